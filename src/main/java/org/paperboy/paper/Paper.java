@@ -1,0 +1,44 @@
+package org.paperboy.paper;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paper as announced. Text fields are never null: a missing comment is "". Categories keep the
+ * primary category first.
+ */
+public record Paper(
+        ArxivId id,
+        String title,
+        List<String> authors,
+        List<String> categories,
+        String abstractText,
+        String comment,
+        LocalDate announced,
+        AnnounceType announceType) {
+
+    public Paper {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(announced, "announced");
+        title = clean(title);
+        abstractText = clean(abstractText);
+        comment = clean(comment);
+        authors = authors == null ? List.of() : authors.stream().map(Paper::clean).filter(a -> !a.isEmpty()).toList();
+        categories = categories == null ? List.of() : categories.stream().map(Paper::clean).filter(c -> !c.isEmpty()).toList();
+        announceType = announceType == null ? AnnounceType.NEW : announceType;
+    }
+
+    public String primaryCategory() {
+        return categories.isEmpty() ? "" : categories.get(0);
+    }
+
+    /** Title and abstract, the text that scorers read. */
+    public String text() {
+        return title + "\n" + abstractText;
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+}

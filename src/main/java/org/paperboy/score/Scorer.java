@@ -1,0 +1,12 @@
+package org.paperboy.score;
+
+import java.util.List;
+import org.paperboy.paper.Paper;
+import org.paperboy.subscriber.Profile;
+
+/** Scores papers against one reader's profile. */
+public interface Scorer {
+
+    /** One score per paper, in any order. Papers the scorer finds irrelevant still get a score. */
+    List<Score> score(Profile profile, List<Paper> papers);
+}

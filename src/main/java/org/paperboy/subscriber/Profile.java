@@ -1,0 +1,51 @@
+package org.paperboy.subscriber;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A reader's interests and delivery preferences. Lists are never null.
+ *
+ * @param topics     plain-language criteria, each with keep and filter text
+ * @param authors    followed authors: their papers are always included
+ * @param keywords   words and phrases that raise a paper
+ * @param avoid      words and phrases that lower a paper
+ * @param categories arXiv categories of interest (e.g. cs.CL); empty means all ingested ones
+ * @param maxPapers  the most papers in one digest
+ * @param deliveryHour the local hour (0-23) at which the daily digest goes out
+ */
+public record Profile(
+        List<Topic> topics,
+        List<String> authors,
+        List<String> keywords,
+        List<String> avoid,
+        List<String> categories,
+        int maxPapers,
+        int deliveryHour,
+        ZoneId zone,
+        Frequency frequency) {
+
+    public static final int DEFAULT_MAX_PAPERS = 30;
+    public static final int DEFAULT_DELIVERY_HOUR = 7;
+
+    public Profile {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        authors = clean(authors);
+        keywords = clean(keywords);
+        avoid = clean(avoid);
+        categories = clean(categories);
+        if (maxPapers < 1 || maxPapers > 500) {
+            throw new IllegalArgumentException("max_papers must be between 1 and 500, not " + maxPapers);
+        }
+        if (deliveryHour < 0 || deliveryHour > 23) {
+            throw new IllegalArgumentException("delivery_hour must be between 0 and 23, not " + deliveryHour);
+        }
+        zone = zone == null ? ZoneId.of("UTC") : zone;
+        frequency = frequency == null ? Frequency.DAILY : frequency;
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,3 @@
+package org.paperboy;
+import org.junit.jupiter.api.Test;
+class SmokeTest { @Test void ok() {} }
