@@ -1,0 +1,133 @@
+package org.paperboy.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.paperboy.deliver.DeliveryStore;
+import org.paperboy.issue.IssueStore;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.subscriber.SubscriberStore;
+
+/**
+ * The database behind every store: a connection pool, migrations applied on open, and the stores.
+ * SQLite (the default, one file) or PostgreSQL, chosen by the JDBC URL.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /** Opens the database at {@code url} and brings its schema up to date. */
+    public static Database open(String url, String user, String password) {
+        boolean sqlite = url.startsWith("jdbc:sqlite:");
+        if (!sqlite && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("store.url must start with jdbc:sqlite: or jdbc:postgresql:, not " + url);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("paperboy");
+        if (sqlite) {
+            createParentFolder(url);
+            // WAL lets the web server read while a run writes; the busy timeout makes a second writer
+            // wait for the lock instead of failing at once.
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("foreign_keys", "true");
+            config.addDataSourceProperty("synchronous", "NORMAL");
+            config.setMaximumPoolSize(4);
+        } else {
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(10);
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open the database at " + url + ": " + rootMessage(e)
+                    + " (check store.url, and PAPERBOY_STORE_USER / PAPERBOY_STORE_PASSWORD for PostgreSQL)", e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration/" + (sqlite ? "sqlite" : "postgresql"))
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new IllegalStateException("cannot bring the database schema at " + url + " up to date: "
+                    + e.getMessage(), e);
+        }
+        return new Database(pool);
+    }
+
+    public PaperStore papers() {
+        return new SqlPaperStore(jdbi);
+    }
+
+    public SubscriberStore subscribers() {
+        return new SqlSubscriberStore(jdbi);
+    }
+
+    public IssueStore issues() {
+        return new SqlIssueStore(jdbi);
+    }
+
+    public DeliveryStore deliveries() {
+        return new SqlDeliveryStore(jdbi);
+    }
+
+    /** Delivery rows by status (queued, sent, failed, rejected), for summaries. */
+    public java.util.Map<String, Integer> deliveryCounts() {
+        return new SqlDeliveryStore(jdbi).counts();
+    }
+
+    /** True when a trivial query succeeds: for health checks. */
+    public boolean isUp() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static void createParentFolder(String url) {
+        String file = url.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        if (query >= 0) {
+            file = file.substring(0, query);
+        }
+        if (file.isEmpty() || file.equals(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder " + parent, e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        while (e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,86 @@
+package org.paperboy.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.paperboy.issue.IssueStore;
+import org.paperboy.issue.NewIssue;
+import org.paperboy.issue.Pick;
+
+final class SqlIssueStore implements IssueStore {
+
+    private final Jdbi jdbi;
+
+    SqlIssueStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean exists(String kind, long subscriberId, LocalDate date) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("issue-exists"))
+                .bind("kind", kind).bind("subscriberId", subscriberId).bind("date", date.toString())
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
+    public Optional<LocalDate> lastIssueDate(String kind, long subscriberId) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("issue-last-date"))
+                .bind("kind", kind).bind("subscriberId", subscriberId)
+                .mapTo(String.class).findOne())
+                .map(LocalDate::parse);
+    }
+
+    @Override
+    public Set<String> mailedPaperIds(long subscriberId) {
+        return jdbi.withHandle(h -> new HashSet<>(h.createQuery(Queries.get("mailed-paper-ids"))
+                .bind("subscriberId", subscriberId).mapTo(String.class).list()));
+    }
+
+    @Override
+    public Optional<Long> save(NewIssue issue) {
+        String now = Instant.now().toString();
+        return jdbi.inTransaction(h -> {
+            Optional<Long> id = h.createQuery(Queries.get("issue-insert"))
+                    .bind("kind", issue.kind())
+                    .bind("subscriberId", issue.subscriberId())
+                    .bind("date", issue.date().toString())
+                    .bind("coveredFrom", issue.coveredFrom().toString())
+                    .bind("subject", issue.subject())
+                    .bind("html", issue.html())
+                    .bind("text", issue.text())
+                    .bind("now", now)
+                    .mapTo(Long.class).findOne();
+            if (id.isEmpty()) {
+                return id;
+            }
+            if (!issue.picks().isEmpty()) {
+                PreparedBatch batch = h.prepareBatch(Queries.get("issue-paper-insert"));
+                int position = 1;
+                for (Pick pick : issue.picks()) {
+                    batch.bind("issueId", id.get())
+                            .bind("paperId", pick.paper().id().base())
+                            .bind("position", position++)
+                            .bind("relevance", pick.score().relevance())
+                            .bind("novelty", pick.score().novelty())
+                            .bind("reason", pick.score().reason())
+                            .bind("authorMatch", pick.score().authorMatch())
+                            .add();
+                }
+                batch.execute();
+            }
+            h.createUpdate(Queries.get("delivery-insert"))
+                    .bind("issueId", id.get())
+                    .bind("subscriberId", issue.subscriberId())
+                    .bind("address", issue.address())
+                    .bind("messageId", issue.messageId())
+                    .bind("unsubscribeUrl", issue.unsubscribeUrl())
+                    .bind("now", now)
+                    .execute();
+            return id;
+        });
+    }
+}

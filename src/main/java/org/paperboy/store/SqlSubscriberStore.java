@@ -1,0 +1,95 @@
+package org.paperboy.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.SubscriberStore;
+
+final class SqlSubscriberStore implements SubscriberStore {
+
+    private final Jdbi jdbi;
+
+    SqlSubscriberStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Subscriber upsert(Subscriber s) {
+        String email = normal(s.email());
+        String now = Instant.now().toString();
+        return jdbi.inTransaction(h -> {
+            Optional<Subscriber> existing = h.createQuery(Queries.get("subscriber-by-email"))
+                    .bind("email", email).map(SqlSubscriberStore::subscriber).findOne();
+            if (existing.isPresent()) {
+                h.createUpdate(Queries.get("subscriber-update"))
+                        .bind("id", existing.get().id())
+                        .bind("name", s.name())
+                        .bind("profile", Json.write(s.profile()))
+                        .bind("now", now)
+                        .execute();
+                // The status is not the file's to change: someone who unsubscribed stays unsubscribed.
+                return new Subscriber(existing.get().id(), email, s.name(), existing.get().status(), s.profile());
+            }
+            long id = h.createQuery(Queries.get("subscriber-insert"))
+                    .bind("email", email)
+                    .bind("name", s.name())
+                    .bind("status", s.status().name())
+                    .bind("profile", Json.write(s.profile()))
+                    .bind("now", now)
+                    .mapTo(Long.class).one();
+            return new Subscriber(id, email, s.name(), s.status(), s.profile());
+        });
+    }
+
+    @Override
+    public Optional<Subscriber> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("subscriber-by-id"))
+                .bind("id", id).map(SqlSubscriberStore::subscriber).findOne());
+    }
+
+    @Override
+    public Optional<Subscriber> byEmail(String email) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("subscriber-by-email"))
+                .bind("email", normal(email)).map(SqlSubscriberStore::subscriber).findOne());
+    }
+
+    @Override
+    public List<Subscriber> all() {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("subscribers-all"))
+                .map(SqlSubscriberStore::subscriber).list());
+    }
+
+    @Override
+    public List<Subscriber> withStatus(Status status) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("subscribers-with-status"))
+                .bind("status", status.name()).map(SqlSubscriberStore::subscriber).list());
+    }
+
+    @Override
+    public boolean setStatus(long id, Status status) {
+        return jdbi.withHandle(h -> h.createUpdate(Queries.get("subscriber-set-status"))
+                .bind("id", id).bind("status", status.name()).bind("now", Instant.now().toString())
+                .execute()) > 0;
+    }
+
+    private static String normal(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Subscriber subscriber(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Subscriber(
+                rs.getLong("id"),
+                rs.getString("email"),
+                rs.getString("name"),
+                Status.valueOf(rs.getString("status")),
+                Json.read(rs.getString("profile"), Profile.class));
+    }
+}

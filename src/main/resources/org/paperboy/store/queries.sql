@@ -1,0 +1,83 @@
+-- Every SQL statement Paperboy runs, by name. Portable between SQLite (3.35+) and PostgreSQL:
+-- ON CONFLICT ... DO NOTHING and RETURNING work in both.
+
+-- name: paper-insert
+INSERT INTO papers (id, version, title, authors, categories, abstract, comment, announced, announce_type, ingested_at)
+VALUES (:id, :version, :title, :authors, :categories, :abstract, :comment, :announced, :announceType, :now)
+ON CONFLICT (id) DO NOTHING
+
+-- name: papers-between
+SELECT * FROM papers WHERE announced >= :from AND announced <= :to ORDER BY announced, id
+
+-- name: paper-count
+SELECT COUNT(*) FROM papers
+
+-- name: paper-days
+SELECT announced, COUNT(*) AS n FROM papers GROUP BY announced ORDER BY announced
+
+-- name: subscriber-insert
+INSERT INTO subscribers (email, name, status, profile, created_at, updated_at)
+VALUES (:email, :name, :status, :profile, :now, :now)
+RETURNING id
+
+-- name: subscriber-update
+UPDATE subscribers SET name = :name, profile = :profile, updated_at = :now WHERE id = :id
+
+-- name: subscriber-by-id
+SELECT * FROM subscribers WHERE id = :id
+
+-- name: subscriber-by-email
+SELECT * FROM subscribers WHERE email = :email
+
+-- name: subscribers-all
+SELECT * FROM subscribers ORDER BY id
+
+-- name: subscribers-with-status
+SELECT * FROM subscribers WHERE status = :status ORDER BY id
+
+-- name: subscriber-set-status
+UPDATE subscribers SET status = :status, updated_at = :now WHERE id = :id
+
+-- name: issue-exists
+SELECT COUNT(*) FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId AND issue_date = :date
+
+-- name: issue-last-date
+SELECT MAX(issue_date) FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId
+
+-- name: issue-insert
+INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, created_at)
+VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :now)
+ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
+RETURNING id
+
+-- name: issue-paper-insert
+INSERT INTO issue_papers (issue_id, paper_id, position, relevance, novelty, reason, author_match)
+VALUES (:issueId, :paperId, :position, :relevance, :novelty, :reason, :authorMatch)
+
+-- name: mailed-paper-ids
+SELECT DISTINCT ip.paper_id FROM issue_papers ip JOIN issues i ON i.id = ip.issue_id
+WHERE i.subscriber_id = :subscriberId
+
+-- name: delivery-insert
+INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscribe_url, status, attempts, created_at)
+VALUES (:issueId, :subscriberId, :address, :messageId, :unsubscribeUrl, 'queued', 0, :now)
+ON CONFLICT (issue_id, subscriber_id) DO NOTHING
+
+-- Only ACTIVE subscribers: someone who unsubscribed after an issue was queued gets nothing more.
+-- name: deliveries-due
+SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
+       d.unsubscribe_url, d.attempts
+FROM deliveries d JOIN issues i ON i.id = d.issue_id JOIN subscribers s ON s.id = d.subscriber_id
+WHERE s.status = 'ACTIVE'
+  AND (d.status = 'queued' OR (d.status = 'failed' AND d.attempts < :maxAttempts))
+ORDER BY d.id
+LIMIT :limit
+
+-- name: delivery-sent
+UPDATE deliveries SET status = 'sent', attempts = attempts + 1, sent_at = :at, last_error = NULL WHERE id = :id
+
+-- name: delivery-failed
+UPDATE deliveries SET status = :status, attempts = attempts + 1, last_error = :error WHERE id = :id
+
+-- name: delivery-counts
+SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status

@@ -1,0 +1,150 @@
+package org.paperboy.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.deliver.QueuedMail;
+import org.paperboy.issue.NewIssue;
+import org.paperboy.issue.Pick;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.score.Score;
+import org.paperboy.subscriber.Frequency;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.Topic;
+
+class DatabaseTest {
+
+    static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
+
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("data/paperboy.db"), null, null);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Paper paper(String id, LocalDate day) {
+        return new Paper(ArxivId.parse(id), "Title of " + id, List.of("Ada Lovelace", "Alan Turing"),
+                List.of("cs.CL", "cs.AI"), "An abstract with <b>markup</b> & ünïcode.", "", day, AnnounceType.NEW);
+    }
+
+    static Subscriber subscriber(String email) {
+        Profile profile = new Profile(List.of(new Topic("Parsing", "syntax trees", "surveys")), List.of("Ada Lovelace"),
+                List.of("parser"), List.of(), List.of("cs.CL"), 20, 7, ZoneId.of("Europe/London"), Frequency.DAILY);
+        return new Subscriber(0, email, "Ada", Status.ACTIVE, profile);
+    }
+
+    @Test
+    void createsTheFileInWalModeAndKeepsPapersAcrossReopening() throws Exception {
+        assertThat(db.papers().saveAll(List.of(paper("2606.00001v1", MONDAY), paper("2606.00002v2", MONDAY)))).isEqualTo(2);
+        db.close();
+        assertThat(Files.exists(dir.resolve("data/paperboy.db-wal")) || Files.exists(dir.resolve("data/paperboy.db"))).isTrue();
+        db = Database.open("jdbc:sqlite:" + dir.resolve("data/paperboy.db"), null, null);
+        List<Paper> back = db.papers().announcedOn(MONDAY);
+        assertThat(back).extracting(p -> p.id().versioned()).containsExactly("2606.00001v1", "2606.00002v2");
+        assertThat(back.get(0).abstractText()).isEqualTo("An abstract with <b>markup</b> & ünïcode.");
+        assertThat(back.get(0).authors()).containsExactly("Ada Lovelace", "Alan Turing");
+    }
+
+    @Test
+    void aNewVersionOfAStoredPaperIsNotStoredAgain() {
+        db.papers().saveAll(List.of(paper("2606.00001v1", MONDAY)));
+        assertThat(db.papers().saveAll(List.of(paper("2606.00001v2", MONDAY.plusDays(1))))).isZero();
+        assertThat(db.papers().count()).isEqualTo(1);
+        assertThat(db.papers().announcedOn(MONDAY.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void subscribersAreUniqueByAddressIgnoringCaseAndKeepTheirStatusOnReimport() {
+        Subscriber ada = db.subscribers().upsert(subscriber("Ada@Example.org"));
+        db.subscribers().setStatus(ada.id(), Status.UNSUBSCRIBED);
+        Subscriber again = db.subscribers().upsert(subscriber("ada@example.org"));
+        assertThat(again.id()).isEqualTo(ada.id());
+        assertThat(again.status()).isEqualTo(Status.UNSUBSCRIBED);
+        assertThat(db.subscribers().all()).hasSize(1);
+        Subscriber back = db.subscribers().byEmail("ADA@example.org").orElseThrow();
+        assertThat(back.profile()).isEqualTo(ada.profile());
+        assertThat(back.profile().zone()).isEqualTo(ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    void anIssueIsSavedOnceWithItsPapersAndOneQueuedDelivery() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        NewIssue issue = issue(ada, p, "m1@paperboy");
+        assertThat(db.issues().save(issue)).isPresent();
+        assertThat(db.issues().save(issue(ada, p, "m2@paperboy"))).isEmpty();
+        assertThat(db.issues().exists(NewIssue.DAILY, ada.id(), MONDAY)).isTrue();
+        assertThat(db.issues().lastIssueDate(NewIssue.DAILY, ada.id())).contains(MONDAY);
+        assertThat(db.issues().mailedPaperIds(ada.id())).containsExactly("2606.00001");
+        List<QueuedMail> due = db.deliveries().due(3, 10);
+        assertThat(due).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("ada@example.org");
+            assertThat(m.messageId()).isEqualTo("m1@paperboy");
+            assertThat(m.subject()).isEqualTo("Subject");
+        });
+    }
+
+    @Test
+    void failedDeliveriesAreRetriedUntilTheLimitAndSentOrRejectedOnesAreNot() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        Subscriber bob = db.subscribers().upsert(subscriber("bob@example.org"));
+        db.issues().save(issue(ada, p, "a@x"));
+        db.issues().save(issue(bob, p, "b@x"));
+        long adaRow = db.deliveries().due(3, 10).get(0).deliveryId();
+        long bobRow = db.deliveries().due(3, 10).get(1).deliveryId();
+        db.deliveries().markFailed(adaRow, "451 try later", false);
+        db.deliveries().markFailed(bobRow, "550 no such user", true);
+        assertThat(db.deliveries().due(3, 10)).extracting(QueuedMail::deliveryId).containsExactly(adaRow);
+        assertThat(db.deliveries().due(1, 10)).isEmpty();
+        db.deliveries().markSent(adaRow, Instant.now());
+        assertThat(db.deliveries().due(3, 10)).isEmpty();
+        assertThat(db.deliveryCounts()).containsEntry("sent", 1).containsEntry("rejected", 1);
+    }
+
+    @Test
+    void someoneWhoUnsubscribedAfterQueueingGetsNothing() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.issues().save(issue(ada, p, "a@x"));
+        db.subscribers().setStatus(ada.id(), Status.UNSUBSCRIBED);
+        assertThat(db.deliveries().due(3, 10)).isEmpty();
+    }
+
+    @Test
+    void aBadUrlSaysWhichKeyToFix() {
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://x/y", null, null))
+                .hasMessageContaining("store.url");
+    }
+
+    private static NewIssue issue(Subscriber s, Paper p, String messageId) {
+        Pick pick = new Pick(p, new Score(p.id(), 8, 6, "Topic \"Parsing\": parser", false, 3.0));
+        return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject", "<p>html</p>", "text",
+                List.of(pick), messageId, "https://paperboy.example.org/unsubscribe/t");
+    }
+}
