@@ -1,0 +1,70 @@
+package org.paperboy.config;
+
+import java.util.List;
+
+/**
+ * Paperboy's settings, as documented in config/paperboy.yaml. Loaded by {@link ConfigLoader}; every
+ * field is present (defaults come from the built-in copy of that file).
+ */
+public record Config(
+        Store store,
+        String templatesDir,
+        String outDir,
+        Ingest ingest,
+        Schedule schedule,
+        Mail mail,
+        Web web) {
+
+    public record Store(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "Store[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+        }
+    }
+
+    public record Ingest(
+            List<String> categories,
+            List<String> announceTypes,
+            String rssUrl,
+            String apiUrl,
+            String operatorEmail,
+            int minIntervalSeconds,
+            int maxRetries,
+            int catchUpDays,
+            List<String> holidays) {
+    }
+
+    public record Schedule(String ingestCron, String ingestZone, String digestCron) {
+    }
+
+    public record Mail(
+            String fromAddress,
+            String fromName,
+            String listId,
+            String unsubscribeMailto,
+            int maxAttempts,
+            Smtp smtp) {
+    }
+
+    public record Smtp(
+            String host,
+            int port,
+            String security,
+            String username,
+            String password,
+            int connectTimeoutSeconds,
+            int readTimeoutSeconds) {
+        @Override
+        public String toString() {
+            return "Smtp[host=" + host + ", port=" + port + ", security=" + security + ", username=" + username
+                    + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+        }
+    }
+
+    public record Web(String host, int port, String baseUrl) {
+        /** The base URL without a trailing slash. */
+        public String base() {
+            return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.paperboy.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the configuration: the built-in defaults (a copy of config/paperboy.yaml), then the operator's
+ * file, then PAPERBOY_* environment variables. Unknown keys and wrong types fail at once, naming the key.
+ */
+public final class ConfigLoader {
+
+    private static final String DEFAULTS = "/org/paperboy/config/paperboy.yaml";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param file the operator's file; null or a missing file means defaults only
+     * @param env  the environment (System.getenv() in production)
+     */
+    public static Config load(Path file, Map<String, String> env) {
+        ObjectNode tree = defaults();
+        if (file != null && Files.exists(file)) {
+            try {
+                JsonNode user = YAML.readTree(file.toFile());
+                if (user != null && !user.isMissingNode() && !user.isNull()) {
+                    if (!user.isObject()) {
+                        throw new IllegalArgumentException("config file " + file + " must be a YAML mapping of keys");
+                    }
+                    merge(tree, (ObjectNode) user, "", file.toString());
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        applyEnvironment(tree, "", env);
+        try {
+            return YAML.treeToValue(tree, Config.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("unknown config key '" + e.getPropertyName() + "'", e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid configuration: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static ObjectNode defaults() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in defaults " + DEFAULTS + " are missing: rebuild Paperboy");
+            }
+            return (ObjectNode) YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in defaults are unreadable", e);
+        }
+    }
+
+    /** Copies the user's values over the defaults, refusing keys the defaults do not have. */
+    private static void merge(ObjectNode target, ObjectNode source, String path, String file) {
+        Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = path + field.getKey();
+            JsonNode current = target.get(field.getKey());
+            if (current == null) {
+                List<String> known = new ArrayList<>();
+                target.fieldNames().forEachRemaining(known::add);
+                throw new IllegalArgumentException("unknown config key '" + key + "' in " + file
+                        + " (known keys here: " + String.join(", ", known) + ")");
+            }
+            if (current.isObject() && field.getValue().isObject()) {
+                merge((ObjectNode) current, (ObjectNode) field.getValue(), key + ".", file);
+            } else if (current.isObject()) {
+                throw new IllegalArgumentException("config key '" + key + "' in " + file + " must be a mapping");
+            } else {
+                target.set(field.getKey(), field.getValue().isNull() ? current : field.getValue());
+            }
+        }
+    }
+
+    private static void applyEnvironment(ObjectNode node, String path, Map<String, String> env) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        fields.forEachRemaining(entries::add);
+        for (Map.Entry<String, JsonNode> field : entries) {
+            String key = path + field.getKey();
+            if (field.getValue().isObject()) {
+                applyEnvironment((ObjectNode) field.getValue(), key + ".", env);
+                continue;
+            }
+            String value = env.get(envName(key));
+            if (value == null) {
+                continue;
+            }
+            if (field.getValue().isArray()) {
+                ArrayNode list = node.arrayNode();
+                for (String item : value.split(",")) {
+                    if (!item.isBlank()) {
+                        list.add(item.strip());
+                    }
+                }
+                node.set(field.getKey(), list);
+            } else {
+                node.put(field.getKey(), value);
+            }
+        }
+    }
+
+    /** The environment variable that overrides a key: ingest.operator_email → PAPERBOY_INGEST_OPERATOR_EMAIL. */
+    public static String envName(String key) {
+        return "PAPERBOY_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+}
