@@ -1,0 +1,142 @@
+package org.paperboy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.paperboy.config.Config;
+import org.paperboy.deliver.Mailer;
+import org.paperboy.deliver.MailingList;
+import org.paperboy.deliver.Outbox;
+import org.paperboy.deliver.SmtpMailer;
+import org.paperboy.deliver.SmtpSettings;
+import org.paperboy.ingest.AnnouncementCalendar;
+import org.paperboy.ingest.HttpSettings;
+import org.paperboy.ingest.Ingestor;
+import org.paperboy.ingest.PoliteHttp;
+import org.paperboy.issue.Composer;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.render.DailyRenderer;
+import org.paperboy.render.Pages;
+import org.paperboy.render.Templates;
+import org.paperboy.score.KeywordScorer;
+import org.paperboy.store.Database;
+import org.paperboy.subscriber.Tokens;
+
+/** Everything a command needs, built by hand from the configuration. */
+final class App implements AutoCloseable {
+
+    static final String SECRET_ENV = "PAPERBOY_SECRET";
+
+    final Config config;
+    final Database db;
+    final AnnouncementCalendar calendar;
+    final Templates templates;
+
+    App(Config config) {
+        this.config = config;
+        this.calendar = new AnnouncementCalendar(config.ingest().holidays().stream()
+                .map(App::holiday).collect(Collectors.toSet()));
+        this.templates = new Templates(Path.of(config.templatesDir()));
+        this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
+    }
+
+    Ingestor ingestor(Consumer<String> progress) {
+        Set<AnnounceType> keep = EnumSet.noneOf(AnnounceType.class);
+        config.ingest().announceTypes().forEach(t -> keep.add(AnnounceType.fromArxiv(t)));
+        return new Ingestor(db.papers(), keep, progress);
+    }
+
+    PoliteHttp http() {
+        String email = config.ingest().operatorEmail();
+        if (email.isBlank()) {
+            throw new IllegalStateException("set ingest.operator_email (or PAPERBOY_INGEST_OPERATOR_EMAIL) to your address:"
+                    + " arXiv asks automated clients to say who runs them");
+        }
+        HttpSettings defaults = HttpSettings.defaults(email);
+        return new PoliteHttp(new HttpSettings(defaults.userAgent(),
+                Duration.ofSeconds(config.ingest().minIntervalSeconds()), config.ingest().maxRetries(), defaults.timeout()));
+    }
+
+    URI rssBase() {
+        return URI.create(config.ingest().rssUrl());
+    }
+
+    DailyDigests digests(Tokens tokens) {
+        return digests(tokens, config.web().base());
+    }
+
+    /** Digests whose links point at {@code baseUrl}. */
+    DailyDigests digests(Tokens tokens, String baseUrl) {
+        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), new Composer(new KeywordScorer()),
+                new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
+                config.ingest().catchUpDays());
+    }
+
+    Pages pages() {
+        return new Pages(templates);
+    }
+
+    MailingList mailingList() {
+        Config.Mail mail = config.mail();
+        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto());
+    }
+
+    Mailer smtpMailer() {
+        Config.Smtp smtp = config.mail().smtp();
+        SmtpSettings.Security security;
+        try {
+            security = SmtpSettings.Security.valueOf(smtp.security().strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("mail.smtp.security must be none, starttls or smtps, not '" + smtp.security() + "'");
+        }
+        return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), security, smtp.username(), smtp.password(),
+                Duration.ofSeconds(smtp.connectTimeoutSeconds()), Duration.ofSeconds(smtp.readTimeoutSeconds())));
+    }
+
+    Outbox outbox(Mailer mailer) {
+        Outbox outbox = new Outbox(db.deliveries(), mailer, mailingList());
+        return config.outDir().isBlank() ? outbox : outbox.keepingCopiesIn(Path.of(config.outDir()));
+    }
+
+    /** The link-signing key from PAPERBOY_SECRET: base64 of at least 32 bytes, or a 32+ character passphrase. */
+    static Tokens tokensFromEnvironment(Map<String, String> env) {
+        String secret = env.getOrDefault(SECRET_ENV, "").strip();
+        if (secret.isEmpty()) {
+            throw new IllegalStateException(SECRET_ENV + " is not set: it signs unsubscribe links. Set it to at least 32"
+                    + " random bytes, e.g. export " + SECRET_ENV + "=$(openssl rand -base64 48), and keep it: changing it"
+                    + " breaks the links in mails already sent");
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(secret);
+        } catch (IllegalArgumentException notBase64) {
+            key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new Tokens(key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static LocalDate holiday(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("ingest.holidays: '" + text + "' is not a date like 2026-12-25");
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,163 @@
+package org.paperboy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.paperboy.ingest.AnnouncementCalendar;
+import org.paperboy.issue.Composer;
+import org.paperboy.issue.DailyEdition;
+import org.paperboy.issue.IssueStore;
+import org.paperboy.issue.NewIssue;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.render.DailyRenderer;
+import org.paperboy.render.Links;
+import org.paperboy.render.RenderedIssue;
+import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.SubscriberStore;
+import org.paperboy.subscriber.Tokens;
+
+/**
+ * Makes the daily issues for one announcement day: for each active daily reader, the papers of every
+ * announcement day since their last issue (catching up after an outage), composed, rendered and
+ * stored with a queued delivery. Making the same day twice changes nothing.
+ */
+final class DailyDigests {
+
+    /** What happened to each reader on one run. */
+    record Report(LocalDate date, int made, int alreadyMade, int catchUps, int papersPicked, List<String> skipped) {
+    }
+
+    private final PaperStore papers;
+    private final SubscriberStore subscribers;
+    private final IssueStore issues;
+    private final Composer composer;
+    private final DailyRenderer renderer;
+    private final Tokens tokens;
+    private final AnnouncementCalendar calendar;
+    private final String baseUrl;
+    private final String mailDomain;
+    private final int catchUpDays;
+
+    DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, Composer composer,
+            DailyRenderer renderer, Tokens tokens, AnnouncementCalendar calendar, String baseUrl, String fromAddress,
+            int catchUpDays) {
+        this.papers = papers;
+        this.subscribers = subscribers;
+        this.issues = issues;
+        this.composer = composer;
+        this.renderer = renderer;
+        this.tokens = tokens;
+        this.calendar = calendar;
+        this.baseUrl = baseUrl;
+        this.mailDomain = fromAddress.substring(fromAddress.indexOf('@') + 1);
+        this.catchUpDays = Math.max(1, catchUpDays);
+    }
+
+    /**
+     * Makes and stores the issues for {@code date}.
+     *
+     * @param due     which readers to consider (all, or those whose delivery hour has come)
+     * @param preview when not null, issues are only written to this folder, never stored or queued
+     */
+    Report make(LocalDate date, Predicate<Subscriber> due, Path preview, Consumer<String> progress) {
+        if (!calendar.isAnnouncementDay(date)) {
+            throw new IllegalArgumentException(date + " is not an arXiv announcement day (weekends and holidays have no listing)"
+                    + "; the previous one was " + calendar.previousAnnouncementDay(date));
+        }
+        if (papers.announcedOn(date).isEmpty()) {
+            throw new IllegalStateException("no papers are stored for " + date + ": run `paperboy ingest` for that day first");
+        }
+        List<Subscriber> readers = subscribers.withStatus(Status.ACTIVE).stream()
+                .filter(s -> s.profile().frequency().daily())
+                .filter(due)
+                .toList();
+        int made = 0;
+        int already = 0;
+        int catchUps = 0;
+        int picked = 0;
+        List<String> skipped = new ArrayList<>();
+        int n = 0;
+        for (Subscriber reader : readers) {
+            n++;
+            if (issues.exists(NewIssue.DAILY, reader.id(), date)) {
+                already++;
+                continue;
+            }
+            LocalDate last = issues.lastIssueDate(NewIssue.DAILY, reader.id()).orElse(null);
+            if (last != null && last.isAfter(date)) {
+                skipped.add(reader.email() + ": already has the newer issue of " + last);
+                continue;
+            }
+            List<LocalDate> covered = coveredDays(last, date);
+            DailyEdition edition = compose(reader, date, covered);
+            RenderedIssue rendered = renderer.render(edition, links(reader));
+            picked += edition.picks().size();
+            if (edition.catchUp()) {
+                catchUps++;
+            }
+            if (preview != null) {
+                writePreview(preview, reader, date, rendered);
+                made++;
+            } else if (issues.save(issue(reader, edition, rendered)).isPresent()) {
+                made++;
+            } else {
+                already++;
+            }
+            progress.accept("[" + n + "/" + readers.size() + "] " + reader.email() + ": " + edition.picks().size()
+                    + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + covered : ""));
+        }
+        return new Report(date, made, already, catchUps, picked, skipped);
+    }
+
+    /** Announcement days since the reader's last issue, at most catchUpDays of them; just the day for a first issue. */
+    private List<LocalDate> coveredDays(LocalDate last, LocalDate date) {
+        if (last == null) {
+            return List.of(date);
+        }
+        List<LocalDate> days = calendar.announcementDaysBetween(last.plusDays(1), date);
+        return days.size() <= catchUpDays ? days : days.subList(days.size() - catchUpDays, days.size());
+    }
+
+    private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered) {
+        LocalDate first = covered.get(0);
+        Set<LocalDate> coveredSet = Set.copyOf(covered);
+        List<Paper> announced = papers.announcedBetween(first, date).stream()
+                .filter(p -> coveredSet.contains(p.announced()))
+                .toList();
+        List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
+        return composer.daily(reader, date, covered, quiet, announced, issues.mailedPaperIds(reader.id()));
+    }
+
+    private Links links(Subscriber reader) {
+        return new Links(
+                baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
+                baseUrl + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()));
+    }
+
+    private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered) {
+        String messageId = "daily." + edition.date() + "." + reader.id() + "." + UUID.randomUUID() + "@" + mailDomain;
+        return new NewIssue(NewIssue.DAILY, reader.id(), reader.email(), edition.date(), edition.coveredDays().get(0),
+                rendered.subject(), rendered.html(), rendered.text(), edition.picks(), messageId, links(reader).unsubscribeUrl());
+    }
+
+    private static void writePreview(Path dir, Subscriber reader, LocalDate date, RenderedIssue rendered) {
+        String base = reader.email().toLowerCase().replaceAll("[^a-z0-9.-]", "_") + "-" + date;
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(base + ".html"), rendered.html());
+            Files.writeString(dir.resolve(base + ".txt"), rendered.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the preview to " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.paperboy;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.paperboy.deliver.Mailer;
+import org.paperboy.deliver.Outbox;
+import org.paperboy.deliver.OutboxReport;
+import org.paperboy.subscriber.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "digest", mixinStandardHelpOptions = true,
+        description = {"Makes every active reader's daily digest for one announcement day and sends it.",
+            "Readers who already have that day's issue are skipped, so running it twice mails nobody twice;",
+            "an issue after missed days catches up on them. Deliveries that failed earlier are retried."})
+final class DigestCommand implements Runnable {
+
+    @ParentCommand
+    Paperboy root;
+
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "Announcement day (YYYY-MM-DD); default: the latest arXiv has made.")
+    LocalDate date;
+
+    @Option(names = "--dry-run",
+            description = "Write the digests to --out (default out/preview) without storing or sending anything.")
+    boolean dryRun;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write each mail sent here as .eml, .html and .txt.")
+    Path out;
+
+    @Override
+    public void run() {
+        try (App app = new App(root.config())) {
+            LocalDate day = date != null ? date : app.calendar.latestAnnouncementDay(Instant.now());
+            Tokens tokens = dryRun && System.getenv(App.SECRET_ENV) == null
+                    ? new Tokens(new SecureRandom().generateSeed(32))
+                    : App.tokensFromEnvironment(System.getenv());
+            Path preview = dryRun ? (out != null ? out : Path.of("out", "preview")) : null;
+            DailyDigests.Report report = app.digests(tokens).make(day, s -> true, preview, System.out::println);
+            System.out.printf("%s: %d digests made (%d catching up, %d papers in all), %d already made earlier%n",
+                    day, report.made(), report.catchUps(), report.papersPicked(), report.alreadyMade());
+            report.skipped().forEach(s -> System.out.println("skipped " + s));
+            if (dryRun) {
+                System.out.println("Dry run: nothing stored or sent. Open the digests in " + preview.toAbsolutePath());
+                return;
+            }
+            try (Mailer mailer = app.smtpMailer()) {
+                Outbox outbox = app.outbox(mailer);
+                if (out != null) {
+                    outbox = outbox.keepingCopiesIn(out);
+                }
+                OutboxReport sent = outbox.run(app.config.mail().maxAttempts(), 10_000, System.out::println);
+                System.out.println(Summaries.outbox(sent));
+            }
+        }
+    }
+}

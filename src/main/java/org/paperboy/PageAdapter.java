@@ -1,0 +1,29 @@
+package org.paperboy;
+
+import org.paperboy.render.Pages;
+import org.paperboy.web.PageRenderer;
+
+/** Lets the web server render pages with the operator's templates without knowing Pebble. */
+final class PageAdapter implements PageRenderer {
+
+    private final Pages pages;
+
+    PageAdapter(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public String unsubscribeForm(String email, String postUrl) {
+        return pages.unsubscribeForm(email, postUrl);
+    }
+
+    @Override
+    public String unsubscribed(String email) {
+        return pages.unsubscribed(email);
+    }
+
+    @Override
+    public String message(String title, String text) {
+        return pages.message(title, text);
+    }
+}

@@ -1,0 +1,77 @@
+package org.paperboy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.paperboy.deliver.Mailer;
+import org.paperboy.schedule.Schedules;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.Tokens;
+import org.paperboy.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the service: fetches each arXiv listing after it is announced, sends every reader's",
+            "digest at their delivery hour in their time zone, and answers unsubscribe and preferences links.",
+            "Needs PAPERBOY_SECRET, ingest.operator_email, web.base_url and a real SMTP server (mail.smtp.*)."})
+final class ServeCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @ParentCommand
+    Paperboy root;
+
+    @Override
+    public void run() {
+        Tokens tokens = App.tokensFromEnvironment(System.getenv());
+        try (App app = new App(root.config());
+             WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
+                     new StoreDirectory(app.db.subscribers(), app.config.mail().fromAddress()), new PageAdapter(app.pages()), app.db::isUp);
+             Schedules schedules = Schedules.start(List.of(
+                     new Schedules.Task("ingest", app.config.schedule().ingestCron(),
+                             ZoneId.of(app.config.schedule().ingestZone()), () -> ingest(app)),
+                     new Schedules.Task("digest", app.config.schedule().digestCron(), ZoneId.of("UTC"),
+                             () -> digest(app, tokens))))) {
+            System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
+                    + " (links in mails use " + app.config.web().base() + ")");
+            System.out.println("Next ingest: " + schedules.nextRun("ingest") + "; next digest check: " + schedules.nextRun("digest"));
+            System.out.println("Stop with Ctrl-C.");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void ingest(App app) {
+        new Ingestion(app, LOG::info).latest(Instant.now());
+    }
+
+    /** Each reader's digest goes out at the first check after their delivery hour, in their time zone. */
+    static void digest(App app, Tokens tokens) {
+        Instant now = Instant.now();
+        LocalDate day = app.calendar.latestAnnouncementDay(now);
+        if (app.db.papers().announcedOn(day).isEmpty()) {
+            LOG.info("the {} listing is not ingested yet; digests wait for it", day);
+        } else {
+            DailyDigests.Report report = app.digests(tokens).make(day, s -> isDue(s, day, now), null, LOG::info);
+            LOG.info("{}: {} digests made, {} already made", day, report.made(), report.alreadyMade());
+        }
+        try (Mailer mailer = app.smtpMailer()) {
+            LOG.info(Summaries.outbox(app.outbox(mailer).run(app.config.mail().maxAttempts(), 10_000, LOG::info)));
+        }
+    }
+
+    static boolean isDue(Subscriber reader, LocalDate day, Instant now) {
+        ZonedDateTime local = now.atZone(reader.profile().zone());
+        return local.toLocalDate().isAfter(day)
+                || (local.toLocalDate().equals(day) && local.getHour() >= reader.profile().deliveryHour());
+    }
+}

@@ -1,0 +1,70 @@
+package org.paperboy.issue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.paperboy.paper.Paper;
+import org.paperboy.score.Score;
+import org.paperboy.score.Scorer;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Subscriber;
+
+/** Chooses what goes into one reader's issue. */
+public final class Composer {
+
+    /** Below this relevance a paper is noise for the reader, however quiet the day. */
+    static final int MIN_RELEVANCE = 4;
+
+    private static final Comparator<Pick> BEST_FIRST = Comparator
+            .comparing((Pick p) -> !p.score().authorMatch())
+            .thenComparing(p -> -p.score().relevance())
+            .thenComparing(p -> -p.score().rank())
+            .thenComparing(p -> p.paper().id());
+
+    private final Scorer scorer;
+
+    public Composer(Scorer scorer) {
+        this.scorer = scorer;
+    }
+
+    /**
+     * The daily edition for {@code date} from the papers announced on the covered days: papers already
+     * mailed to this reader and papers outside their categories are dropped, followed authors always
+     * stay, and the rest fill up to the reader's limit, best first.
+     */
+    public DailyEdition daily(Subscriber reader, LocalDate date, List<LocalDate> coveredDays, List<LocalDate> quietDays,
+            List<Paper> announced, Set<String> alreadyMailed) {
+        Profile profile = reader.profile();
+        List<Paper> scanned = announced.stream()
+                .filter(p -> !alreadyMailed.contains(p.id().base()))
+                .filter(p -> inCategories(profile, p))
+                .toList();
+        Map<String, Paper> byId = new HashMap<>();
+        scanned.forEach(p -> byId.put(p.id().base(), p));
+        List<Pick> candidates = new ArrayList<>();
+        if (!scanned.isEmpty()) {
+            for (Score score : scorer.score(profile, scanned)) {
+                Paper paper = byId.get(score.id().base());
+                if (paper != null && (score.authorMatch() || score.relevance() >= MIN_RELEVANCE)) {
+                    candidates.add(new Pick(paper, score));
+                }
+            }
+        }
+        candidates.sort(BEST_FIRST);
+        List<Pick> picks = new ArrayList<>();
+        for (Pick pick : candidates) {
+            if (pick.score().authorMatch() || picks.size() < profile.maxPapers()) {
+                picks.add(pick);
+            }
+        }
+        return new DailyEdition(reader, date, coveredDays, quietDays, announced.size(), scanned.size(), picks);
+    }
+
+    private static boolean inCategories(Profile profile, Paper paper) {
+        return profile.categories().isEmpty() || paper.categories().stream().anyMatch(profile.categories()::contains);
+    }
+}
