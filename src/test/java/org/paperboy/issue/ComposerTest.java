@@ -1,0 +1,66 @@
+package org.paperboy.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.score.Score;
+import org.paperboy.score.Scorer;
+import org.paperboy.subscriber.Frequency;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Subscriber;
+
+class ComposerTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 6, 9);
+
+    /** Relevance is the number in the title; "by-followed" titles are author matches. */
+    static final Scorer TITLE_SCORER = (profile, papers) -> {
+        List<Score> scores = new ArrayList<>();
+        for (Paper p : papers) {
+            boolean followed = p.title().startsWith("by-followed");
+            int relevance = followed ? 10 : Integer.parseInt(p.title().replaceAll("\\D", ""));
+            scores.add(new Score(p.id(), relevance, 5, followed ? "Author match: Ada" : "Topic", followed, relevance));
+        }
+        return scores;
+    };
+
+    static Paper paper(String id, String title, String category) {
+        return new Paper(ArxivId.parse(id), title, List.of("A"), List.of(category), "abs", "", DAY, AnnounceType.NEW);
+    }
+
+    static Subscriber reader(int max, List<String> categories) {
+        return new Subscriber(1, "ada@example.org", "Ada", Status.ACTIVE, new Profile(List.of(), List.of("Ada"),
+                List.of(), List.of(), categories, max, 7, ZoneId.of("UTC"), Frequency.DAILY));
+    }
+
+    @Test
+    void followedAuthorsComeFirstAndStayEvenBeyondTheLimitWhileNoiseIsDropped() {
+        List<Paper> papers = List.of(paper("2606.00001", "paper 9", "cs.CL"), paper("2606.00002", "paper 2", "cs.CL"),
+                paper("2606.00003", "by-followed", "cs.CL"), paper("2606.00004", "paper 7", "cs.CL"),
+                paper("2606.00005", "paper 8", "cs.CL"));
+        DailyEdition e = new Composer(TITLE_SCORER).daily(reader(2, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
+        assertThat(e.picks()).extracting(p -> p.paper().title()).containsExactly("by-followed", "paper 9", "paper 8");
+        assertThat(e.announced()).isEqualTo(5);
+        assertThat(e.scanned()).isEqualTo(5);
+    }
+
+    @Test
+    void papersAlreadyMailedOrOutsideTheReadersCategoriesAreNotScanned() {
+        List<Paper> papers = List.of(paper("2606.00001v2", "paper 9", "cs.CL"), paper("2606.00002", "paper 8", "cs.CV"),
+                paper("2606.00003", "paper 7", "cs.CL"));
+        DailyEdition e = new Composer(TITLE_SCORER).daily(reader(10, List.of("cs.CL")), DAY, List.of(DAY), List.of(),
+                papers, Set.of("2606.00001"));
+        assertThat(e.picks()).extracting(p -> p.paper().id().base()).containsExactly("2606.00003");
+        assertThat(e.scanned()).isEqualTo(1);
+        assertThat(e.announced()).isEqualTo(3);
+    }
+}
