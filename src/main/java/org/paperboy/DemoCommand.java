@@ -45,6 +45,9 @@ final class DemoCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the mails are written (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the demo database goes (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("data");
+
     @Option(names = "--outage-day", paramLabel = "N",
             description = "Which sample day (1-based) the service is down on; 0 for none (default: ${DEFAULT-VALUE}).")
     int outageDay = 3;
@@ -57,7 +60,7 @@ final class DemoCommand implements Runnable {
         long start = System.nanoTime();
         List<Path> days = listings();
         List<Subscriber> profiles = ProfileFiles.loadDirectory(subscribers);
-        Path db = Path.of("data", "demo.db");
+        Path db = data.resolve("demo.db");
         clean(db);
         Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
         try (DemoMailServer smtp = DemoMailServer.start()) {
@@ -120,7 +123,7 @@ final class DemoCommand implements Runnable {
         System.out.println();
         System.out.println("Where to look");
         System.out.println("  " + out.toAbsolutePath() + "/  every mail as .html (open in a browser), .txt and .eml (open in a mail program)");
-        System.out.println("  data/demo.db  the SQLite database (papers, subscribers, issues, deliveries)");
+        System.out.println("  " + data.resolve("demo.db") + "  the SQLite database (papers, subscribers, issues, deliveries)");
         if (!serve) {
             System.out.println("  The unsubscribe and preferences links point at this run's web server, now stopped;");
             System.out.println("  run `./paperboy demo --serve` to keep it running and click them.");
