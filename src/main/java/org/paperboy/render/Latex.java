@@ -1,6 +1,7 @@
 package org.paperboy.render;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,8 @@ final class Latex {
             Map.entry("min", "min"), Map.entry("max", "max"), Map.entry("arg", "arg"), Map.entry("sup", "sup"),
             Map.entry("inf", "inf"), Map.entry("lim", "lim"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
             Map.entry("det", "det"), Map.entry("Pr", "Pr"));
+
+    private static final Set<String> RELATIONS = Set.of("≤", "≥", "≠", "≈", "→", "←", "∈", "×", "±");
 
     /** Commands whose argument is simply the text to show. */
     private static final Pattern WRAPPER = Pattern.compile(
@@ -75,6 +78,9 @@ final class Latex {
         String symbol = SYMBOLS.get(command.group(1));
         if (symbol == null) {
             return command.group(); // an unknown command stays as written: guessing would garble it worse
+        }
+        if (RELATIONS.contains(symbol)) {
+            return " " + symbol + " "; // LaTeX spaces relations itself: "δ\\geq 2" reads δ ≥ 2
         }
         boolean word = symbol.length() > 1; // "\\log n" must stay "log n", not "logn"
         return word && command.group(2) != null ? symbol + " " : symbol;

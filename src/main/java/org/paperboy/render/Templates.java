@@ -15,7 +15,8 @@ import java.util.Map;
  * The Pebble engines over the operator's {@code templates/} folder. Templates are read from disk on
  * every render (no cache), so an edit shows in the next issue without a rebuild or restart. HTML output
  * is escaped; templates whose name ends in {@code .txt.peb} are plain text and are not, because an
- * escaped {@code &amp;} in a text mail is a defect. An undefined variable is an error, not an empty string.
+ * escaped {@code &amp;} in a text mail is a defect. Text templates keep their newlines as written. An
+ * undefined variable is an error, not an empty string.
  */
 public final class Templates {
 
@@ -38,7 +39,9 @@ public final class Templates {
                 .loader(new FileLoader(dir.toAbsolutePath().toString()))
                 .autoEscaping(escape)
                 .strictVariables(true)
-                .newLineTrimming(true)
+                // Pebble's trimming also eats the newline after {{ ... }}, which joins lines in plain text;
+                // text templates control their whitespace with {%- ... %} instead
+                .newLineTrimming(escape)
                 .cacheActive(false)
                 // models are plain maps, lists, strings and numbers; templates must not reach into the JVM
                 .methodAccessValidator(new BlacklistMethodAccessValidator())

@@ -2,6 +2,8 @@ package org.paperboy.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Wraps a plain-text mail at a fixed width. Continuation lines keep the line's indentation so lists stay
@@ -10,6 +12,8 @@ import java.util.List;
  */
 final class TextWrap {
 
+    private static final Pattern NUMBERED = Pattern.compile(" *\\d+\\. ");
+
     private TextWrap() {
     }
 
@@ -17,7 +21,7 @@ final class TextWrap {
         StringBuilder out = new StringBuilder();
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            for (String piece : wrapLine(stripEnd(lines[i]), width)) {
+            for (String piece : wrapLine(lines[i].stripTrailing(), width)) {
                 out.append(piece).append('\n');
             }
         }
@@ -29,11 +33,14 @@ final class TextWrap {
         if (length(line) <= width) {
             return List.of(line);
         }
-        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        String lead = line.substring(0, line.length() - line.stripLeading().length());
+        Matcher item = NUMBERED.matcher(line);
+        // a numbered item hangs its continuation under its text, so the numbers stay easy to scan
+        String indent = item.lookingAt() ? " ".repeat(item.end()) : lead;
         List<String> result = new ArrayList<>();
-        StringBuilder current = new StringBuilder(indent);
+        StringBuilder current = new StringBuilder(lead);
+        boolean empty = true;
         for (String word : line.strip().split(" +")) {
-            boolean empty = current.length() == indent.length();
             if (!empty && length(current) + 1 + length(word) > width) {
                 result.add(current.toString());
                 current = new StringBuilder(indent);
@@ -43,6 +50,7 @@ final class TextWrap {
                 current.append(' ');
             }
             current.append(word);
+            empty = false;
         }
         result.add(current.toString());
         return result;
@@ -52,7 +60,4 @@ final class TextWrap {
         return (int) s.codePoints().count();
     }
 
-    private static String stripEnd(String s) {
-        return s.stripTrailing();
-    }
 }

@@ -46,6 +46,6 @@ class LatexTest {
         String abstractText = Editions.realPapers().stream()
                 .filter(p -> p.id().base().equals("2606.06736")).findFirst().orElseThrow().abstractText();
         String text = Latex.toText(abstractText);
-        assertThat(text).doesNotContain("$", "\\emph", "\\geq").contains("hierarchical", "≥ 2");
+        assertThat(text).doesNotContain("$", "\\emph", "\\geq").contains("hierarchical", "δ ≥ 2");
     }
 }

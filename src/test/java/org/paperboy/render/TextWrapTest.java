@@ -26,4 +26,11 @@ class TextWrapTest {
         assertThat(text.lines().filter(l -> !l.isEmpty() && !l.equals("end"))).allMatch(l -> l.startsWith("    a") || l.startsWith("    b"));
         assertThat(text).doesNotContain("\n\n\n").endsWith("\nend\n");
     }
+
+    @Test
+    void numberedItemsHangUnderTheirText() {
+        String text = TextWrap.wrap("  12. " + "long title ".repeat(8), 30);
+        assertThat(text.lines().toList()).first().asString().startsWith("  12. long");
+        assertThat(text.lines().skip(1)).isNotEmpty().allMatch(l -> l.startsWith("      l") || l.startsWith("      t"));
+    }
 }
