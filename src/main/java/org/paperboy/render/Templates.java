@@ -1,6 +1,7 @@
 package org.paperboy.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.attributes.methodaccess.BlacklistMethodAccessValidator;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
@@ -11,13 +12,16 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The Pebble engine over the operator's {@code templates/} folder. Templates are read from disk, so an
- * edit shows in the next issue without a rebuild. Output is HTML-escaped unless a template says
- * otherwise, and an undefined variable is an error rather than an empty string.
+ * The Pebble engines over the operator's {@code templates/} folder. Templates are read from disk on
+ * every render (no cache), so an edit shows in the next issue without a rebuild or restart. HTML output
+ * is escaped; templates whose name ends in {@code .txt.peb} are plain text and are not, because an
+ * escaped {@code &amp;} in a text mail is a defect. Text templates keep their newlines as written. An
+ * undefined variable is an error, not an empty string.
  */
 public final class Templates {
 
-    private final PebbleEngine engine;
+    private final PebbleEngine html;
+    private final PebbleEngine text;
     private final Path dir;
 
     public Templates(Path dir) {
@@ -26,20 +30,31 @@ public final class Templates {
                     + " does not exist: set templates_dir in config/paperboy.yaml or run from the Paperboy folder");
         }
         this.dir = dir;
-        this.engine = new PebbleEngine.Builder()
+        this.html = engine(dir, true);
+        this.text = engine(dir, false);
+    }
+
+    private static PebbleEngine engine(Path dir, boolean escape) {
+        return new PebbleEngine.Builder()
                 .loader(new FileLoader(dir.toAbsolutePath().toString()))
-                .autoEscaping(true)
+                .autoEscaping(escape)
                 .strictVariables(true)
-                .newLineTrimming(true)
+                // Pebble's trimming also eats the newline after {{ ... }}, which joins lines in plain text;
+                // text templates control their whitespace with {%- ... %} instead
+                .newLineTrimming(escape)
+                .cacheActive(false)
+                // models are plain maps, lists, strings and numbers; templates must not reach into the JVM
+                .methodAccessValidator(new BlacklistMethodAccessValidator())
                 .build();
     }
 
     /**
      * Renders a template by its path under the template folder, e.g. {@code email/daily.html.peb}.
-     * Templates get a plain model (maps, lists, strings, numbers, records).
+     * Templates get a plain model (maps, lists, strings, numbers, booleans).
      */
     public String render(String name, Map<String, ?> model) {
         StringWriter out = new StringWriter();
+        PebbleEngine engine = name.endsWith(".txt.peb") ? text : html;
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> context = (Map<String, Object>) model;

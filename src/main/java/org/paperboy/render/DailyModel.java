@@ -1,0 +1,124 @@
+package org.paperboy.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paperboy.issue.DailyEdition;
+import org.paperboy.issue.Pick;
+import org.paperboy.paper.Paper;
+
+/**
+ * Builds the template model of a daily issue. Every wording decision that depends on the data (plurals,
+ * optional parts, shortened author lists) is made here, so templates only print strings and test for
+ * emptiness, and no template can print a null, an empty "()" or a heading over nothing.
+ */
+final class DailyModel {
+
+    static final int MAX_AUTHORS = 10;
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+
+    private DailyModel() {
+    }
+
+    static String subject(DailyEdition edition) {
+        int n = edition.picks().size();
+        String papers = n == 0 ? "nothing matched today" : plural(n, "paper") + " for you";
+        return "Paperboy daily" + (edition.catchUp() ? " catch-up" : "") + " · " + SHORT.format(edition.date())
+                + " · " + papers;
+    }
+
+    static Map<String, Object> build(DailyEdition edition, Links links) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> papers = papers(edition.picks());
+        m.put("subject", subject(edition));
+        m.put("name", edition.subscriber().displayName());
+        m.put("email", edition.subscriber().email());
+        m.put("date", LONG.format(edition.date()));
+        m.put("counts", counts(edition));
+        m.put("catchUp", edition.catchUp() ? catchUp(edition) : "");
+        m.put("quiet", quiet(edition.quietDays()));
+        m.put("papers", papers);
+        m.put("preheader", preheader(edition, papers));
+        m.put("unsubscribeUrl", links.unsubscribeUrl());
+        m.put("preferencesUrl", links.preferencesUrl());
+        return m;
+    }
+
+    private static String counts(DailyEdition e) {
+        return plural(e.announced(), "paper") + " announced · " + e.scanned() + " scanned for you · "
+                + e.picks().size() + " selected";
+    }
+
+    private static String catchUp(DailyEdition e) {
+        List<LocalDate> days = e.coveredDays().isEmpty() ? List.of(e.date()) : e.coveredDays();
+        return "This is a catch-up issue: it covers " + plural(days.size(), "announcement day") + ", "
+                + dates(days) + ".";
+    }
+
+    private static String quiet(List<LocalDate> quietDays) {
+        if (quietDays.isEmpty()) {
+            return "";
+        }
+        return "arXiv made no announcement on " + dates(quietDays)
+                + (quietDays.size() == 1 ? ", so there were no new papers that day." : ", so there were no new papers on those days.");
+    }
+
+    private static String preheader(DailyEdition e, List<Map<String, Object>> papers) {
+        if (papers.isEmpty()) {
+            return "Nothing matched your interests among " + plural(e.scanned(), "paper") + " today.";
+        }
+        return plural(papers.size(), "paper") + " picked from " + e.scanned() + " scanned. First: "
+                + papers.get(0).get("title");
+    }
+
+    private static List<Map<String, Object>> papers(List<Pick> picks) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Pick pick : picks) {
+            Paper p = pick.paper();
+            int number = out.size() + 1;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", number);
+            m.put("anchor", "paper-" + number);
+            String title = Latex.toText(p.title());
+            m.put("title", title.isEmpty() ? "(untitled) " + p.id().versioned() : title);
+            m.put("absUrl", p.id().absUrl());
+            m.put("pdfUrl", p.id().pdfUrl());
+            m.put("id", p.id().versioned());
+            m.put("authors", authors(p.authors()));
+            m.put("category", p.primaryCategory());
+            m.put("abstract", Latex.toText(p.abstractText()));
+            m.put("comment", p.comment());
+            m.put("reason", pick.score().reason());
+            m.put("scores", "Relevance " + pick.score().relevance() + "/10 · Novelty " + pick.score().novelty() + "/10");
+            m.put("authorMatch", pick.score().authorMatch());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The first ten names, then "et al." with how many there are in all; "" when none are known. */
+    static String authors(List<String> authors) {
+        if (authors.size() <= MAX_AUTHORS) {
+            return String.join(", ", authors);
+        }
+        return String.join(", ", authors.subList(0, MAX_AUTHORS)) + " et al. (" + authors.size() + " authors)";
+    }
+
+    /** "Mon 16 Mar 2026", "Mon 16 Mar 2026 and Tue 17 Mar 2026", "A, B and C". */
+    static String dates(List<LocalDate> days) {
+        List<String> parts = days.stream().sorted().map(SHORT::format).toList();
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

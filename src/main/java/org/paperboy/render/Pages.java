@@ -1,0 +1,35 @@
+package org.paperboy.render;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** The small web pages, rendered from {@code templates/web/}. */
+public final class Pages {
+
+    private final Templates templates;
+
+    public Pages(Templates templates) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+    }
+
+    /**
+     * Asks before unsubscribing: the page only shows a POST form, because mail scanners follow every
+     * link in a message and a GET that unsubscribed would drop readers who never clicked.
+     */
+    public String unsubscribeForm(String email, String postUrl) {
+        return templates.render("web/unsubscribe.peb", Map.of("title", "Unsubscribe", "email", text(email),
+                "postUrl", text(postUrl)));
+    }
+
+    public String unsubscribed(String email) {
+        return templates.render("web/unsubscribed.peb", Map.of("title", "You are unsubscribed", "email", text(email)));
+    }
+
+    public String message(String title, String text) {
+        return templates.render("web/message.peb", Map.of("title", text(title), "text", text(text)));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
