@@ -61,6 +61,10 @@ public final class SmtpMailer implements Mailer {
         } catch (MessagingException e) {
             return new Failed("could not build the message to " + mail.to() + ": " + e.getMessage(), true);
         }
+        return attempt(message, true);
+    }
+
+    private SendResult attempt(MimeMessage message, boolean mayReconnect) {
         String down = connect();
         if (down != null) {
             return new Unavailable(down);
@@ -70,7 +74,16 @@ public final class SmtpMailer implements Mailer {
             lastUsed = System.nanoTime();
             return new Sent(stripBrackets(message.getMessageID()));
         } catch (SendFailedException e) {
-            return refused(e);
+            int code = replyCode(e);
+            if (code == SERVICE_CLOSING) {
+                // 421 means the message was not taken; servers also say it when one connection has
+                // carried its quota of mails, so one fresh connection is worth a try
+                disconnect();
+                return mayReconnect ? attempt(message, false) : new Unavailable(reason(e, code));
+            }
+            boolean permanent = code >= 500
+                    || code < 0 && e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            return new Failed(reason(e, code), permanent);
         } catch (MessagingException e) {
             // the connection broke mid-message; whether the server kept it is unknown, so no resend now
             disconnect();
@@ -84,16 +97,8 @@ public final class SmtpMailer implements Mailer {
         disconnect();
     }
 
-    private SendResult refused(SendFailedException e) {
-        int code = replyCode(e);
-        String reason = "refused by " + settings.host() + (code > 0 ? " (" + code + ")" : "") + ": " + e.getMessage();
-        if (code == SERVICE_CLOSING) {
-            disconnect();
-            return new Unavailable(reason);
-        }
-        boolean permanent = code >= 500
-                || code < 0 && e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
-        return new Failed(reason, permanent);
+    private String reason(SendFailedException e, int code) {
+        return "refused by " + settings.host() + (code > 0 ? " (" + code + ")" : "") + ": " + e.getMessage();
     }
 
     private static int replyCode(MessagingException e) {

@@ -20,10 +20,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Map<String, String> rcptReplies;
+    private final int maxPerConnection;
     private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
 
     ScriptedSmtpServer(Map<String, String> rcptReplies) throws IOException {
+        this(rcptReplies, Integer.MAX_VALUE);
+    }
+
+    /** After {@code maxPerConnection} mails the server answers 421 and hangs up, as some providers do. */
+    ScriptedSmtpServer(Map<String, String> rcptReplies, int maxPerConnection) throws IOException {
         this.rcptReplies = rcptReplies;
+        this.maxPerConnection = maxPerConnection;
         this.socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         Thread thread = new Thread(this::serve, "scripted-smtp");
         thread.setDaemon(true);
@@ -36,6 +44,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     int accepted() {
         return accepted.get();
+    }
+
+    int connections() {
+        return connections.get();
     }
 
     private void serve() {
@@ -53,12 +65,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private void converse(Socket client) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = client.getOutputStream();
+        connections.incrementAndGet();
+        int mails = 0;
         reply(out, "220 scripted ESMTP");
         String line;
         while ((line = in.readLine()) != null) {
             String command = line.toUpperCase();
             if (command.startsWith("EHLO") || command.startsWith("HELO")) {
                 reply(out, "250 scripted");
+            } else if (command.startsWith("MAIL") && mails >= maxPerConnection) {
+                reply(out, "421 4.7.0 too many messages on one connection");
+                return;
             } else if (command.startsWith("RCPT")) {
                 String rcpt = line;
                 reply(out, rcptReplies.entrySet().stream().filter(e -> rcpt.contains(e.getKey() + "@"))
@@ -69,6 +86,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     // the message body is not needed here
                 }
                 accepted.incrementAndGet();
+                mails++;
                 reply(out, "250 queued");
             } else if (command.startsWith("QUIT")) {
                 reply(out, "221 bye");

@@ -120,7 +120,7 @@ class SmtpMailerTest {
     }
 
     @Test
-    void manyMessagesShareOneConnection() {
+    void twentyMessagesInARowAllArrive() {
         try (SmtpMailer mailer = mailer()) {
             for (int i = 0; i < 20; i++) {
                 assertThat(mailer.send(Mails.to("reader" + i + "@example.org"))).isInstanceOf(Sent.class);

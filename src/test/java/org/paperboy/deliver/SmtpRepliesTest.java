@@ -2,6 +2,7 @@ package org.paperboy.deliver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,31 @@ class SmtpRepliesTest {
     }
 
     @Test
-    void aServerShuttingDownStopsTheRun() {
-        assertThat(mailer.send(Mails.to("closing@example.org"))).isInstanceOf(Unavailable.class);
+    void aServerThatKeepsSayingItIsClosingStopsTheRun() {
+        assertThat(mailer.send(Mails.to("closing@example.org"))).isInstanceOfSatisfying(Unavailable.class,
+                u -> assertThat(u.reason()).contains("421"));
+    }
+
+    @Test
+    void aServerLimitingMailsPerConnectionGetsAFreshConnection() throws Exception {
+        try (ScriptedSmtpServer strict = new ScriptedSmtpServer(Map.of(), 2);
+                SmtpMailer mailer = new SmtpMailer(SmtpSettings.plain("127.0.0.1", strict.port()))) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(mailer.send(Mails.to("reader" + i + "@example.org"))).isInstanceOf(Sent.class);
+            }
+            assertThat(strict.accepted()).isEqualTo(5);
+            assertThat(strict.connections()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void starttlsIsRequiredWhenAskedForEvenIfTheServerDoesNotOfferIt() {
+        SmtpSettings settings = new SmtpSettings("127.0.0.1", server.port(), SmtpSettings.Security.STARTTLS,
+                "", "", Duration.ofSeconds(2), Duration.ofSeconds(2));
+        try (SmtpMailer tls = new SmtpMailer(settings)) {
+            assertThat(tls.send(Mails.to("ada@example.org"))).isInstanceOfSatisfying(Unavailable.class,
+                    u -> assertThat(u.reason()).contains("STARTTLS"));
+        }
+        assertThat(server.accepted()).isZero();
     }
 }
