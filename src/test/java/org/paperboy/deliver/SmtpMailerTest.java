@@ -105,6 +105,23 @@ class SmtpMailerTest {
     }
 
     @Test
+    void aUrlOrMessageIdThatWouldBreakOutOfItsHeaderIsRefused() {
+        OutgoingMail base = Mails.to("ada@example.org");
+        OutgoingMail url = new OutgoingMail(base.list(), base.to(), base.subject(), base.html(), base.text(),
+                base.messageId(), "https://paperboy.example.org/u/x>, <https://evil.example.com/");
+        OutgoingMail id = new OutgoingMail(base.list(), base.to(), base.subject(), base.html(), base.text(),
+                "abc>\r\nBcc: victim@example.org", base.unsubscribeUrl());
+        try (SmtpMailer mailer = mailer()) {
+            assertThat(mailer.send(url)).isInstanceOfSatisfying(Failed.class, f -> {
+                assertThat(f.permanent()).isTrue();
+                assertThat(f.reason()).contains("unsubscribe URL");
+            });
+            assertThat(mailer.send(id)).isInstanceOfSatisfying(Failed.class, f -> assertThat(f.reason()).contains("Message-ID"));
+        }
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void anInvalidAddressFailsPermanentlyAndTheNextMessageStillGoes() {
         try (SmtpMailer mailer = mailer()) {
             SendResult bad = mailer.send(Mails.to("not an address@@example"));
