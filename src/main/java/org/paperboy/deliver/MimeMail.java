@@ -34,7 +34,7 @@ final class MimeMail {
         message.setRecipient(Message.RecipientType.TO, address("recipient", mail.to()));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(new Date());
-        listHeaders(mail).forEach((header) -> setHeader(message, header));
+        setListUnsubscribe(message, mail);
         message.setHeader("List-Id", "<" + list.listId() + ">");
         // asks auto-responders (vacation replies) to stay quiet, as they should for a newsletter
         message.setHeader("Precedence", "bulk");
@@ -47,7 +47,7 @@ final class MimeMail {
         return message;
     }
 
-    private static List<String[]> listHeaders(OutgoingMail mail) {
+    private static void setListUnsubscribe(MimeMessage message, OutgoingMail mail) throws MessagingException {
         List<String> targets = new ArrayList<>();
         boolean oneClick = !blank(mail.unsubscribeUrl());
         if (oneClick) {
@@ -58,21 +58,11 @@ final class MimeMail {
             String address = mailto.startsWith("mailto:") ? mailto : "mailto:" + mailto;
             targets.add("<" + (address.contains("?") ? address : address + "?subject=unsubscribe") + ">");
         }
-        List<String[]> headers = new ArrayList<>();
         if (!targets.isEmpty()) {
-            headers.add(new String[] {"List-Unsubscribe", String.join(", ", targets)});
+            message.setHeader("List-Unsubscribe", String.join(", ", targets));
         }
         if (oneClick) {
-            headers.add(new String[] {"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"});
-        }
-        return headers;
-    }
-
-    private static void setHeader(MimeMessage message, String[] header) {
-        try {
-            message.setHeader(header[0], header[1]);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("could not set " + header[0] + " on a new message", e);
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
     }
 
