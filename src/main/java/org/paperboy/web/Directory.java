@@ -1,0 +1,20 @@
+package org.paperboy.web;
+
+import java.util.Optional;
+
+/** What the web pages need to know about subscribers. */
+public interface Directory {
+
+    /** The subscriber's address, or empty when no such subscriber is stored. */
+    Optional<String> address(long subscriberId);
+
+    /**
+     * Unsubscribes at once; calling it again is harmless.
+     *
+     * @return whether the subscriber was still subscribed
+     */
+    boolean unsubscribe(long subscriberId);
+
+    /** A readable summary of the subscriber's interests, or empty when no such subscriber is stored. */
+    Optional<String> preferencesSummary(long subscriberId);
+}

@@ -1,0 +1,114 @@
+package org.paperboy.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.paperboy.subscriber.Tokens;
+import org.paperboy.subscriber.Tokens.Purpose;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The handlers, and the only place that decides HTTP status codes. */
+final class Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String CSP =
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private final Tokens tokens;
+    private final Directory directory;
+    private final PageRenderer pages;
+    private final BooleanSupplier databaseUp;
+
+    Routes(Tokens tokens, Directory directory, PageRenderer pages, BooleanSupplier databaseUp) {
+        this.tokens = tokens;
+        this.directory = directory;
+        this.pages = pages;
+        this.databaseUp = databaseUp;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.before(Routes::securityHeaders);
+        // GET only shows a button: mail scanners follow links, and a visit must never unsubscribe anyone
+        routes.get("/unsubscribe/{token}", this::unsubscribeForm);
+        // POST unsubscribes with no login or CSRF token, as RFC 8058 one-click requires
+        routes.post("/unsubscribe/{token}", this::unsubscribe);
+        routes.get("/preferences/{token}", this::preferences);
+        routes.get("/health", this::health);
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            page(ctx, 500, pages.message("Something went wrong",
+                    "Something went wrong on our side. Please try again in a few minutes."));
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Frame-Options", "DENY");
+        // pages carry personal tokens in their URL and address in their body
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private void unsubscribeForm(Context ctx) {
+        String token = ctx.pathParam("token");
+        Optional<String> email = subscriber(Purpose.UNSUBSCRIBE, token).flatMap(directory::address);
+        if (email.isEmpty()) {
+            invalidLink(ctx);
+            return;
+        }
+        page(ctx, 200, pages.unsubscribeForm(email.get(), "/unsubscribe/" + token));
+    }
+
+    private void unsubscribe(Context ctx) {
+        Optional<Long> id = subscriber(Purpose.UNSUBSCRIBE, ctx.pathParam("token"));
+        Optional<String> email = id.flatMap(directory::address);
+        if (email.isEmpty()) {
+            invalidLink(ctx);
+            return;
+        }
+        // the body (List-Unsubscribe=One-Click, or the page's empty form) is not needed: the token says it all
+        if (directory.unsubscribe(id.get())) {
+            LOG.info("subscriber {} unsubscribed", id.get());
+        }
+        page(ctx, 200, pages.unsubscribed(email.get()));
+    }
+
+    private void preferences(Context ctx) {
+        Optional<String> summary = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"))
+                .flatMap(directory::preferencesSummary);
+        if (summary.isEmpty()) {
+            invalidLink(ctx);
+            return;
+        }
+        page(ctx, 200, pages.message("Your preferences", summary.get()));
+    }
+
+    private void health(Context ctx) {
+        boolean up;
+        try {
+            up = databaseUp.getAsBoolean();
+        } catch (RuntimeException e) {
+            LOG.warn("database check failed", e);
+            up = false;
+        }
+        ctx.status(up ? 200 : 503).contentType("application/json")
+                .result(up ? "{\"status\":\"ok\",\"database\":\"up\"}" : "{\"status\":\"unavailable\",\"database\":\"down\"}");
+    }
+
+    private Optional<Long> subscriber(Purpose purpose, String token) {
+        return tokens.verify(purpose, token);
+    }
+
+    private void invalidLink(Context ctx) {
+        page(ctx, 404, pages.message("Link not valid",
+                "This link is not valid. It may have been copied incompletely; please use the link in your latest mail."));
+    }
+
+    private static void page(Context ctx, int status, String html) {
+        ctx.status(status).contentType(HTML).result(html);
+    }
+}

@@ -1,0 +1,52 @@
+package org.paperboy.web;
+
+import io.javalin.Javalin;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.paperboy.subscriber.Tokens;
+
+/** The public web endpoints: one-click unsubscribe (RFC 8058), preferences and a health check. */
+public final class WebServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Starts listening at once.
+     *
+     * @param port       0 picks a free port; see {@link #port()}
+     * @param databaseUp asked by the health check on every call
+     */
+    public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
+            BooleanSupplier databaseUp) {
+        Routes routes = new Routes(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(directory, "directory"),
+                Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(databaseUp, "databaseUp"));
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            routes.register(config.routes);
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException("could not start the web server on " + host + ":" + port
+                    + " (" + e.getMessage() + "); is another program using the port? choose another web port", e);
+        }
+        return new WebServer(app);
+    }
+
+    /** The port actually listened on. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,25 @@
+package org.paperboy.web;
+
+/** Minimal pages that show what they were given, escaped. */
+final class PlainPages implements PageRenderer {
+
+    @Override
+    public String unsubscribeForm(String email, String postUrl) {
+        return "<!doctype html><title>Unsubscribe</title><p>Unsubscribe " + escape(email) + "?</p>"
+                + "<form method=post action=\"" + escape(postUrl) + "\"><button>Unsubscribe</button></form>";
+    }
+
+    @Override
+    public String unsubscribed(String email) {
+        return "<!doctype html><title>Unsubscribed</title><p>" + escape(email) + " will get no more mail.</p>";
+    }
+
+    @Override
+    public String message(String title, String text) {
+        return "<!doctype html><title>" + escape(title) + "</title><p>" + escape(text) + "</p>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
