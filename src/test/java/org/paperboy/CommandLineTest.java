@@ -40,7 +40,7 @@ class CommandLineTest {
             eml = files.filter(f -> f.toString().endsWith(".eml")).toList();
         }
         // Five sample days, one of them missed: four digests per example reader.
-        assertThat(eml).hasSize(4 * countProfiles());
+        assertThat(eml).hasSize(4 * (int) countProfiles());
         for (Path mail : eml) {
             String base = mail.toString().replaceAll("\\.eml$", "");
             assertThat(Path.of(base + ".html")).exists();

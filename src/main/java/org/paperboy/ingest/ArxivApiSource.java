@@ -1,0 +1,165 @@
+package org.paperboy.ingest;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+
+/**
+ * Papers submitted in a date range, from the arXiv API's Atom feed (https://info.arxiv.org/help/api/):
+ * used to catch up on announcement days the service missed. Each paper is dated with the listing its
+ * submission time falls into.
+ */
+public final class ArxivApiSource implements PaperSource {
+
+    public static final URI ENDPOINT = URI.create("https://export.arxiv.org/api/query");
+    static final int PAGE_SIZE = 200;
+    /** The API caps a query's results; beyond this a range must be split. */
+    static final int MAX_RESULTS = 10_000;
+
+    private final PoliteHttp http;
+    private final URI endpoint;
+    private final List<String> categories;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final AnnouncementCalendar calendar;
+    private final int pageSize;
+
+    public ArxivApiSource(PoliteHttp http, URI endpoint, List<String> categories, LocalDate from, LocalDate to,
+            AnnouncementCalendar calendar) {
+        this(http, endpoint, categories, from, to, calendar, PAGE_SIZE);
+    }
+
+    ArxivApiSource(PoliteHttp http, URI endpoint, List<String> categories, LocalDate from, LocalDate to,
+            AnnouncementCalendar calendar, int pageSize) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("the API range starts (" + from + ") after it ends (" + to + ")");
+        }
+        this.http = http;
+        this.endpoint = endpoint;
+        this.categories = List.copyOf(categories);
+        this.from = from;
+        this.to = to;
+        this.calendar = calendar;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public Listing fetch() {
+        List<Paper> papers = new ArrayList<>();
+        for (int start = 0; start < MAX_RESULTS; start += pageSize) {
+            URI page = page(start);
+            List<Paper> batch = parse(http.get(page), page.toString(), calendar);
+            papers.addAll(batch);
+            if (batch.size() < pageSize) {
+                break;
+            }
+        }
+        return new Listing(endpoint + " " + query(), papers);
+    }
+
+    String query() {
+        String cats = categories.stream().map(c -> "cat:" + c).collect(Collectors.joining(" OR "));
+        return "(" + cats + ") AND submittedDate:[" + stamp(from) + "0000 TO " + stamp(to) + "2359]";
+    }
+
+    URI page(int start) {
+        return URI.create(endpoint + "?search_query=" + URLEncoder.encode(query(), StandardCharsets.UTF_8)
+                + "&start=" + start + "&max_results=" + pageSize + "&sortBy=submittedDate&sortOrder=ascending");
+    }
+
+    private static String stamp(LocalDate d) {
+        return d.toString().replace("-", "");
+    }
+
+    /** The entries of one Atom response; an API error entry or bad XML is a {@link FeedException}. */
+    public static List<Paper> parse(String atom, String source, AnnouncementCalendar calendar) {
+        XMLStreamReader r = SafeXml.open(atom, source);
+        try {
+            if (!"feed".equals(r.getLocalName())) {
+                throw new FeedException(source + " is not an Atom feed (root <" + r.getLocalName() + ">)");
+            }
+            List<Paper> papers = new ArrayList<>();
+            Entry entry = null;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.END_ELEMENT && "entry".equals(r.getLocalName()) && entry != null) {
+                    papers.add(entry.toPaper(source, calendar));
+                    entry = null;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = r.getLocalName();
+                    if ("entry".equals(name)) {
+                        entry = new Entry();
+                    } else if (entry != null) {
+                        entry.read(name, r);
+                    }
+                }
+            }
+            return papers;
+        } catch (XMLStreamException e) {
+            throw SafeXml.malformed(source, e);
+        }
+    }
+
+    private static final class Entry {
+        String id = "";
+        String title = "";
+        String summary = "";
+        String comment = "";
+        String published = "";
+        String primary = "";
+        final List<String> authors = new ArrayList<>();
+        final List<String> categories = new ArrayList<>();
+
+        void read(String name, XMLStreamReader r) throws XMLStreamException {
+            switch (name) {
+                case "id" -> id = r.getElementText();
+                case "title" -> title = r.getElementText();
+                case "summary" -> summary = r.getElementText();
+                case "comment" -> comment = r.getElementText();
+                case "published" -> published = r.getElementText();
+                case "name" -> authors.add(r.getElementText());
+                case "primary_category" -> primary = attribute(r, "term");
+                case "category" -> categories.add(attribute(r, "term"));
+                default -> { }
+            }
+        }
+
+        Paper toPaper(String source, AnnouncementCalendar calendar) {
+            if (id.contains("/api/errors")) {
+                throw new FeedException("the arXiv API refused the query: " + summary.strip() + " (" + source + ")");
+            }
+            ArxivId arxivId = ArxivId.tryParse(id.strip()).orElseThrow(() -> new FeedException(
+                    source + ": an entry has no arXiv id (" + id + "); nothing was stored"));
+            Instant when;
+            try {
+                when = Instant.parse(published.strip());
+            } catch (DateTimeParseException e) {
+                throw new FeedException(source + ": entry " + arxivId + " has no valid published date ('" + published + "')");
+            }
+            List<String> cats = new ArrayList<>();
+            if (!primary.isBlank()) {
+                cats.add(primary);
+            }
+            categories.stream().filter(c -> !c.isBlank() && !cats.contains(c)).forEach(cats::add);
+            return new Paper(arxivId, title, authors, cats, summary, comment, calendar.announcementDayFor(when),
+                    AnnounceType.NEW);
+        }
+
+        private static String attribute(XMLStreamReader r, String name) {
+            String value = r.getAttributeValue(null, name);
+            return value == null ? "" : value.strip();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.paperboy.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+
+/**
+ * arXiv's daily RSS listing (rss.arxiv.org/rss/cs.CL+cs.AI), in the RSS 2.0 form arXiv's feed service
+ * writes: per item the title, the abs link, a description "arXiv:ID Announce Type: new Abstract: ...",
+ * the oai guid, categories, {@code arxiv:announce_type}, {@code dc:creator} and the pubDate of the
+ * listing.
+ */
+public final class ArxivRssSource implements PaperSource {
+
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "^\\s*arXiv:(\\S+)\\s+Announce Type:\\s*(\\S+)\\s*(?:Abstract:\\s*)?(.*)$", Pattern.DOTALL);
+
+    private final String source;
+    private final Supplier<String> body;
+
+    private ArxivRssSource(String source, Supplier<String> body) {
+        this.source = source;
+        this.body = body;
+    }
+
+    public static ArxivRssSource fromUrl(PoliteHttp http, URI url) {
+        return new ArxivRssSource(url.toString(), () -> http.get(url));
+    }
+
+    public static ArxivRssSource forCategories(PoliteHttp http, URI base, List<String> categories) {
+        if (categories.isEmpty()) {
+            throw new IllegalArgumentException("ingest.categories is empty: name at least one arXiv category, e.g. cs.CL");
+        }
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        return fromUrl(http, URI.create(root + String.join("+", categories)));
+    }
+
+    public static ArxivRssSource fromFile(Path file) {
+        return new ArxivRssSource(file.toString(), () -> {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new FeedException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public Listing fetch() {
+        return new Listing(source, parse(body.get(), source));
+    }
+
+    /** All items of the feed, or a {@link FeedException} naming the problem; never part of a feed. */
+    public static List<Paper> parse(String xml, String source) {
+        XMLStreamReader r = SafeXml.open(xml, source);
+        try {
+            if (!"rss".equals(r.getLocalName())) {
+                throw new FeedException(source + " is not an RSS feed (its root element is <" + r.getLocalName()
+                        + ">); check the URL, arXiv's listing is at https://rss.arxiv.org/rss/<categories>");
+            }
+            List<Paper> papers = new ArrayList<>();
+            LocalDate channelDate = null;
+            Item item = null;
+            int depth = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    if ("item".equals(r.getLocalName()) && item != null) {
+                        papers.add(item.toPaper(source, papers.size() + 1, channelDate));
+                        item = null;
+                    }
+                    depth--;
+                    continue;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                depth++;
+                String name = r.getLocalName();
+                if ("item".equals(name)) {
+                    item = new Item();
+                } else if (item != null) {
+                    item.set(name, r.getPrefix(), r.getElementText());
+                    depth--;
+                } else if ("pubDate".equals(name)) {
+                    channelDate = date(r.getElementText(), source);
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                throw new FeedException(source + " ends before its elements are closed (truncated); nothing was stored");
+            }
+            return papers;
+        } catch (XMLStreamException e) {
+            throw SafeXml.malformed(source, e);
+        }
+    }
+
+    static LocalDate date(String rfc822, String source) {
+        try {
+            return ZonedDateTime.parse(rfc822.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new FeedException(source + " has a pubDate that is not an RFC 822 date: '" + rfc822 + "'");
+        }
+    }
+
+    /** One item's fields as read. */
+    private static final class Item {
+        String title = "";
+        String link = "";
+        String description = "";
+        String guid = "";
+        String announceType = "";
+        String creator = "";
+        String pubDate = "";
+        final List<String> categories = new ArrayList<>();
+
+        void set(String name, String prefix, String text) {
+            switch (name) {
+                case "title" -> title = text;
+                case "link" -> link = text;
+                case "description" -> description = text;
+                case "guid" -> guid = text;
+                case "category" -> categories.add(text.strip());
+                case "announce_type" -> announceType = text;
+                case "creator" -> creator = text;
+                case "pubDate" -> pubDate = text;
+                default -> { }
+            }
+        }
+
+        Paper toPaper(String source, int number, LocalDate channelDate) {
+            Matcher d = DESCRIPTION.matcher(description);
+            String idText = !guid.isBlank() ? guid : d.matches() ? d.group(1) : link;
+            ArxivId id = ArxivId.tryParse(idText).or(() -> d.matches() ? ArxivId.tryParse(d.group(1)) : java.util.Optional.empty())
+                    .orElseThrow(() -> new FeedException(source + ": item " + number + " (" + title.strip()
+                            + ") has no arXiv id in its guid, description or link; nothing was stored"));
+            String type = !announceType.isBlank() ? announceType : d.matches() ? d.group(2) : "new";
+            AnnounceType announce;
+            try {
+                announce = AnnounceType.fromArxiv(type);
+            } catch (IllegalArgumentException e) {
+                throw new FeedException(source + ": item " + number + ": " + e.getMessage());
+            }
+            LocalDate day = !pubDate.isBlank() ? date(pubDate, source) : channelDate;
+            if (day == null) {
+                throw new FeedException(source + ": item " + number + " has no pubDate and neither has the channel");
+            }
+            String abstractText = d.matches() ? d.group(3) : description;
+            return new Paper(id, title, authors(creator), categories, abstractText, "", day, announce);
+        }
+
+        /** "A, B and C" or "A, B, C": arXiv joins names with commas, sometimes "and" before the last. */
+        private static List<String> authors(String creator) {
+            return Arrays.stream(creator.split(",|\\s+and\\s+")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.paperboy.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * GET with arXiv's manners: a descriptive User-Agent, requests spaced by at least the minimum
+ * interval, and retries on 429/503 and network errors that honour Retry-After.
+ */
+public final class PoliteHttp {
+
+    /** Waits; replaced in tests so they need not sleep. */
+    interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+
+    private final HttpSettings settings;
+    private final HttpClient client;
+    private final Sleeper sleeper;
+    private long lastRequest;
+
+    public PoliteHttp(HttpSettings settings) {
+        this(settings, d -> Thread.sleep(d.toMillis()));
+    }
+
+    PoliteHttp(HttpSettings settings, Sleeper sleeper) {
+        this.settings = settings;
+        this.sleeper = sleeper;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /** The body of a 200 response; anything else after the retries is a {@link FeedException}. */
+    public synchronized String get(URI uri) {
+        String problem = "";
+        for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
+            Duration wait = Duration.ofSeconds(1L << Math.min(attempt, 6)).plus(settings.minInterval());
+            try {
+                space();
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
+                        .timeout(settings.timeout())
+                        .header("User-Agent", settings.userAgent())
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status == 200) {
+                    return response.body();
+                }
+                if (status != 429 && status != 503) {
+                    throw new FeedException(uri + " answered HTTP " + status + "; nothing was stored"
+                            + (status == 404 ? " (check ingest.categories and the URL)" : " (try again later)"));
+                }
+                problem = "HTTP " + status;
+                wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), wait);
+            } catch (IOException e) {
+                problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FeedException("interrupted while fetching " + uri, e);
+            }
+            if (attempt < settings.maxRetries()) {
+                pause(wait, uri);
+            }
+        }
+        throw new FeedException(uri + " failed after " + (settings.maxRetries() + 1) + " attempts (" + problem
+                + "); nothing was stored, the next run tries again");
+    }
+
+    private void space() throws InterruptedException {
+        long since = System.nanoTime() - lastRequest;
+        long min = settings.minInterval().toNanos();
+        if (lastRequest != 0 && since < min) {
+            sleeper.sleep(Duration.ofNanos(min - since));
+        }
+        lastRequest = System.nanoTime();
+    }
+
+    private void pause(Duration wait, URI uri) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FeedException("interrupted while waiting to retry " + uri, e);
+        }
+    }
+
+    /** Retry-After in seconds or as an HTTP date, capped so a hostile value cannot stall the service. */
+    static Duration retryAfter(String header, Duration fallback) {
+        if (header == null || header.isBlank()) {
+            return fallback;
+        }
+        Duration d;
+        try {
+            d = Duration.ofSeconds(Long.parseLong(header.strip()));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (DateTimeParseException notDate) {
+                return fallback;
+            }
+        }
+        if (d.isNegative()) {
+            return Duration.ZERO;
+        }
+        return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+    }
+}

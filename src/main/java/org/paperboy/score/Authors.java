@@ -1,0 +1,63 @@
+package org.paperboy.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Followed authors, matched by surname and first initial so "Y. LeCun" finds "Yann LeCun". */
+final class Authors {
+
+    private record Name(String display, String first, String last) {
+    }
+
+    private final List<Name> followed = new ArrayList<>();
+
+    Authors(List<String> names) {
+        for (String n : names) {
+            Name name = parse(n, n);
+            if (name != null) {
+                followed.add(name);
+            }
+        }
+    }
+
+    /** The first followed author among the paper's authors. */
+    Optional<String> firstMatch(List<String> paperAuthors) {
+        if (followed.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String a : paperAuthors) {
+            Name author = parse(a, a);
+            if (author == null) {
+                continue;
+            }
+            for (Name f : followed) {
+                if (f.last().equals(author.last()) && initialsAgree(f.first(), author.first())) {
+                    return Optional.of(f.display());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean initialsAgree(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        if (a.length() > 1 && b.length() > 1) {
+            return a.equals(b);
+        }
+        return a.charAt(0) == b.charAt(0);
+    }
+
+    private static Name parse(String display, String raw) {
+        String folded = Text.fold(raw).replaceAll("[^a-z\\s'-]", " ").strip();
+        if (folded.isEmpty()) {
+            return null;
+        }
+        String[] parts = folded.split("\\s+");
+        String last = parts[parts.length - 1];
+        String first = parts.length > 1 ? parts[0] : "";
+        return new Name(display.strip(), first, last);
+    }
+}

@@ -1,0 +1,94 @@
+package org.paperboy.score;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.paperboy.paper.Paper;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Topic;
+
+/**
+ * The offline scorer: no network, no model. Followed authors always match. Otherwise each phrase of
+ * a topic's keep text, and each keyword, counts when all its words occur in the paper (twice as much
+ * in the title), weighted by how rare its words are in the day's listing so "model" counts for little;
+ * filter phrases and avoided words count against.
+ */
+public final class KeywordScorer implements Scorer {
+
+    private static final double TITLE = 2.0;
+    private static final double ABSTRACT = 1.0;
+
+    @Override
+    public List<Score> score(Profile profile, List<Paper> papers) {
+        List<Set<String>> titles = new ArrayList<>();
+        List<Set<String>> bodies = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Paper p : papers) {
+            Set<String> title = new HashSet<>(Text.stems(p.title()));
+            Set<String> body = new HashSet<>(Text.stems(p.abstractText()));
+            titles.add(title);
+            bodies.add(body);
+            Set<String> all = new HashSet<>(title);
+            all.addAll(body);
+            all.forEach(s -> df.merge(s, 1, Integer::sum));
+        }
+        Rarity rarity = new Rarity(df, papers.size());
+        List<Criterion> criteria = Criterion.of(profile);
+        Authors authors = new Authors(profile.authors());
+        List<Score> scores = new ArrayList<>(papers.size());
+        for (int i = 0; i < papers.size(); i++) {
+            scores.add(score(papers.get(i), titles.get(i), bodies.get(i), criteria, authors, rarity, profile));
+        }
+        return scores;
+    }
+
+    private static Score score(Paper paper, Set<String> title, Set<String> body, List<Criterion> criteria,
+            Authors authors, Rarity rarity, Profile profile) {
+        int novelty = Novelty.of(paper);
+        var followed = authors.firstMatch(paper.authors());
+        if (followed.isPresent()) {
+            return new Score(paper.id(), 10, novelty, "Author match: " + followed.get(), true, 1000);
+        }
+        double total = 0;
+        Map<String, Double> byCriterion = new HashMap<>();
+        Map<String, Set<String>> matched = new HashMap<>();
+        for (Criterion c : criteria) {
+            for (List<String> phrase : c.phrases()) {
+                double where = title.containsAll(phrase) ? TITLE : body.containsAll(phrase) ? ABSTRACT : 0;
+                if (where == 0) {
+                    continue;
+                }
+                double gain = c.sign() * c.weight() * where * rarity.of(phrase);
+                total += gain;
+                if (gain > 0) {
+                    byCriterion.merge(c.label(), gain, Double::sum);
+                    matched.computeIfAbsent(c.label(), k -> new LinkedHashSet<>()).add(String.join(" ", phrase));
+                }
+            }
+        }
+        if (!profile.categories().isEmpty() && paper.categories().stream().noneMatch(profile.categories()::contains)) {
+            total -= 1.0;
+        }
+        String best = byCriterion.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String reason = best == null ? "No criterion matched"
+                : best + ": " + String.join(", ", matched.get(best).stream().limit(4).toList());
+        int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * total)));
+        return new Score(paper.id(), relevance, novelty, reason, false, total);
+    }
+
+    /** How much a phrase tells: a word in most papers of the day says little. */
+    private record Rarity(Map<String, Integer> df, int n) {
+        double of(List<String> phrase) {
+            double best = 0;
+            for (String s : phrase) {
+                double idf = Math.log((n + 1.0) / (df.getOrDefault(s, 0) + 1.0)) / Math.log(20);
+                best = Math.max(best, Math.min(1.0, idf));
+            }
+            return Math.max(0.1, best);
+        }
+    }
+}
