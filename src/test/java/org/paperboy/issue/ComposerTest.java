@@ -47,8 +47,10 @@ class ComposerTest {
         List<Paper> papers = List.of(paper("2606.00001", "paper 9", "cs.CL"), paper("2606.00002", "paper 2", "cs.CL"),
                 paper("2606.00003", "by-followed", "cs.CL"), paper("2606.00004", "paper 7", "cs.CL"),
                 paper("2606.00005", "paper 8", "cs.CL"));
-        DailyEdition e = new Composer(TITLE_SCORER).daily(reader(2, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
+        DailyEdition e = new Composer(TITLE_SCORER).daily(reader(3, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
         assertThat(e.picks()).extracting(p -> p.paper().title()).containsExactly("by-followed", "paper 9", "paper 8");
+        DailyEdition tight = new Composer(TITLE_SCORER).daily(reader(1, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
+        assertThat(tight.picks()).extracting(p -> p.paper().title()).containsExactly("by-followed");
         assertThat(e.announced()).isEqualTo(5);
         assertThat(e.scanned()).isEqualTo(5);
     }
