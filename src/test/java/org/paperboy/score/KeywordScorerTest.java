@@ -1,0 +1,81 @@
+package org.paperboy.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.paperboy.ingest.JsonlSource;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.subscriber.Frequency;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Topic;
+
+class KeywordScorerTest {
+
+    static final List<Paper> MONDAY = new JsonlSource(Path.of("samples/2026-06-08.jsonl.gz")).fetch().papers();
+    static final LocalDate DAY = LocalDate.of(2026, 6, 8);
+
+    static Profile profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid) {
+        return new Profile(topics, authors, keywords, avoid, List.of(), 10, 7, ZoneId.of("UTC"), Frequency.DAILY);
+    }
+
+    static Paper paper(String id, String title, String abstractText, String... authors) {
+        return new Paper(ArxivId.parse(id), title, List.of(authors), List.of("cs.CV"), abstractText, "", DAY, AnnounceType.NEW);
+    }
+
+    @Test
+    void aFollowedAuthorAlwaysMatchesEvenByInitial() {
+        Paper p = paper("2606.00001", "Something unrelated", "About boats.", "Ann Other", "Yann LeCun");
+        Score s = new KeywordScorer().score(profile(List.of(), List.of("Y. LeCun"), List.of(), List.of()), List.of(p)).get(0);
+        assertThat(s.authorMatch()).isTrue();
+        assertThat(s.relevance()).isEqualTo(10);
+        assertThat(s.reason()).isEqualTo("Author match: Y. LeCun");
+        Paper other = paper("2606.00002", "x", "y", "Xavier LeCun");
+        assertThat(new KeywordScorer().score(profile(List.of(), List.of("Yann LeCun"), List.of(), List.of()), List.of(other))
+                .get(0).authorMatch()).isFalse();
+    }
+
+    @Test
+    void onTopicPapersOutrankOffTopicOnesOnARealListing() {
+        Profile segmentation = profile(List.of(new Topic("Segmentation",
+                "semantic segmentation, instance segmentation, segment anything", "")), List.of(), List.of(), List.of());
+        Map<ArxivId, Score> scores = new KeywordScorer().score(segmentation, MONDAY).stream()
+                .collect(Collectors.toMap(Score::id, Function.identity()));
+        List<Paper> ranked = MONDAY.stream()
+                .sorted(Comparator.comparingDouble((Paper p) -> -scores.get(p.id()).rank())).toList();
+        assertThat(ranked.subList(0, 3)).allSatisfy(p -> assertThat(p.text().toLowerCase()).contains("segment"));
+        assertThat(scores.get(ranked.get(0).id()).reason()).startsWith("Topic \"Segmentation\": ").contains("segment");
+        assertThat(scores.values()).allSatisfy(s -> assertThat(s.relevance()).isBetween(1, 10));
+        Paper gameTheory = MONDAY.get(0);
+        assertThat(scores.get(gameTheory.id()).reason()).isEqualTo("No criterion matched");
+        assertThat(scores.get(gameTheory.id()).relevance()).isLessThan(scores.get(ranked.get(0).id()).relevance());
+    }
+
+    @Test
+    void avoidedWordsAndFilterTextLowerAPaper() {
+        Paper plain = paper("2606.00001", "Diffusion models for video generation", "We study diffusion.");
+        Paper medical = paper("2606.00002", "Diffusion models for video generation in medical imaging", "We study diffusion in medical imaging.");
+        List<Paper> papers = List.of(plain, medical, paper("2606.00003", "Boats", "Sailing."));
+        List<Score> scores = new KeywordScorer().score(profile(List.of(new Topic("Generative video", "video generation", "")),
+                List.of(), List.of("diffusion"), List.of("medical imaging")), papers);
+        assertThat(scores.get(0).rank()).isGreaterThan(scores.get(1).rank());
+    }
+
+    @Test
+    void noveltyReadsHowTheAbstractDescribesItself() {
+        Paper first = paper("2606.00001", "A new benchmark", "We introduce the first benchmark that outperforms.");
+        Paper survey = paper("2606.00002", "A survey", "A survey and review of prior work.");
+        List<Score> scores = new KeywordScorer().score(profile(List.of(), List.of(), List.of("benchmark"), List.of()), List.of(first, survey));
+        assertThat(scores.get(0).novelty()).isGreaterThan(5);
+        assertThat(scores.get(1).novelty()).isLessThan(5);
+    }
+}
