@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.util.Base64;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +24,12 @@ import org.paperboy.ingest.HttpSettings;
 import org.paperboy.ingest.Ingestor;
 import org.paperboy.ingest.PoliteHttp;
 import org.paperboy.issue.Composer;
+import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.paper.AnnounceType;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
+import org.paperboy.render.WeeklyRenderer;
 import org.paperboy.score.KeywordScorer;
 import org.paperboy.store.Database;
 import org.paperboy.subscriber.Tokens;
@@ -78,6 +82,28 @@ final class App implements AutoCloseable {
         return new DailyDigests(db.papers(), db.subscribers(), db.issues(), new Composer(new KeywordScorer()),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
+    }
+
+    WeeklyIssues weekly(Tokens tokens) {
+        return weekly(tokens, config.web().base());
+    }
+
+    WeeklyIssues weekly(Tokens tokens, String baseUrl) {
+        Config.Weekly w = config.weekly();
+        List<WeeklyComposer.WeeklyTopic> topics = w.topics().stream()
+                .map(t -> new WeeklyComposer.WeeklyTopic(t.name(), t.keep(), t.filter(), t.categories()))
+                .toList();
+        return new WeeklyIssues(db.papers(), db.subscribers(), db.issues(),
+                new WeeklyComposer(new KeywordScorer(), new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
+                new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics);
+    }
+
+    DayOfWeek weeklySendDay() {
+        try {
+            return DayOfWeek.valueOf(config.weekly().sendDay().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("weekly.send_day must be MONDAY ... SUNDAY, not '" + config.weekly().sendDay() + "'");
+        }
     }
 
     Pages pages() {

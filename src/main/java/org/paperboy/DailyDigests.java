@@ -1,14 +1,10 @@
 package org.paperboy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.paperboy.ingest.AnnouncementCalendar;
@@ -19,7 +15,6 @@ import org.paperboy.issue.NewIssue;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.render.DailyRenderer;
-import org.paperboy.render.Links;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
@@ -42,10 +37,8 @@ final class DailyDigests {
     private final IssueStore issues;
     private final Composer composer;
     private final DailyRenderer renderer;
-    private final Tokens tokens;
+    private final IssueSupport support;
     private final AnnouncementCalendar calendar;
-    private final String baseUrl;
-    private final String mailDomain;
     private final int catchUpDays;
 
     DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, Composer composer,
@@ -56,10 +49,8 @@ final class DailyDigests {
         this.issues = issues;
         this.composer = composer;
         this.renderer = renderer;
-        this.tokens = tokens;
+        this.support = new IssueSupport(tokens, baseUrl, fromAddress);
         this.calendar = calendar;
-        this.baseUrl = baseUrl;
-        this.mailDomain = fromAddress.substring(fromAddress.indexOf('@') + 1);
         this.catchUpDays = Math.max(1, catchUpDays);
     }
 
@@ -100,13 +91,13 @@ final class DailyDigests {
             }
             List<LocalDate> covered = coveredDays(last, date);
             DailyEdition edition = compose(reader, date, covered);
-            RenderedIssue rendered = renderer.render(edition, links(reader));
+            RenderedIssue rendered = renderer.render(edition, support.links(reader));
             picked += edition.picks().size();
             if (edition.catchUp()) {
                 catchUps++;
             }
             if (preview != null) {
-                writePreview(preview, reader, date, rendered);
+                IssueSupport.writePreview(preview, reader.email() + "-" + date, rendered);
                 made++;
             } else if (issues.save(issue(reader, edition, rendered)).isPresent()) {
                 made++;
@@ -138,26 +129,9 @@ final class DailyDigests {
         return composer.daily(reader, date, covered, quiet, announced, issues.mailedPaperIds(reader.id()));
     }
 
-    private Links links(Subscriber reader) {
-        return new Links(
-                baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
-                baseUrl + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()));
-    }
-
     private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered) {
-        String messageId = "daily." + edition.date() + "." + reader.id() + "." + UUID.randomUUID() + "@" + mailDomain;
+        String messageId = support.messageId(NewIssue.DAILY, edition.date(), reader);
         return new NewIssue(NewIssue.DAILY, reader.id(), reader.email(), edition.date(), edition.coveredDays().get(0),
-                rendered.subject(), rendered.html(), rendered.text(), edition.picks(), messageId, links(reader).unsubscribeUrl());
-    }
-
-    private static void writePreview(Path dir, Subscriber reader, LocalDate date, RenderedIssue rendered) {
-        String base = reader.email().toLowerCase().replaceAll("[^a-z0-9.-]", "_") + "-" + date;
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(base + ".html"), rendered.html());
-            Files.writeString(dir.resolve(base + ".txt"), rendered.text());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the preview to " + dir, e);
-        }
+                rendered.subject(), rendered.html(), rendered.text(), edition.picks(), messageId, support.links(reader).unsubscribeUrl());
     }
 }

@@ -75,7 +75,9 @@ final class DemoCommand implements Runnable {
                  WebServer web = WebServer.start("127.0.0.1", serve ? 8080 : 0, tokens,
                          new StoreDirectory(app.db.subscribers(), app.config.mail().fromAddress()),
                          new PageAdapter(app.pages()), app.db::isUp)) {
-                replay(app, app.digests(tokens, "http://localhost:" + web.port()), days, profiles);
+                String base = "http://localhost:" + web.port();
+                replay(app, app.digests(tokens, base), days, profiles);
+                weekly(app, app.weekly(tokens, base), dayOf(days.get(days.size() - 1)));
                 summary(app, smtp, start);
                 if (serve) {
                     System.out.println("Serving the links on http://localhost:" + web.port() + " - stop with Ctrl-C.");
@@ -107,6 +109,17 @@ final class DemoCommand implements Runnable {
                 System.out.printf("  Running %s again: %d new digests, %d already made - nobody is mailed twice.%n",
                         day, again.made(), again.alreadyMade());
             }
+        }
+    }
+
+    /** After the week's last listing, the weekly breakthroughs for readers who chose weekly or both. */
+    private static void weekly(App app, WeeklyIssues weekly, LocalDate lastDay) {
+        String week = WeeklyIssues.week(lastDay);
+        System.out.printf("%nMon %s  weekly breakthroughs for %s%n", DAY.format(WeeklyIssues.monday(week).plusWeeks(1)).substring(4), week);
+        WeeklyIssues.Report report = weekly.make(week, s -> true, null, line -> System.out.println("  " + line));
+        try (Mailer mailer = app.smtpMailer()) {
+            OutboxReport sent = app.outbox(mailer).run(app.config.mail().maxAttempts(), 10_000, line -> { });
+            System.out.println("  " + report.made() + " weekly issues made; " + Summaries.outbox(sent));
         }
     }
 

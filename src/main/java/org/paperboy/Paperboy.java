@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             ServeCommand.class,
             IngestCommand.class,
             DigestCommand.class,
+            WeeklyCommand.class,
             SubscribersCommand.class,
             CommandLine.HelpCommand.class
         },

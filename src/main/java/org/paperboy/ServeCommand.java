@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the service: fetches each arXiv listing after it is announced, sends every reader's",
-            "digest at their delivery hour in their time zone, and answers unsubscribe and preferences links.",
+            "digest at their delivery hour in their time zone, the weekly breakthroughs on weekly.send_day, and",
+            "answers unsubscribe and preferences links.",
             "Needs PAPERBOY_SECRET, ingest.operator_email, web.base_url and a real SMTP server (mail.smtp.*)."})
 final class ServeCommand implements Runnable {
 
@@ -63,6 +64,14 @@ final class ServeCommand implements Runnable {
         } else {
             DailyDigests.Report report = app.digests(tokens).make(day, s -> isDue(s, day, now), null, LOG::info);
             LOG.info("{}: {} digests made, {} already made", day, report.made(), report.alreadyMade());
+        }
+        String week = WeeklyIssues.lastCompleteWeek(now);
+        if (!app.db.papers().announcedBetween(WeeklyIssues.monday(week), WeeklyIssues.monday(week).plusDays(6)).isEmpty()) {
+            WeeklyIssues.Report weekly = app.weekly(tokens).make(week,
+                    s -> WeeklyIssues.isDue(s, week, app.weeklySendDay(), app.config.weekly().sendHour(), now), null, LOG::info);
+            if (weekly.made() > 0) {
+                LOG.info("{}: {} weekly issues made", week, weekly.made());
+            }
         }
         try (Mailer mailer = app.smtpMailer()) {
             LOG.info(Summaries.outbox(app.outbox(mailer).run(app.config.mail().maxAttempts(), 10_000, LOG::info)));

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paperboy.subscriber.ProfileFiles;
+import org.paperboy.subscriber.Subscriber;
 
 class CommandLineTest {
 
@@ -20,7 +22,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "subscribers", "subscribers import", "subscribers list"})
+    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "subscribers", "subscribers import", "subscribers list"})
     void everyCommandExplainsItself(String command) {
         String[] args = Stream.concat(Stream.of(command.split(" ")).filter(a -> !a.isEmpty()), Stream.of("--help"))
                 .toArray(String[]::new);
@@ -39,8 +41,13 @@ class CommandLineTest {
         try (Stream<Path> files = Files.list(out)) {
             eml = files.filter(f -> f.toString().endsWith(".eml")).toList();
         }
-        // Five sample days, one of them missed: four digests per example reader.
-        assertThat(eml).hasSize(4 * (int) countProfiles());
+        // Five sample days, one of them missed: four digests per daily reader, and one weekly issue each
+        // for the readers who chose weekly or both.
+        List<Subscriber> readers = ProfileFiles.loadDirectory(Path.of("subscribers"));
+        long daily = readers.stream().filter(s -> s.profile().frequency().daily()).count();
+        long weekly = readers.stream().filter(s -> s.profile().frequency().weekly()).count();
+        assertThat(weekly).isPositive();
+        assertThat(eml).hasSize((int) (4 * daily + weekly));
         for (Path mail : eml) {
             String base = mail.toString().replaceAll("\\.eml$", "");
             assertThat(Path.of(base + ".html")).exists();
@@ -53,12 +60,6 @@ class CommandLineTest {
         Captured run = capture(() -> Paperboy.run("ingest", "--from", "2026-06-08"));
         assertThat(run.code).isEqualTo(1);
         assertThat(run.stderr).contains("--from and --to go together").doesNotContain("at org.paperboy");
-    }
-
-    private static long countProfiles() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("subscribers"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).count();
-        }
     }
 
     record Captured(int code, String stdout, String stderr) {

@@ -12,6 +12,7 @@ public record Config(
         String outDir,
         Ingest ingest,
         Schedule schedule,
+        Weekly weekly,
         Mail mail,
         Web web) {
 
@@ -35,6 +36,12 @@ public record Config(
     }
 
     public record Schedule(String ingestCron, String ingestZone, String digestCron) {
+    }
+
+    public record Weekly(List<WeeklyTopic> topics, int breakthroughs, int notable, int mentions, String sendDay, int sendHour) {
+    }
+
+    public record WeeklyTopic(String name, String keep, String filter, List<String> categories) {
     }
 
     public record Mail(

@@ -20,4 +20,10 @@ public interface IssueStore {
      * that kind, subscriber and date already exists: nothing is written then.
      */
     Optional<Long> save(NewIssue issue);
+
+    /** Papers a weekly topic featured as breakthroughs in weeks before {@code week} (ISO, e.g. 2026-W24). */
+    Set<String> featuredBefore(String topicKey, String week);
+
+    /** Remembers this week's breakthroughs; a paper keeps the first week it was featured in. */
+    void recordFeatured(String topicKey, String week, java.util.Collection<String> paperIds);
 }

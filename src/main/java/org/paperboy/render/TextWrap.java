@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class TextWrap {
 
-    private static final Pattern NUMBERED = Pattern.compile(" *\\d+\\. ");
+    private static final Pattern NUMBERED = Pattern.compile(" *(?:\\d+\\.|-) ");
 
     private TextWrap() {
     }
@@ -35,7 +35,7 @@ final class TextWrap {
         }
         String lead = line.substring(0, line.length() - line.stripLeading().length());
         Matcher item = NUMBERED.matcher(line);
-        // a numbered item hangs its continuation under its text, so the numbers stay easy to scan
+        // a numbered or bulleted item hangs its continuation under its text, so the numbers stay easy to scan
         String indent = item.lookingAt() ? " ".repeat(item.end()) : lead;
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder(lead);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Words reduced to comparable stems: lower case, accents folded, common English suffixes cut. */
-final class Text {
+public final class Text {
 
     private static final Set<String> STOP = Set.of(
             "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it",
@@ -21,13 +21,13 @@ final class Text {
     private Text() {
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return n.toLowerCase(Locale.ROOT);
     }
 
     /** Content-word stems in order, stop words dropped. */
-    static List<String> stems(String s) {
+    public static List<String> stems(String s) {
         List<String> out = new ArrayList<>();
         for (String w : fold(s).split("[^a-z0-9]+")) {
             if (w.length() > 1 && !STOP.contains(w)) {
@@ -37,7 +37,7 @@ final class Text {
         return out;
     }
 
-    static String stem(String w) {
+    public static String stem(String w) {
         if (w.length() <= 4) {
             return w;
         }

@@ -83,4 +83,24 @@ final class SqlIssueStore implements IssueStore {
             return id;
         });
     }
+
+    @Override
+    public Set<String> featuredBefore(String topicKey, String week) {
+        return jdbi.withHandle(h -> new HashSet<>(h.createQuery(Queries.get("featured-before"))
+                .bind("topicKey", topicKey).bind("week", week).mapTo(String.class).list()));
+    }
+
+    @Override
+    public void recordFeatured(String topicKey, String week, java.util.Collection<String> paperIds) {
+        if (paperIds.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch(Queries.get("featured-insert"));
+            for (String id : paperIds) {
+                batch.bind("topicKey", topicKey).bind("week", week).bind("paperId", id).add();
+            }
+            batch.execute();
+        });
+    }
 }

@@ -81,3 +81,10 @@ UPDATE deliveries SET status = :status, attempts = attempts + 1, last_error = :e
 
 -- name: delivery-counts
 SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status
+
+-- name: featured-before
+SELECT paper_id FROM weekly_features WHERE topic_key = :topicKey AND week < :week
+
+-- name: featured-insert
+INSERT INTO weekly_features (topic_key, week, paper_id) VALUES (:topicKey, :week, :paperId)
+ON CONFLICT (topic_key, paper_id) DO NOTHING

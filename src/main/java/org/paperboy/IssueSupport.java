@@ -1,0 +1,48 @@
+package org.paperboy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import org.paperboy.render.Links;
+import org.paperboy.render.RenderedIssue;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.Tokens;
+
+/** What daily and weekly issues share: the reader's signed links, Message-IDs and preview files. */
+final class IssueSupport {
+
+    private final Tokens tokens;
+    private final String baseUrl;
+    private final String mailDomain;
+
+    IssueSupport(Tokens tokens, String baseUrl, String fromAddress) {
+        this.tokens = tokens;
+        this.baseUrl = baseUrl;
+        this.mailDomain = fromAddress.substring(fromAddress.indexOf('@') + 1);
+    }
+
+    Links links(Subscriber reader) {
+        return new Links(
+                baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
+                baseUrl + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()));
+    }
+
+    /** Unique, and fixed when the issue is stored so a retry sends the same one. */
+    String messageId(String kind, Object date, Subscriber reader) {
+        return kind + "." + date + "." + reader.id() + "." + UUID.randomUUID() + "@" + mailDomain;
+    }
+
+    static void writePreview(Path dir, String name, RenderedIssue rendered) {
+        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "_");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(base + ".html"), rendered.html());
+            Files.writeString(dir.resolve(base + ".txt"), rendered.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the preview to " + dir, e);
+        }
+    }
+}

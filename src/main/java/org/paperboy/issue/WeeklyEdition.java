@@ -1,0 +1,61 @@
+package org.paperboy.issue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.paperboy.paper.Paper;
+
+/**
+ * One topic's highlights of one ISO week. Every text is taken from the papers themselves; lists may be
+ * empty, texts never null.
+ *
+ * @param week      ISO week, e.g. 2026-W24
+ * @param analyzed  papers of the week the topic's categories cover
+ * @param relevant  of those, papers that matched the topic
+ */
+public record WeeklyEdition(
+        String topic,
+        String week,
+        LocalDate from,
+        LocalDate to,
+        int analyzed,
+        int relevant,
+        String summary,
+        String takeaway,
+        List<Breakthrough> breakthroughs,
+        List<Trend> trends,
+        List<Notable> notable,
+        List<Paper> mentions) {
+
+    public WeeklyEdition {
+        breakthroughs = List.copyOf(breakthroughs);
+        trends = List.copyOf(trends);
+        notable = List.copyOf(notable);
+        mentions = List.copyOf(mentions);
+    }
+
+    /**
+     * A paper featured for its contribution, with the abstract sentences that back each claim.
+     *
+     * @param whyNovel    the sentence stating the contribution
+     * @param innovations sentences describing how
+     * @param evidence    sentences reporting results
+     * @param impact      the sentence on what it enables (may be empty)
+     */
+    public record Breakthrough(Pick pick, String whyNovel, List<String> innovations, List<String> evidence, String impact) {
+        public Breakthrough {
+            innovations = List.copyOf(innovations);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** Papers of the week sharing a direction, named by their distinctive words. */
+    public record Trend(String name, List<Paper> papers) {
+        public Trend {
+            papers = List.copyOf(papers);
+        }
+    }
+
+    /** A paper worth a look, with its one-line contribution. */
+    public record Notable(Pick pick, String line) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.paperboy.render;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paperboy.issue.Pick;
+import org.paperboy.issue.WeeklyEdition;
+import org.paperboy.paper.Paper;
+
+/**
+ * The template model of a weekly issue. As with the daily one, every optional part is decided here:
+ * templates print strings and test lists for emptiness, so no heading stands over an empty list and
+ * nothing missing prints as null, undefined or "()".
+ */
+final class WeeklyModel {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
+
+    private WeeklyModel() {
+    }
+
+    static String subject(WeeklyEdition e) {
+        return e.topic() + ": " + e.week().replace("-W", " Week ") + " · "
+                + DailyModel.plural(e.breakthroughs().size(), "breakthrough");
+    }
+
+    static Map<String, Object> build(WeeklyEdition e, String email, Links links) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subject", subject(e));
+        m.put("heading", e.topic() + ": " + e.week().replace("-W", " Week "));
+        m.put("dates", DAY.format(e.from()) + " – " + YEAR.format(e.to()));
+        m.put("counts", DailyModel.plural(e.analyzed(), "paper") + " analyzed · "
+                + DailyModel.plural(e.breakthroughs().size(), "breakthrough"));
+        m.put("summary", Latex.toText(e.summary()));
+        m.put("takeaway", Latex.toText(e.takeaway()));
+        m.put("breakthroughs", breakthroughs(e.breakthroughs()));
+        m.put("trends", trends(e.trends()));
+        m.put("notable", notable(e.notable()));
+        m.put("mentions", e.mentions().stream().map(WeeklyModel::paper).toList());
+        m.put("email", email);
+        m.put("unsubscribeUrl", links.unsubscribeUrl());
+        m.put("preferencesUrl", links.preferencesUrl());
+        m.put("preheader", e.breakthroughs().isEmpty() ? DailyModel.plural(e.analyzed(), "paper") + " analyzed this week."
+                : "This week: " + Latex.toText(e.breakthroughs().get(0).pick().paper().title()));
+        return m;
+    }
+
+    private static List<Map<String, Object>> breakthroughs(List<WeeklyEdition.Breakthrough> list) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (WeeklyEdition.Breakthrough b : list) {
+            Map<String, Object> m = pick(b.pick(), out.size() + 1);
+            m.put("whyNovel", Latex.toText(b.whyNovel()));
+            m.put("innovations", b.innovations().stream().map(Latex::toText).filter(s -> !s.isBlank()).toList());
+            m.put("evidence", b.evidence().stream().map(Latex::toText).filter(s -> !s.isBlank()).toList());
+            m.put("impact", Latex.toText(b.impact()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> notable(List<WeeklyEdition.Notable> list) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (WeeklyEdition.Notable n : list) {
+            Map<String, Object> m = pick(n.pick(), out.size() + 1);
+            m.put("line", Latex.toText(n.line()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> trends(List<WeeklyEdition.Trend> list) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (WeeklyEdition.Trend t : list) {
+            if (t.papers().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", t.name());
+            m.put("size", DailyModel.plural(t.papers().size(), "paper"));
+            m.put("papers", t.papers().stream().limit(5).map(WeeklyModel::paper).toList());
+            m.put("more", t.papers().size() > 5 ? "and " + (t.papers().size() - 5) + " more" : "");
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> pick(Pick pick, int number) {
+        Map<String, Object> m = paper(pick.paper());
+        m.put("number", number);
+        m.put("scores", "Relevance " + pick.score().relevance() + "/10 · Novelty " + pick.score().novelty() + "/10");
+        return m;
+    }
+
+    private static Map<String, Object> paper(Paper p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String title = Latex.toText(p.title());
+        m.put("title", title.isEmpty() ? "(untitled) " + p.id().versioned() : title);
+        m.put("id", p.id().base());
+        m.put("absUrl", p.id().absUrl());
+        m.put("pdfUrl", p.id().pdfUrl());
+        m.put("authors", DailyModel.authors(p.authors()));
+        return m;
+    }
+}
