@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             IngestCommand.class,
             DigestCommand.class,
             WeeklyCommand.class,
+            EvalCommand.class,
             SubscribersCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -11,6 +11,13 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
     /** Phrases longer than this rarely occur whole; they are matched as overlapping word pairs. */
     private static final int LONGEST_PHRASE = 3;
 
+    /** Every distinct word of the criterion's phrases. */
+    java.util.Set<String> words() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        phrases.forEach(all::addAll);
+        return all;
+    }
+
     static List<Criterion> of(Profile profile) {
         List<Criterion> all = new ArrayList<>();
         for (Topic t : profile.topics()) {

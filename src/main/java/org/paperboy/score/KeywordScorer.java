@@ -21,6 +21,7 @@ public final class KeywordScorer implements Scorer {
 
     private static final double TITLE = 2.0;
     private static final double ABSTRACT = 1.0;
+    private static final double WORD = 0.3;
 
     @Override
     public List<Score> score(Profile profile, List<Paper> papers) {
@@ -68,6 +69,16 @@ public final class KeywordScorer implements Scorer {
                     byCriterion.merge(c.label(), gain, Double::sum);
                     matched.computeIfAbsent(c.label(), k -> new LinkedHashSet<>()).add(String.join(" ", phrase));
                 }
+            }
+        }
+        // Single rare words of the positive criteria count a little too: long criteria rarely match whole.
+        for (Criterion c : criteria) {
+            if (c.sign() < 0) {
+                continue;
+            }
+            for (String stem : c.words()) {
+                double where = title.contains(stem) ? TITLE : body.contains(stem) ? ABSTRACT : 0;
+                total += WORD * where * rarity.of(List.of(stem));
             }
         }
         if (!profile.categories().isEmpty() && paper.categories().stream().noneMatch(profile.categories()::contains)) {

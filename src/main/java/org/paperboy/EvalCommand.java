@@ -1,0 +1,148 @@
+package org.paperboy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.score.Evaluation;
+import org.paperboy.score.KeywordScorer;
+import org.paperboy.score.Score;
+import org.paperboy.score.Scorer;
+import org.paperboy.subscriber.PaperAssistantImport;
+import org.paperboy.subscriber.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores a labelled evaluation set day by day with the offline scorer and prints nDCG, recall",
+            "and precision at 10 and 30 (the definitions of shared/tools/evaluate.py), plus scoring throughput."})
+final class EvalCommand implements Runnable {
+
+    @Option(names = "--set", required = true, paramLabel = "FILE", description = "Evaluation rows (.jsonl or .jsonl.gz).")
+    Path set;
+
+    @Option(names = "--topics", required = true, paramLabel = "FILE|DIR",
+            description = "The reader's paper_topics file, or a folder of dated versions (YYYY-MM-DD.md; the newest on or before each day is used).")
+    Path topics;
+
+    @Option(names = "--authors", required = true, paramLabel = "FILE", description = "The reader's authors.txt.")
+    Path authors;
+
+    @Option(names = "--export", paramLabel = "FILE", description = "Also write the scores as JSONL for evaluate.py.")
+    Path export;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void run() {
+        Map<String, List<JsonNode>> days = read(set);
+        Scorer scorer = new KeywordScorer();
+        List<Evaluation.Scored> scored = new ArrayList<>();
+        long start = System.nanoTime();
+        int papers = 0;
+        for (Map.Entry<String, List<JsonNode>> day : days.entrySet()) {
+            Profile profile = PaperAssistantImport.read(topicsFor(day.getKey()), authors, "eval@example.org", "").profile();
+            List<Paper> candidates = day.getValue().stream().map(EvalCommand::paper).toList();
+            Map<String, Double> scores = new TreeMap<>();
+            for (Score s : scorer.score(profile, candidates)) {
+                scores.put(s.id().base(), s.authorMatch() ? 1000 + s.rank() : s.relevance() * 10 + s.rank());
+            }
+            for (JsonNode row : day.getValue()) {
+                JsonNode label = row.path("label");
+                int gain = Evaluation.gain(label.path("selected").asBoolean(false), label.path("author_match").asBoolean(false),
+                        label.path("relevance").isInt() ? label.path("relevance").asInt() : null);
+                String id = ArxivId.parse(row.path("id").asText()).base();
+                scored.add(new Evaluation.Scored(day.getKey(), row.path("id").asText(), gain, scores.getOrDefault(id, -1e9)));
+            }
+            papers += candidates.size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> metrics = Evaluation.metrics(scored, 10, 30);
+        metrics.forEach((name, value) -> {
+            if (!name.equals("days")) {
+                System.out.printf("%s: %.4f%n", name, value);
+            }
+        });
+        System.out.printf("days: %d  candidates scored: %d/%d%n", metrics.get("days").intValue(), scored.size(), scored.size());
+        System.out.printf("throughput: %d papers in %.1f s (%.0f papers/s, profile re-read per day)%n", papers, seconds, papers / seconds);
+        if (export != null) {
+            write(scored);
+        }
+    }
+
+    private Path topicsFor(String day) {
+        if (!Files.isDirectory(topics)) {
+            return topics;
+        }
+        try (Stream<Path> files = Files.list(topics)) {
+            List<Path> dated = files.filter(f -> f.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\..*")).sorted().toList();
+            Path chosen = dated.isEmpty() ? null : dated.get(0);
+            for (Path f : dated) {
+                if (!LocalDate.parse(f.getFileName().toString().substring(0, 10)).isAfter(LocalDate.parse(day))) {
+                    chosen = f;
+                }
+            }
+            if (chosen == null) {
+                throw new IllegalArgumentException("no dated topics file (YYYY-MM-DD.md) in " + topics);
+            }
+            return chosen;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Paper paper(JsonNode r) {
+        List<String> authors = new ArrayList<>();
+        r.path("authors").forEach(a -> authors.add(a.asText()));
+        List<String> categories = new ArrayList<>();
+        r.path("categories").forEach(c -> categories.add(c.asText()));
+        return new Paper(ArxivId.parse(r.path("id").asText()), r.path("title").asText(""), authors, categories,
+                r.path("abstract").asText(""), r.path("comment").asText(""), LocalDate.parse(r.path("day").asText()), AnnounceType.NEW);
+    }
+
+    private static Map<String, List<JsonNode>> read(Path file) {
+        Map<String, List<JsonNode>> days = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(file.toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    JsonNode row = JSON.readTree(line);
+                    days.computeIfAbsent(row.path("day").asText(), d -> new ArrayList<>()).add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the evaluation set " + file + ": " + e.getMessage(), e);
+        }
+        return days;
+    }
+
+    private void write(List<Evaluation.Scored> scored) {
+        try (BufferedWriter out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
+            for (Evaluation.Scored s : scored) {
+                out.write(JSON.writeValueAsString(Map.of("day", s.day(), "id", s.id(), "score", s.score())));
+                out.newLine();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + export, e);
+        }
+        System.out.println("scores written to " + export + " (check: python3 evaluate.py SET " + export + ")");
+    }
+}

@@ -1,0 +1,75 @@
+package org.paperboy.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Ranking quality against a labelled day-by-day set, with the definitions of the project's reference
+ * evaluator (shared/tools/evaluate.py): gain 4 for an author match, else max(0, relevance - 6); nDCG@k
+ * with a log2 discount, recall@k and precision@k of kept papers (gain > 0); the mean over days that
+ * have at least one kept paper. Ties keep the set's order, as Python's stable sort does.
+ */
+public final class Evaluation {
+
+    /** One labelled candidate and the score it was given. */
+    public record Scored(String day, String id, int gain, double score) {
+    }
+
+    private Evaluation() {
+    }
+
+    public static int gain(boolean selected, boolean authorMatch, Integer relevance) {
+        if (!selected) {
+            return 0;
+        }
+        if (authorMatch) {
+            return 4;
+        }
+        return relevance == null ? 0 : Math.max(0, relevance - 6);
+    }
+
+    /** metric name (e.g. ndcg@30) → mean over days, plus "days". */
+    public static Map<String, Double> metrics(List<Scored> rows, int... ks) {
+        Map<String, List<Scored>> byDay = new LinkedHashMap<>();
+        for (Scored r : rows) {
+            byDay.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+        }
+        Map<String, Double> sums = new TreeMap<>();
+        int days = 0;
+        for (List<Scored> candidates : byDay.values()) {
+            long kept = candidates.stream().filter(c -> c.gain() > 0).count();
+            if (kept == 0) {
+                continue;
+            }
+            days++;
+            List<Scored> ranked = new ArrayList<>(candidates);
+            ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+            List<Integer> ideal = candidates.stream().map(Scored::gain).sorted(Comparator.reverseOrder()).toList();
+            for (int k : ks) {
+                double dcg = 0;
+                double idcg = 0;
+                int hits = 0;
+                for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+                    dcg += ranked.get(i).gain() / log2(i + 2);
+                    idcg += ideal.get(i) / log2(i + 2);
+                    hits += ranked.get(i).gain() > 0 ? 1 : 0;
+                }
+                sums.merge("ndcg@" + k, idcg == 0 ? 0 : dcg / idcg, Double::sum);
+                sums.merge("recall@" + k, (double) hits / kept, Double::sum);
+                sums.merge("precision@" + k, (double) hits / k, Double::sum);
+            }
+        }
+        int n = Math.max(1, days);
+        sums.replaceAll((name, sum) -> sum / n);
+        sums.put("days", (double) days);
+        return sums;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
