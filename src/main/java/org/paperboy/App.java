@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.paperboy.config.Config;
 import org.paperboy.deliver.Mailer;
@@ -24,7 +25,11 @@ import org.paperboy.ingest.HttpSettings;
 import org.paperboy.ingest.Ingestor;
 import org.paperboy.ingest.PoliteHttp;
 import org.paperboy.issue.Composer;
+import org.paperboy.issue.LlmProse;
 import org.paperboy.issue.WeeklyComposer;
+import org.paperboy.issue.WeeklyEdition;
+import org.paperboy.llm.ChatSettings;
+import org.paperboy.llm.OpenAiChat;
 import org.paperboy.paper.AnnounceType;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.Pages;
@@ -95,7 +100,21 @@ final class App implements AutoCloseable {
                 .toList();
         return new WeeklyIssues(db.papers(), db.subscribers(), db.issues(),
                 new WeeklyComposer(new KeywordScorer(), new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
-                new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics);
+                new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose());
+    }
+
+    /** The weekly prose: rewritten by the configured LLM, or the offline extractive text as composed. */
+    private UnaryOperator<WeeklyEdition> prose() {
+        Config.Llm llm = config.llm();
+        if (!llm.configured()) {
+            return UnaryOperator.identity();
+        }
+        if (llm.model().isBlank()) {
+            throw new IllegalArgumentException("llm.base_url is set but llm.model is empty: name the model to use");
+        }
+        LlmProse prose = new LlmProse(new OpenAiChat(new ChatSettings(llm.baseUrl(), llm.model(), llm.apiKey(),
+                Duration.ofSeconds(llm.timeoutSeconds()), llm.maxRetries())));
+        return prose::rewrite;
     }
 
     DayOfWeek weeklySendDay() {

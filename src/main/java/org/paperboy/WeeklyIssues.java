@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.paperboy.issue.IssueStore;
 import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
@@ -44,9 +45,12 @@ final class WeeklyIssues {
     private final WeeklyRenderer renderer;
     private final IssueSupport support;
     private final List<WeeklyComposer.WeeklyTopic> topics;
+    private final UnaryOperator<WeeklyEdition> prose;
 
+    /** @param prose rewrites the composed prose (an LLM), or returns the edition as it is */
     WeeklyIssues(PaperStore papers, SubscriberStore subscribers, IssueStore issues, WeeklyComposer composer,
-            WeeklyRenderer renderer, IssueSupport support, List<WeeklyComposer.WeeklyTopic> topics) {
+            WeeklyRenderer renderer, IssueSupport support, List<WeeklyComposer.WeeklyTopic> topics,
+            UnaryOperator<WeeklyEdition> prose) {
         this.papers = papers;
         this.subscribers = subscribers;
         this.issues = issues;
@@ -54,6 +58,7 @@ final class WeeklyIssues {
         this.renderer = renderer;
         this.support = support;
         this.topics = List.copyOf(topics);
+        this.prose = prose;
     }
 
     /** @param preview when not null, issues are only written there as previews, never stored or queued */
@@ -74,8 +79,14 @@ final class WeeklyIssues {
         List<WeeklyEdition> editions = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
             String kind = "weekly-" + (t + 1);
-            WeeklyEdition edition = composer.compose(topics.get(t), week, monday, sunday, announced,
-                    issues.featuredBefore(kind, week));
+            List<Subscriber> waiting = readers.stream().filter(r -> !issues.exists(kind, r.id(), monday)).toList();
+            already += readers.size() - waiting.size();
+            if (preview == null && waiting.isEmpty()) {
+                // Nobody needs it: do not compose (or pay an LLM) again on every hourly check.
+                continue;
+            }
+            WeeklyEdition edition = prose.apply(composer.compose(topics.get(t), week, monday, sunday, announced,
+                    issues.featuredBefore(kind, week)));
             editions.add(edition);
             progress.accept(edition.topic() + ", " + week + ": " + edition.analyzed() + " papers analyzed, "
                     + edition.relevant() + " on topic, " + edition.breakthroughs().size() + " breakthroughs, "
@@ -89,11 +100,7 @@ final class WeeklyIssues {
             List<Pick> picks = new ArrayList<>();
             edition.breakthroughs().forEach(b -> picks.add(b.pick()));
             edition.notable().forEach(n -> picks.add(n.pick()));
-            for (Subscriber reader : readers) {
-                if (issues.exists(kind, reader.id(), monday)) {
-                    already++;
-                    continue;
-                }
+            for (Subscriber reader : waiting) {
                 RenderedIssue rendered = renderer.render(edition, reader.email(), support.links(reader));
                 NewIssue issue = new NewIssue(kind, reader.id(), reader.email(), monday, monday, rendered.subject(),
                         rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader),

@@ -64,9 +64,13 @@ class WeeklyIssuesTest {
         WeeklyIssues.Report again = weekly.make("2026-W24", s -> true, null, line -> { });
         assertThat(again.made()).isZero();
         assertThat(again.alreadyMade()).isEqualTo(2);
+        assertThat(again.editions()).as("nothing to make, nothing composed").isEmpty();
         assertThat(app.db.deliveries().due(3, 10)).hasSize(2);
-        // Making the week again features the same papers: only earlier weeks' features are excluded.
-        assertThat(again.editions().get(0).breakthroughs()).extracting(b -> b.pick().paper().id())
+        // A new weekly reader gets the same breakthroughs: only earlier weeks' features are excluded.
+        app.db.subscribers().upsert(reader("late@example.org", Frequency.WEEKLY));
+        WeeklyIssues.Report late = weekly.make("2026-W24", s -> true, null, line -> { });
+        assertThat(late.made()).isEqualTo(1);
+        assertThat(late.editions().get(0).breakthroughs()).extracting(b -> b.pick().paper().id())
                 .isEqualTo(first.editions().get(0).breakthroughs().stream().map(b -> b.pick().paper().id()).toList());
         assertThat(app.db.issues().featuredBefore("weekly-1", "2026-W25")).hasSize(3);
     }

@@ -13,6 +13,7 @@ public record Config(
         Ingest ingest,
         Schedule schedule,
         Weekly weekly,
+        Llm llm,
         Mail mail,
         Web web) {
 
@@ -42,6 +43,17 @@ public record Config(
     }
 
     public record WeeklyTopic(String name, String keep, String filter, List<String> categories) {
+    }
+
+    public record Llm(String baseUrl, String model, String apiKey, int timeoutSeconds, int maxRetries) {
+        public boolean configured() {
+            return !baseUrl.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Llm[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + "]";
+        }
     }
 
     public record Mail(
