@@ -21,7 +21,9 @@ import java.util.zip.GZIPInputStream;
 import org.paperboy.paper.AnnounceType;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
+import org.paperboy.score.Blend;
 import org.paperboy.score.Evaluation;
+import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.KeywordScorer;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores a labelled evaluation set day by day with the offline scorer and prints nDCG, recall",
-            "and precision at 10 and 30 (the definitions of shared/tools/evaluate.py), plus scoring throughput."})
+            "and precision at 10 and 30 (the definitions of shared/tools/evaluate.py), plus scoring throughput.",
+            "Zero-shot by default; --feedback also learns from earlier days' labels."})
 final class EvalCommand implements Runnable {
 
     @Option(names = "--set", required = true, paramLabel = "FILE", description = "Evaluation rows (.jsonl or .jsonl.gz).")
@@ -48,6 +51,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--export", paramLabel = "FILE", description = "Also write the scores as JSONL for evaluate.py.")
     Path export;
 
+    @Option(names = "--feedback",
+            description = "With feedback: for each day, learn from the labels of all earlier days (as if the reader had marked every earlier kept paper \"more like this\"), never from that day or later.")
+    boolean feedback;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -57,19 +64,22 @@ final class EvalCommand implements Runnable {
         List<Evaluation.Scored> scored = new ArrayList<>();
         long start = System.nanoTime();
         int papers = 0;
+        List<FeedbackModel.Example> history = new ArrayList<>();
         for (Map.Entry<String, List<JsonNode>> day : days.entrySet()) {
             Profile profile = PaperAssistantImport.read(topicsFor(day.getKey()), authors, "eval@example.org", "").profile();
             List<Paper> candidates = day.getValue().stream().map(EvalCommand::paper).toList();
-            Map<String, Double> scores = new TreeMap<>();
-            for (Score s : scorer.score(profile, candidates)) {
-                scores.put(s.id().base(), s.authorMatch() ? 1000 + s.rank() : s.relevance() * 10 + s.rank());
-            }
+            List<Score> profileScores = scorer.score(profile, candidates);
+            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42) : null;
+            Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
             for (JsonNode row : day.getValue()) {
                 JsonNode label = row.path("label");
                 int gain = Evaluation.gain(label.path("selected").asBoolean(false), label.path("author_match").asBoolean(false),
                         label.path("relevance").isInt() ? label.path("relevance").asInt() : null);
                 String id = ArxivId.parse(row.path("id").asText()).base();
                 scored.add(new Evaluation.Scored(day.getKey(), row.path("id").asText(), gain, scores.getOrDefault(id, -1e9)));
+                if (feedback) {
+                    history.add(new FeedbackModel.Example(paper(row), gain > 0));
+                }
             }
             papers += candidates.size();
         }

@@ -1,0 +1,57 @@
+package org.paperboy.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperboy.paper.Paper;
+
+/**
+ * Combines the profile's scores with what the reader's feedback taught: followed authors first, then
+ * a mix of the two rankings in which feedback counts more the more liked papers it has seen.
+ */
+public final class Blend {
+
+    /** With this many liked papers, feedback and profile weigh the same. */
+    static final double HALF_WEIGHT_AT = 30;
+
+    private Blend() {
+    }
+
+    /** Base arXiv id → combined score (higher first). */
+    public static Map<String, Double> scores(List<Score> profileScores, List<Paper> papers, FeedbackModel model) {
+        Map<String, Double> profile = new HashMap<>();
+        for (Score s : profileScores) {
+            profile.put(s.id().base(), s.relevance() * 10 + s.rank());
+        }
+        Map<String, Double> profileRank = ranks(profile);
+        Map<String, Double> combined = new HashMap<>();
+        if (model == null || model.positives() == 0) {
+            combined.putAll(profileRank);
+        } else {
+            Map<String, Double> learned = new HashMap<>();
+            papers.forEach(p -> learned.put(p.id().base(), model.score(p)));
+            Map<String, Double> learnedRank = ranks(learned);
+            double w = model.positives() / (model.positives() + HALF_WEIGHT_AT);
+            profileRank.forEach((id, r) -> combined.put(id, (1 - w) * r + w * learnedRank.getOrDefault(id, 0.0)));
+        }
+        for (Score s : profileScores) {
+            if (s.authorMatch()) {
+                combined.merge(s.id().base(), 10.0, Double::sum);
+            }
+        }
+        return combined;
+    }
+
+    /** Each id's rank as a fraction: 1 for the best, near 0 for the worst. */
+    private static Map<String, Double> ranks(Map<String, Double> values) {
+        List<Map.Entry<String, Double>> sorted = new ArrayList<>(values.entrySet());
+        sorted.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
+        Map<String, Double> ranks = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ranks.put(sorted.get(i).getKey(), 1.0 - (double) i / sorted.size());
+        }
+        return ranks;
+    }
+}

@@ -1,0 +1,45 @@
+package org.paperboy.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperboy.ingest.JsonlSource;
+import org.paperboy.paper.Paper;
+
+class FeedbackModelTest {
+
+    static final List<Paper> MONDAY = new JsonlSource(Path.of("samples/2026-06-08.jsonl.gz")).fetch().papers();
+    static final List<Paper> TUESDAY = new JsonlSource(Path.of("samples/2026-06-09.jsonl.gz")).fetch().papers();
+
+    static boolean aboutSegmentation(Paper p) {
+        return p.text().toLowerCase().contains("segmentation");
+    }
+
+    @Test
+    void aReaderWhoLikedSegmentationPapersSeesTheNextDaysOnesFirst() {
+        List<FeedbackModel.Example> feedback = new ArrayList<>();
+        MONDAY.forEach(p -> feedback.add(new FeedbackModel.Example(p, aboutSegmentation(p))));
+        FeedbackModel model = FeedbackModel.train(feedback, 1);
+        assertThat(model.positives()).isPositive();
+        List<Paper> ranked = new ArrayList<>(TUESDAY);
+        ranked.sort((a, b) -> Double.compare(model.score(b), model.score(a)));
+        long relevantInTop20 = ranked.subList(0, 20).stream().filter(FeedbackModelTest::aboutSegmentation).count();
+        long relevantOverall = TUESDAY.stream().filter(FeedbackModelTest::aboutSegmentation).count();
+        // A random top 20 would hold about 20 * share of them; the learned one holds far more.
+        assertThat(relevantInTop20).isGreaterThan(3 * 20 * relevantOverall / TUESDAY.size());
+    }
+
+    @Test
+    void withoutFeedbackTheProfileDecidesAndFollowedAuthorsStayOnTop() {
+        FeedbackModel empty = FeedbackModel.train(List.of(), 1);
+        assertThat(empty.positives()).isZero();
+        List<Score> scores = List.of(
+                new Score(MONDAY.get(0).id(), 3, 5, "", true, 0),
+                new Score(MONDAY.get(1).id(), 9, 5, "", false, 5));
+        var blended = Blend.scores(scores, MONDAY.subList(0, 2), empty);
+        assertThat(blended.get(MONDAY.get(0).id().base())).isGreaterThan(blended.get(MONDAY.get(1).id().base()));
+    }
+}
