@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             DigestCommand.class,
             WeeklyCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
             SubscribersCommand.class,
             CommandLine.HelpCommand.class
         },

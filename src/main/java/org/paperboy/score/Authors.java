@@ -7,7 +7,8 @@ import java.util.Optional;
 /** Followed authors, matched by surname and first initial so "Y. LeCun" finds "Yann LeCun". */
 final class Authors {
 
-    private record Name(String display, String first, String last) {
+    /** A name split into first name (or initial) and surname, accents folded. */
+    record Name(String display, String first, String last) {
     }
 
     private final List<Name> followed = new ArrayList<>();
@@ -21,16 +22,24 @@ final class Authors {
         }
     }
 
+    /** The paper's author names, parsed once per paper. */
+    static List<Name> names(List<String> authors) {
+        List<Name> names = new ArrayList<>(authors.size());
+        for (String a : authors) {
+            Name n = parse(a, a);
+            if (n != null) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
     /** The first followed author among the paper's authors. */
-    Optional<String> firstMatch(List<String> paperAuthors) {
+    Optional<String> firstMatch(List<Name> paperAuthors) {
         if (followed.isEmpty()) {
             return Optional.empty();
         }
-        for (String a : paperAuthors) {
-            Name author = parse(a, a);
-            if (author == null) {
-                continue;
-            }
+        for (Name author : paperAuthors) {
             for (Name f : followed) {
                 if (f.last().equals(author.last()) && initialsAgree(f.first(), author.first())) {
                     return Optional.of(f.display());

@@ -12,10 +12,8 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
     private static final int LONGEST_PHRASE = 3;
 
     /** Every distinct word of the criterion's phrases. */
-    java.util.Set<String> words() {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>();
-        phrases.forEach(all::addAll);
-        return all;
+    List<String> words() {
+        return phrases.stream().flatMap(List::stream).distinct().toList();
     }
 
     static List<Criterion> of(Profile profile) {
