@@ -84,7 +84,7 @@ final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     DailyDigests digests(Tokens tokens, String baseUrl) {
-        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), new Composer(new KeywordScorer()),
+        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), new Composer(new KeywordScorer()),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
     }

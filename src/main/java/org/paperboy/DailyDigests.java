@@ -14,6 +14,8 @@ import org.paperboy.issue.IssueStore;
 import org.paperboy.issue.NewIssue;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.score.FeedbackModel;
+import org.paperboy.score.FeedbackStore;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.subscriber.Status;
@@ -35,6 +37,7 @@ final class DailyDigests {
     private final PaperStore papers;
     private final SubscriberStore subscribers;
     private final IssueStore issues;
+    private final FeedbackStore feedback;
     private final Composer composer;
     private final DailyRenderer renderer;
     private final IssueSupport support;
@@ -43,12 +46,13 @@ final class DailyDigests {
     private Stages stages = new Stages();
     private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
 
-    DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, Composer composer,
+    DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, FeedbackStore feedback, Composer composer,
             DailyRenderer renderer, Tokens tokens, AnnouncementCalendar calendar, String baseUrl, String fromAddress,
             int catchUpDays) {
         this.papers = papers;
         this.subscribers = subscribers;
         this.issues = issues;
+        this.feedback = feedback;
         this.composer = composer;
         this.renderer = renderer;
         this.support = new IssueSupport(tokens, baseUrl, fromAddress);
@@ -136,7 +140,9 @@ final class DailyDigests {
                 .filter(p -> coveredSet.contains(p.announced()))
                 .toList());
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
-        return composer.daily(reader, date, covered, quiet, announced, issues.mailedPaperIds(reader.id()));
+        List<FeedbackModel.Example> told = feedback.examples(reader.id());
+        FeedbackModel model = told.isEmpty() ? null : FeedbackModel.train(told, reader.id());
+        return composer.daily(reader, date, covered, quiet, announced, issues.mailedPaperIds(reader.id()), model);
     }
 
     private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered) {

@@ -73,7 +73,7 @@ final class DemoCommand implements Runnable {
                     "PAPERBOY_MAIL_SMTP_SECURITY", "none");
             try (App app = new App(ConfigLoader.load(null, settings));
                  WebServer web = WebServer.start("127.0.0.1", serve ? 8080 : 0, tokens,
-                         new StoreDirectory(app.db.subscribers(), app.config.mail().fromAddress()),
+                         new StoreDirectory(app.db, app.config.mail().fromAddress()),
                          new PageAdapter(app.pages()), app.db::isUp)) {
                 String base = "http://localhost:" + web.port();
                 replay(app, app.digests(tokens, base), days, profiles);

@@ -25,9 +25,11 @@ final class IssueSupport {
     }
 
     Links links(Subscriber reader) {
+        String preferences = tokens.issue(Tokens.Purpose.PREFERENCES, reader.id());
         return new Links(
                 baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
-                baseUrl + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()));
+                baseUrl + "/preferences/" + preferences,
+                baseUrl + "/feedback/" + preferences + "/");
     }
 
     /** Unique, and fixed when the issue is stored so a retry sends the same one. */

@@ -23,6 +23,11 @@ final class PageAdapter implements PageRenderer {
     }
 
     @Override
+    public String confirm(String title, String text, String button, String postUrl) {
+        return pages.confirm(title, text, button, postUrl);
+    }
+
+    @Override
     public String message(String title, String text) {
         return pages.message(title, text);
     }

@@ -1,6 +1,10 @@
 package org.paperboy;
 
 import java.util.Optional;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.score.FeedbackStore;
+import org.paperboy.store.Database;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
@@ -11,12 +15,31 @@ import org.paperboy.web.Directory;
 final class StoreDirectory implements Directory {
 
     private final SubscriberStore subscribers;
+    private final PaperStore papers;
+    private final FeedbackStore feedback;
     private final String contact;
 
     /** @param contact where readers write to change their profile */
-    StoreDirectory(SubscriberStore subscribers, String contact) {
-        this.subscribers = subscribers;
+    StoreDirectory(Database db, String contact) {
+        this.subscribers = db.subscribers();
+        this.papers = db.papers();
+        this.feedback = db.feedback();
         this.contact = contact;
+    }
+
+    @Override
+    public Optional<String> feedback(long subscriberId, String arxivId, boolean more) {
+        Optional<String> title = paperTitle(arxivId);
+        if (title.isPresent() && subscribers.byId(subscriberId).isPresent()) {
+            feedback.record(subscriberId, arxivId, more);
+            return title;
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> paperTitle(String arxivId) {
+        return ArxivId.tryParse(arxivId).flatMap(id -> papers.byId(id.base())).map(p -> p.title());
     }
 
     @Override

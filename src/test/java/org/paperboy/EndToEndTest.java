@@ -3,7 +3,6 @@ package org.paperboy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -70,7 +69,7 @@ class EndToEndTest {
                 "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
                 "PAPERBOY_MAIL_SMTP_SECURITY", "none")));
         Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
-        web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db.subscribers(), "digest@paperboy.example.org"),
+        web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "digest@paperboy.example.org"),
                 new PageAdapter(app.pages()), app.db::isUp);
         digests = app.digests(tokens, "http://127.0.0.1:" + web.port());
         app.db.subscribers().upsert(reader("nlp@example.org", "Noam", "language models", "Zongqing Lu"));
@@ -169,6 +168,23 @@ class EndToEndTest {
     }
 
     @Test
+    void moreLikeThisFromTheMailIsRecordedAndShapesTheNextDigest() throws Exception {
+        digests.make(MON, s -> true, null, line -> { });
+        send();
+        String text = body(mail.getReceivedMessages(), "vision@example.org", 0);
+        String more = link(text, "/more");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(more)).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body()).contains("more like this").containsIgnoringCase("<form");
+        long vision = app.db.subscribers().byEmail("vision@example.org").orElseThrow().id();
+        assertThat(app.db.feedback().examples(vision)).as("a GET records nothing").isEmpty();
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(more)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(app.db.feedback().examples(vision)).singleElement().satisfies(e -> assertThat(e.liked()).isTrue());
+        assertThat(digests.make(TUE, s -> true, null, line -> { }).made()).isEqualTo(2);
+    }
+
+    @Test
     void afterAMissedDayTheNextDigestCatchesUpWithoutRepeatingPapers() throws Exception {
         digests.make(MON, s -> true, null, line -> { });
         send();
@@ -198,9 +214,14 @@ class EndToEndTest {
         }
     }
 
+    /** The decoded plain-text part of the reader's index-th message. */
     private static String body(MimeMessage[] received, String reader, int index) {
         MimeMessage m = Arrays.stream(received).filter(r -> address(r).equals(reader)).skip(index).findFirst().orElseThrow();
-        return GreenMailUtil.getBody(m);
+        try {
+            return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> arxivIds(String body) {
@@ -215,7 +236,7 @@ class EndToEndTest {
     }
 
     private static String link(String text, String path) {
-        Matcher m = Pattern.compile("(https?://\\S+" + Pattern.quote(path) + "\\S+)").matcher(text);
+        Matcher m = Pattern.compile("(https?://\\S+" + Pattern.quote(path) + "\\S*)").matcher(text);
         assertThat(m.find()).as("a link containing " + path).isTrue();
         return m.group(1);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.paperboy.paper.Paper;
+import org.paperboy.score.Blend;
+import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
 import org.paperboy.subscriber.Profile;
@@ -38,6 +40,15 @@ public final class Composer {
      */
     public DailyEdition daily(Subscriber reader, LocalDate date, List<LocalDate> coveredDays, List<LocalDate> quietDays,
             List<Paper> announced, Set<String> alreadyMailed) {
+        return daily(reader, date, coveredDays, quietDays, announced, alreadyMailed, null);
+    }
+
+    /**
+     * As above, with what the reader's feedback taught (null when they gave none): it reorders the
+     * papers, and brings in papers close to ones they liked even when no criterion matched.
+     */
+    public DailyEdition daily(Subscriber reader, LocalDate date, List<LocalDate> coveredDays, List<LocalDate> quietDays,
+            List<Paper> announced, Set<String> alreadyMailed, FeedbackModel feedback) {
         Profile profile = reader.profile();
         List<Paper> scanned = announced.stream()
                 .filter(p -> !alreadyMailed.contains(p.id().base()))
@@ -46,15 +57,24 @@ public final class Composer {
         Map<String, Paper> byId = new HashMap<>();
         scanned.forEach(p -> byId.put(p.id().base(), p));
         List<Pick> candidates = new ArrayList<>();
-        if (!scanned.isEmpty()) {
-            for (Score score : scorer.score(profile, scanned)) {
-                Paper paper = byId.get(score.id().base());
-                if (paper != null && (score.authorMatch() || score.relevance() >= MIN_RELEVANCE)) {
-                    candidates.add(new Pick(paper, score));
-                }
+        List<Score> scores = scanned.isEmpty() ? List.of() : scorer.score(profile, scanned);
+        boolean learned = feedback != null && feedback.positives() > 0;
+        Map<String, Double> blended = learned ? Blend.scores(scores, scanned, feedback) : Map.of();
+        for (Score score : scores) {
+            Paper paper = byId.get(score.id().base());
+            if (paper == null) {
+                continue;
+            }
+            if (score.authorMatch() || score.relevance() >= MIN_RELEVANCE) {
+                candidates.add(new Pick(paper, score));
+            } else if (learned && feedback.score(paper) > 0) {
+                candidates.add(new Pick(paper, new Score(score.id(), MIN_RELEVANCE, score.novelty(),
+                        "Like papers you marked \"more like this\"", false, score.rank())));
             }
         }
-        candidates.sort(BEST_FIRST);
+        candidates.sort(learned
+                ? Comparator.comparing((Pick p) -> -blended.getOrDefault(p.paper().id().base(), 0.0)).thenComparing(p -> p.paper().id())
+                : BEST_FIRST);
         List<Pick> picks = new ArrayList<>();
         for (Pick pick : candidates) {
             if (pick.score().authorMatch() || picks.size() < profile.maxPapers()) {

@@ -17,4 +17,7 @@ public interface PaperStore {
     List<Paper> announcedBetween(LocalDate from, LocalDate to);
 
     int count();
+
+    /** The paper with this base id (no version). */
+    java.util.Optional<Paper> byId(String baseId);
 }

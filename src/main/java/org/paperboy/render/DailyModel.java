@@ -34,7 +34,7 @@ final class DailyModel {
 
     static Map<String, Object> build(DailyEdition edition, Links links) {
         Map<String, Object> m = new LinkedHashMap<>();
-        List<Map<String, Object>> papers = papers(edition.picks());
+        List<Map<String, Object>> papers = papers(edition.picks(), links);
         m.put("subject", subject(edition));
         m.put("name", edition.subscriber().displayName());
         m.put("email", edition.subscriber().email());
@@ -76,7 +76,7 @@ final class DailyModel {
                 + papers.get(0).get("title");
     }
 
-    private static List<Map<String, Object>> papers(List<Pick> picks) {
+    private static List<Map<String, Object>> papers(List<Pick> picks, Links links) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Pick pick : picks) {
             Paper p = pick.paper();
@@ -96,6 +96,8 @@ final class DailyModel {
             m.put("reason", pick.score().reason());
             m.put("scores", "Relevance " + pick.score().relevance() + "/10 · Novelty " + pick.score().novelty() + "/10");
             m.put("authorMatch", pick.score().authorMatch());
+            m.put("moreUrl", links.feedback(p.id().base(), true));
+            m.put("lessUrl", links.feedback(p.id().base(), false));
             out.add(m);
         }
         return out;

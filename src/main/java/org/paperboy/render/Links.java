@@ -1,7 +1,12 @@
 package org.paperboy.render;
 
-/** Where a reader goes to leave or to change what they get; every issue must carry both. */
-public record Links(String unsubscribeUrl, String preferencesUrl) {
+/**
+ * Where a reader goes to leave or to change what they get; every issue must carry both.
+ *
+ * @param feedbackBase start of the reader's "more / less like this" links, to which
+ *                     {@code <arXiv id>/more} or {@code /less} is appended; "" for none
+ */
+public record Links(String unsubscribeUrl, String preferencesUrl, String feedbackBase) {
     public Links {
         if (unsubscribeUrl == null || unsubscribeUrl.isBlank()) {
             throw new IllegalArgumentException("an issue needs an unsubscribe URL: mail without one must not be sent");
@@ -11,5 +16,15 @@ public record Links(String unsubscribeUrl, String preferencesUrl) {
         }
         unsubscribeUrl = unsubscribeUrl.strip();
         preferencesUrl = preferencesUrl.strip();
+        feedbackBase = feedbackBase == null ? "" : feedbackBase.strip();
+    }
+
+    public Links(String unsubscribeUrl, String preferencesUrl) {
+        this(unsubscribeUrl, preferencesUrl, "");
+    }
+
+    /** The link that tells Paperboy the reader wants more (or fewer) papers like this one; "" when none. */
+    public String feedback(String arxivId, boolean more) {
+        return feedbackBase.isEmpty() ? "" : feedbackBase + (feedbackBase.endsWith("/") ? "" : "/") + arxivId + (more ? "/more" : "/less");
     }
 }

@@ -25,6 +25,12 @@ public final class Pages {
         return templates.render("web/unsubscribed.peb", Map.of("title", "You are unsubscribed", "email", text(email)));
     }
 
+    /** A question with one button that posts (an empty form) to {@code postUrl}. */
+    public String confirm(String title, String text, String button, String postUrl) {
+        return templates.render("web/confirm.peb", Map.of("title", text(title), "text", text(text),
+                "button", text(button), "postUrl", text(postUrl)));
+    }
+
     public String message(String title, String text) {
         return templates.render("web/message.peb", Map.of("title", text(title), "text", text(text)));
     }

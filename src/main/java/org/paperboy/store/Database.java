@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.issue.IssueStore;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.score.FeedbackStore;
 import org.paperboy.subscriber.SubscriberStore;
 
 /**
@@ -82,6 +83,10 @@ public final class Database implements AutoCloseable {
 
     public IssueStore issues() {
         return new SqlIssueStore(jdbi);
+    }
+
+    public FeedbackStore feedback() {
+        return new SqlFeedbackStore(jdbi);
     }
 
     public DeliveryStore deliveries() {

@@ -66,11 +66,17 @@ final class SqlPaperStore implements PaperStore {
     }
 
     @Override
+    public java.util.Optional<Paper> byId(String baseId) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("paper-by-id")).bind("id", baseId)
+                .map(SqlPaperStore::paper).findOne());
+    }
+
+    @Override
     public int count() {
         return jdbi.withHandle(h -> h.createQuery(Queries.get("paper-count")).mapTo(Integer.class).one());
     }
 
-    private static Paper paper(ResultSet rs, StatementContext ctx) throws SQLException {
+    static Paper paper(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Paper(
                 new ArxivId(rs.getString("id"), rs.getInt("version")),
                 rs.getString("title"),

@@ -17,4 +17,14 @@ public interface Directory {
 
     /** A readable summary of the subscriber's interests, or empty when no such subscriber is stored. */
     Optional<String> preferencesSummary(long subscriberId);
+
+    /**
+     * Records that the reader wants more (or fewer) papers like this one.
+     *
+     * @return the paper's title, or empty when no such paper is stored
+     */
+    Optional<String> feedback(long subscriberId, String arxivId, boolean more);
+
+    /** The title of a stored paper. */
+    Optional<String> paperTitle(String arxivId);
 }

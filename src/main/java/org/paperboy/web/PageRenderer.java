@@ -9,4 +9,7 @@ public interface PageRenderer {
     String unsubscribed(String email);
 
     String message(String title, String text);
+
+    /** A question with one button that posts (an empty form) to {@code postUrl}. */
+    String confirm(String title, String text, String button, String postUrl);
 }

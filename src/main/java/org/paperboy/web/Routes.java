@@ -36,6 +36,9 @@ final class Routes {
         // POST unsubscribes with no login or CSRF token, as RFC 8058 one-click requires
         routes.post("/unsubscribe/{token}", this::unsubscribe);
         routes.get("/preferences/{token}", this::preferences);
+        // feedback links in every digest: the GET asks, the POST records (scanners must not vote)
+        routes.get("/feedback/{token}/{paper}/{signal}", this::feedbackForm);
+        routes.post("/feedback/{token}/{paper}/{signal}", this::feedback);
         routes.get("/health", this::health);
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -85,6 +88,40 @@ final class Routes {
             return;
         }
         page(ctx, 200, pages.message("Your preferences", summary.get()));
+    }
+
+    private void feedbackForm(Context ctx) {
+        Optional<Long> id = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"));
+        Optional<String> title = id.isEmpty() || signal(ctx).isEmpty() ? Optional.empty() : directory.paperTitle(ctx.pathParam("paper"));
+        if (title.isEmpty()) {
+            invalidLink(ctx);
+            return;
+        }
+        boolean more = signal(ctx).get();
+        page(ctx, 200, pages.confirm(more ? "More like this" : "Less like this",
+                (more ? "Send you more papers like \u201c" : "Send you fewer papers like \u201c") + title.get() + "\u201d?",
+                more ? "Yes, more like this" : "Yes, fewer like this", ctx.path()));
+    }
+
+    private void feedback(Context ctx) {
+        Optional<Long> id = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"));
+        Optional<Boolean> more = signal(ctx);
+        Optional<String> title = id.isEmpty() || more.isEmpty() ? Optional.empty()
+                : directory.feedback(id.get(), ctx.pathParam("paper"), more.get());
+        if (title.isEmpty()) {
+            invalidLink(ctx);
+            return;
+        }
+        page(ctx, 200, pages.message("Thank you", "Noted: " + (more.get() ? "more" : "fewer") + " papers like \u201c"
+                + title.get() + "\u201d. Your next digests will take it into account."));
+    }
+
+    private static Optional<Boolean> signal(Context ctx) {
+        return switch (ctx.pathParam("signal")) {
+            case "more" -> Optional.of(true);
+            case "less" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     private void health(Context ctx) {

@@ -88,3 +88,17 @@ SELECT paper_id FROM weekly_features WHERE topic_key = :topicKey AND week < :wee
 -- name: featured-insert
 INSERT INTO weekly_features (topic_key, week, paper_id) VALUES (:topicKey, :week, :paperId)
 ON CONFLICT (topic_key, paper_id) DO NOTHING
+
+-- name: feedback-upsert
+INSERT INTO feedback (subscriber_id, paper_id, liked, created_at) VALUES (:subscriberId, :paperId, :liked, :now)
+ON CONFLICT (subscriber_id, paper_id) DO UPDATE SET liked = excluded.liked, created_at = excluded.created_at
+
+-- name: feedback-papers
+SELECT p.*, f.liked FROM feedback f JOIN papers p ON p.id = f.paper_id WHERE f.subscriber_id = :subscriberId
+ORDER BY f.created_at
+
+-- name: paper-exists
+SELECT COUNT(*) FROM papers WHERE id = :id
+
+-- name: paper-by-id
+SELECT * FROM papers WHERE id = :id

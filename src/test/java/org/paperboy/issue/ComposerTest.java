@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.paperboy.paper.AnnounceType;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
+import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
 import org.paperboy.subscriber.Frequency;
@@ -53,6 +54,23 @@ class ComposerTest {
         assertThat(tight.picks()).extracting(p -> p.paper().title()).containsExactly("by-followed");
         assertThat(e.announced()).isEqualTo(5);
         assertThat(e.scanned()).isEqualTo(5);
+    }
+
+    @Test
+    void feedbackBringsInPapersLikeTheOnesTheReaderLiked() {
+        List<Paper> liked = List.of(paper("2606.00010", "paper 1 gaussian splatting scenes", "cs.CV"),
+                paper("2606.00011", "paper 1 gaussian splatting avatars", "cs.CV"),
+                paper("2606.00012", "paper 1 speech recognition", "cs.CL"),
+                paper("2606.00013", "paper 1 speech synthesis", "cs.CL"));
+        List<FeedbackModel.Example> told = List.of(new FeedbackModel.Example(liked.get(0), true),
+                new FeedbackModel.Example(liked.get(1), true), new FeedbackModel.Example(liked.get(2), false),
+                new FeedbackModel.Example(liked.get(3), false));
+        FeedbackModel model = FeedbackModel.train(told, 1);
+        List<Paper> today = List.of(paper("2606.00020", "paper 2 gaussian splatting for robots", "cs.CV"),
+                paper("2606.00021", "paper 2 speech emotion", "cs.CL"));
+        DailyEdition e = new Composer(TITLE_SCORER).daily(reader(10, List.of()), DAY, List.of(DAY), List.of(), today, Set.of(), model);
+        assertThat(e.picks()).extracting(p -> p.paper().id().base()).containsExactly("2606.00020");
+        assertThat(e.picks().get(0).score().reason()).contains("more like this");
     }
 
     @Test

@@ -19,6 +19,12 @@ final class PlainPages implements PageRenderer {
         return "<!doctype html><title>" + escape(title) + "</title><p>" + escape(text) + "</p>";
     }
 
+    @Override
+    public String confirm(String title, String text, String button, String postUrl) {
+        return "<!doctype html><title>" + escape(title) + "</title><p>" + escape(text) + "</p>"
+                + "<form method=post action=\"" + escape(postUrl) + "\"><button>" + escape(button) + "</button></form>";
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ class WebServerTest {
     private static final Map<Long, String> ADDRESSES = Map.of(1L, "ada@example.org", 2L, "grace@example.org",
             3L, "edsger@example.org", 4L, "barbara@example.org");
     private static final Set<Long> UNSUBSCRIBED = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Boolean> FEEDBACK = new ConcurrentHashMap<>();
     private static final AtomicBoolean DATABASE_UP = new AtomicBoolean(true);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final long BROKEN = 5;
@@ -49,6 +51,18 @@ class WebServerTest {
             @Override
             public Optional<String> preferencesSummary(long id) {
                 return address(id).map(a -> "Topics for " + a + ": cs.LG <transformers>");
+            }
+
+            @Override
+            public Optional<String> feedback(long id, String paper, boolean more) {
+                Optional<String> title = paperTitle(paper);
+                title.ifPresent(t -> FEEDBACK.put(id + ":" + paper, more));
+                return title;
+            }
+
+            @Override
+            public Optional<String> paperTitle(String paper) {
+                return paper.equals("2606.00001") ? Optional.of("Attention <Is> All") : Optional.empty();
             }
         };
         server = WebServer.start("127.0.0.1", 0, TOKENS, directory, new PlainPages(), DATABASE_UP::get);
@@ -194,6 +208,36 @@ class WebServerTest {
         @Override
         public Optional<String> preferencesSummary(long id) {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> feedback(long id, String paper, boolean more) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> paperTitle(String paper) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void feedbackLinksAskFirstAndRecordOnlyOnPost() throws Exception {
+        String base = "http://127.0.0.1:" + server.port() + "/feedback/" + TOKENS.issue(Tokens.Purpose.PREFERENCES, 3) + "/2606.00001/";
+        HttpResponse<String> ask = HTTP.send(HttpRequest.newBuilder(URI.create(base + "more")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.body()).contains("Attention &lt;Is&gt; All").contains("method=post");
+        assertThat(FEEDBACK).doesNotContainKey("3:2606.00001");
+        HttpResponse<String> done = HTTP.send(HttpRequest.newBuilder(URI.create(base + "less"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(FEEDBACK).containsEntry("3:2606.00001", false);
+        for (String bad : List.of(base + "sideways", base.replace("2606.00001", "2606.99999") + "more",
+                base.replace(TOKENS.issue(Tokens.Purpose.PREFERENCES, 3), TOKENS.issue(Tokens.Purpose.UNSUBSCRIBE, 3)) + "more")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(bad)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(bad).isEqualTo(404);
         }
     }
 }

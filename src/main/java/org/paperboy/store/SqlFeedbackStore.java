@@ -1,0 +1,38 @@
+package org.paperboy.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.paperboy.score.FeedbackModel;
+import org.paperboy.score.FeedbackStore;
+
+final class SqlFeedbackStore implements FeedbackStore {
+
+    private final Jdbi jdbi;
+
+    SqlFeedbackStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean record(long subscriberId, String paperId, boolean liked) {
+        return jdbi.withHandle(h -> {
+            boolean known = h.createQuery(Queries.get("paper-exists")).bind("id", paperId)
+                    .mapTo(Integer.class).one() > 0;
+            if (known) {
+                h.createUpdate(Queries.get("feedback-upsert"))
+                        .bind("subscriberId", subscriberId).bind("paperId", paperId).bind("liked", liked)
+                        .bind("now", Instant.now().toString()).execute();
+            }
+            return known;
+        });
+    }
+
+    @Override
+    public List<FeedbackModel.Example> examples(long subscriberId) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("feedback-papers"))
+                .bind("subscriberId", subscriberId)
+                .map((rs, ctx) -> new FeedbackModel.Example(SqlPaperStore.paper(rs, ctx), rs.getBoolean("liked")))
+                .list());
+    }
+}
