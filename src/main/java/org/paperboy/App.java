@@ -98,7 +98,7 @@ final class App implements AutoCloseable {
         List<WeeklyComposer.WeeklyTopic> topics = w.topics().stream()
                 .map(t -> new WeeklyComposer.WeeklyTopic(t.name(), t.keep(), t.filter(), t.categories()))
                 .toList();
-        return new WeeklyIssues(db.papers(), db.subscribers(), db.issues(),
+        return new WeeklyIssues(db.papers(), db.subscribers(), db.issues(), db.archive(),
                 new WeeklyComposer(new KeywordScorer(), new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
                 new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose());
     }

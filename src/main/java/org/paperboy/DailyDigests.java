@@ -98,7 +98,7 @@ final class DailyDigests {
             }
             List<LocalDate> covered = coveredDays(last, date);
             DailyEdition edition = stages.time("score+compose", () -> compose(reader, date, covered));
-            RenderedIssue rendered = stages.time("render", () -> renderer.render(edition, support.links(reader)));
+            RenderedIssue rendered = stages.time("render", () -> renderer.render(edition, support.links(reader, NewIssue.DAILY, date)));
             picked += edition.picks().size();
             if (edition.catchUp()) {
                 catchUps++;

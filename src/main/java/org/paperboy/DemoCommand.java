@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.deliver.DemoMailServer;
@@ -71,11 +72,14 @@ final class DemoCommand implements Runnable {
                     "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
                     "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(smtp.port()),
                     "PAPERBOY_MAIL_SMTP_SECURITY", "none");
+            AtomicReference<String> publicBase = new AtomicReference<>("");
             try (App app = new App(ConfigLoader.load(null, settings));
                  WebServer web = WebServer.start("127.0.0.1", serve ? 8080 : 0, tokens,
                          new StoreDirectory(app.db, app.config.mail().fromAddress()),
-                         new PageAdapter(app.pages()), app.db::isUp)) {
+                         new PageAdapter(app.pages()), new WebArchive(app.db.archive(), app.pages(), publicBase::get),
+                         app.db::isUp)) {
                 String base = "http://localhost:" + web.port();
+                publicBase.set(base);
                 replay(app, app.digests(tokens, base), days, profiles);
                 weekly(app, app.weekly(tokens, base), dayOf(days.get(days.size() - 1)));
                 summary(app, smtp, start);

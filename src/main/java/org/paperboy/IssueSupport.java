@@ -29,7 +29,19 @@ final class IssueSupport {
         return new Links(
                 baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
                 baseUrl + "/preferences/" + preferences,
-                baseUrl + "/feedback/" + preferences + "/");
+                baseUrl + "/feedback/" + preferences + "/", "");
+    }
+
+    /** The reader's links, with the browser view of their issue of that kind and date. */
+    Links links(Subscriber reader, String kind, Object date) {
+        Links links = links(reader);
+        String token = links.preferencesUrl().substring(links.preferencesUrl().lastIndexOf('/') + 1);
+        return links.viewing(baseUrl + "/view/" + token + "/" + kind + "/" + date);
+    }
+
+    /** Links for the public web archive: no one's personal links. */
+    Links publicLinks() {
+        return new Links(baseUrl + "/archive", baseUrl + "/archive", "", "");
     }
 
     /** Unique, and fixed when the issue is stored so a retry sends the same one. */

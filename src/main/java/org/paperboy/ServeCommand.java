@@ -33,7 +33,8 @@ final class ServeCommand implements Runnable {
         Tokens tokens = App.tokensFromEnvironment(System.getenv());
         try (App app = new App(root.config());
              WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
-                     new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()), app.db::isUp);
+                     new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
+                     new WebArchive(app.db.archive(), app.pages(), app.config.web()::base), app.db::isUp);
              Schedules schedules = Schedules.start(List.of(
                      new Schedules.Task("ingest", app.config.schedule().ingestCron(),
                              ZoneId.of(app.config.schedule().ingestZone()), () -> ingest(app)),

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.paperboy.issue.ArchiveStore;
 import org.paperboy.issue.IssueStore;
 import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
@@ -41,6 +42,7 @@ final class WeeklyIssues {
     private final PaperStore papers;
     private final SubscriberStore subscribers;
     private final IssueStore issues;
+    private final ArchiveStore archive;
     private final WeeklyComposer composer;
     private final WeeklyRenderer renderer;
     private final IssueSupport support;
@@ -48,12 +50,13 @@ final class WeeklyIssues {
     private final UnaryOperator<WeeklyEdition> prose;
 
     /** @param prose rewrites the composed prose (an LLM), or returns the edition as it is */
-    WeeklyIssues(PaperStore papers, SubscriberStore subscribers, IssueStore issues, WeeklyComposer composer,
+    WeeklyIssues(PaperStore papers, SubscriberStore subscribers, IssueStore issues, ArchiveStore archive, WeeklyComposer composer,
             WeeklyRenderer renderer, IssueSupport support, List<WeeklyComposer.WeeklyTopic> topics,
             UnaryOperator<WeeklyEdition> prose) {
         this.papers = papers;
         this.subscribers = subscribers;
         this.issues = issues;
+        this.archive = archive;
         this.composer = composer;
         this.renderer = renderer;
         this.support = support;
@@ -92,16 +95,17 @@ final class WeeklyIssues {
                     + edition.relevant() + " on topic, " + edition.breakthroughs().size() + " breakthroughs, "
                     + edition.trends().size() + " trends");
             if (preview != null) {
-                RenderedIssue sample = renderer.render(edition, "reader@example.org", support.links(sample()));
-                IssueSupport.writePreview(preview, kind + "-" + week, sample);
+                IssueSupport.writePreview(preview, kind + "-" + week, renderer.render(edition, null, support.publicLinks()));
                 continue;
             }
             issues.recordFeatured(kind, week, edition.breakthroughs().stream().map(b -> b.pick().paper().id().base()).toList());
+            RenderedIssue open = renderer.render(edition, null, support.publicLinks());
+            archive.savePublic(kind, week, open.subject(), edition.summary(), open.html());
             List<Pick> picks = new ArrayList<>();
             edition.breakthroughs().forEach(b -> picks.add(b.pick()));
             edition.notable().forEach(n -> picks.add(n.pick()));
             for (Subscriber reader : waiting) {
-                RenderedIssue rendered = renderer.render(edition, reader.email(), support.links(reader));
+                RenderedIssue rendered = renderer.render(edition, reader.email(), support.links(reader, kind, monday));
                 NewIssue issue = new NewIssue(kind, reader.id(), reader.email(), monday, monday, rendered.subject(),
                         rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader),
                         support.links(reader).unsubscribeUrl());
@@ -113,12 +117,6 @@ final class WeeklyIssues {
             }
         }
         return new Report(week, announced.size(), made, already, editions);
-    }
-
-    /** A stand-in reader for previews: its links are not valid for anyone. */
-    private static Subscriber sample() {
-        return new Subscriber(0, "reader@example.org", "", Status.ACTIVE, new org.paperboy.subscriber.Profile(
-                List.of(), List.of("-"), List.of(), List.of(), List.of(), 1, 0, null, null));
     }
 
     /** "2026-W24" → Monday 8 June 2026. */

@@ -55,6 +55,7 @@ class EndToEndTest {
     App app;
     WebServer web;
     DailyDigests digests;
+    String base;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -70,8 +71,9 @@ class EndToEndTest {
                 "PAPERBOY_MAIL_SMTP_SECURITY", "none")));
         Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
         web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "digest@paperboy.example.org"),
-                new PageAdapter(app.pages()), app.db::isUp);
-        digests = app.digests(tokens, "http://127.0.0.1:" + web.port());
+                new PageAdapter(app.pages()), new WebArchive(app.db.archive(), app.pages(), () -> base), app.db::isUp);
+        base = "http://127.0.0.1:" + web.port();
+        digests = app.digests(tokens, base);
         app.db.subscribers().upsert(reader("nlp@example.org", "Noam", "language models", "Zongqing Lu"));
         app.db.subscribers().upsert(reader("vision@example.org", "Fei", "image segmentation", "Tal August"));
         Ingestion ingestion = new Ingestion(app, line -> { });
@@ -134,6 +136,10 @@ class EndToEndTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("nlp@example.org").containsIgnoringCase("<form");
         assertThat(status("nlp@example.org")).as("a GET must not unsubscribe").isEqualTo(Status.ACTIVE);
+        HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(link(text, "/view/"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.body()).isEqualToNormalizingNewlines(html);
         HttpResponse<String> prefs = http.send(HttpRequest.newBuilder(URI.create(preferencesUrl)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(prefs.statusCode()).isEqualTo(200);

@@ -46,6 +46,7 @@ final class DailyModel {
         m.put("preheader", preheader(edition, papers));
         m.put("unsubscribeUrl", links.unsubscribeUrl());
         m.put("preferencesUrl", links.preferencesUrl());
+        m.put("viewUrl", links.viewUrl());
         return m;
     }
 

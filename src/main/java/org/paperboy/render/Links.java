@@ -5,8 +5,9 @@ package org.paperboy.render;
  *
  * @param feedbackBase start of the reader's "more / less like this" links, to which
  *                     {@code <arXiv id>/more} or {@code /less} is appended; "" for none
+ * @param viewUrl      where the issue can be read in a browser; "" for none
  */
-public record Links(String unsubscribeUrl, String preferencesUrl, String feedbackBase) {
+public record Links(String unsubscribeUrl, String preferencesUrl, String feedbackBase, String viewUrl) {
     public Links {
         if (unsubscribeUrl == null || unsubscribeUrl.isBlank()) {
             throw new IllegalArgumentException("an issue needs an unsubscribe URL: mail without one must not be sent");
@@ -17,10 +18,16 @@ public record Links(String unsubscribeUrl, String preferencesUrl, String feedbac
         unsubscribeUrl = unsubscribeUrl.strip();
         preferencesUrl = preferencesUrl.strip();
         feedbackBase = feedbackBase == null ? "" : feedbackBase.strip();
+        viewUrl = viewUrl == null ? "" : viewUrl.strip();
     }
 
     public Links(String unsubscribeUrl, String preferencesUrl) {
-        this(unsubscribeUrl, preferencesUrl, "");
+        this(unsubscribeUrl, preferencesUrl, "", "");
+    }
+
+    /** The same links with the browser view of one issue. */
+    public Links viewing(String url) {
+        return new Links(unsubscribeUrl, preferencesUrl, feedbackBase, url);
     }
 
     /** The link that tells Paperboy the reader wants more (or fewer) papers like this one; "" when none. */

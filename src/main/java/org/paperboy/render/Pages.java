@@ -31,6 +31,16 @@ public final class Pages {
                 "button", text(button), "postUrl", text(postUrl)));
     }
 
+    /**
+     * The archive index.
+     *
+     * @param months month name → issues, each a map with subject and url, newest first
+     */
+    public String archive(java.util.List<Map<String, Object>> months, String feedUrl) {
+        return templates.render("web/archive.peb", Map.of("title", "Weekly breakthroughs archive", "months", months,
+                "feedUrl", feedUrl));
+    }
+
     public String message(String title, String text) {
         return templates.render("web/message.peb", Map.of("title", text(title), "text", text(text)));
     }

@@ -41,9 +41,12 @@ final class WeeklyModel {
         m.put("trends", trends(e.trends()));
         m.put("notable", notable(e.notable()));
         m.put("mentions", e.mentions().stream().map(WeeklyModel::paper).toList());
-        m.put("email", email);
+        // No address means the public web archive: no personal links, and a footer that says so.
+        m.put("archive", email == null);
+        m.put("email", email == null ? "" : email);
         m.put("unsubscribeUrl", links.unsubscribeUrl());
         m.put("preferencesUrl", links.preferencesUrl());
+        m.put("viewUrl", links.viewUrl());
         m.put("preheader", e.breakthroughs().isEmpty() ? DailyModel.plural(e.analyzed(), "paper") + " analyzed this week."
                 : "This week: " + Latex.toText(e.breakthroughs().get(0).pick().paper().title()));
         return m;

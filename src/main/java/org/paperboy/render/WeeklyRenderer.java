@@ -12,7 +12,7 @@ public final class WeeklyRenderer {
         this.templates = templates;
     }
 
-    /** @param email the reader's address, for the footer's "why you get this" line */
+    /** @param email the reader's address, for the footer's "why you get this" line; null for the public archive */
     public RenderedIssue render(WeeklyEdition edition, String email, Links links) {
         Map<String, Object> model = WeeklyModel.build(edition, email, links);
         String html = templates.render("email/weekly.html.peb", model);

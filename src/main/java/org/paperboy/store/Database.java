@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.paperboy.deliver.DeliveryStore;
+import org.paperboy.issue.ArchiveStore;
 import org.paperboy.issue.IssueStore;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.score.FeedbackStore;
@@ -83,6 +84,10 @@ public final class Database implements AutoCloseable {
 
     public IssueStore issues() {
         return new SqlIssueStore(jdbi);
+    }
+
+    public ArchiveStore archive() {
+        return new SqlArchiveStore(jdbi);
     }
 
     public FeedbackStore feedback() {

@@ -20,12 +20,14 @@ final class Routes {
     private final Tokens tokens;
     private final Directory directory;
     private final PageRenderer pages;
+    private final Archive archive;
     private final BooleanSupplier databaseUp;
 
-    Routes(Tokens tokens, Directory directory, PageRenderer pages, BooleanSupplier databaseUp) {
+    Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, BooleanSupplier databaseUp) {
         this.tokens = tokens;
         this.directory = directory;
         this.pages = pages;
+        this.archive = archive;
         this.databaseUp = databaseUp;
     }
 
@@ -39,6 +41,11 @@ final class Routes {
         // feedback links in every digest: the GET asks, the POST records (scanners must not vote)
         routes.get("/feedback/{token}/{paper}/{signal}", this::feedbackForm);
         routes.post("/feedback/{token}/{paper}/{signal}", this::feedback);
+        routes.get("/archive", ctx -> page(ctx, 200, archive.index()));
+        routes.get("/archive/feed.atom", ctx -> ctx.status(200).contentType("application/atom+xml; charset=utf-8").result(archive.atom()));
+        routes.get("/archive/{kind}/{week}", ctx -> archive.weekly(ctx.pathParam("kind"), ctx.pathParam("week"))
+                .ifPresentOrElse(html -> page(ctx, 200, html), () -> notFound(ctx)));
+        routes.get("/view/{token}/{kind}/{date}", this::readerIssue);
         routes.get("/health", this::health);
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -122,6 +129,20 @@ final class Routes {
             case "less" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    private void readerIssue(Context ctx) {
+        Optional<String> html = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"))
+                .flatMap(id -> archive.readerIssue(id, ctx.pathParam("kind"), ctx.pathParam("date")));
+        if (html.isEmpty()) {
+            invalidLink(ctx);
+            return;
+        }
+        page(ctx, 200, html.get());
+    }
+
+    private void notFound(Context ctx) {
+        page(ctx, 404, pages.message("Not found", "There is no such issue in the archive."));
     }
 
     private void health(Context ctx) {

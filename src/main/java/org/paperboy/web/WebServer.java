@@ -22,8 +22,15 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
             BooleanSupplier databaseUp) {
+        return start(host, port, tokens, directory, pages, Archive.NONE, databaseUp);
+    }
+
+    /** As above, also serving the archive: /archive, /archive/feed.atom and each reader's /view/ links. */
+    public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
+            Archive archive, BooleanSupplier databaseUp) {
         Routes routes = new Routes(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(directory, "directory"),
-                Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(databaseUp, "databaseUp"));
+                Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(archive, "archive"),
+                Objects.requireNonNull(databaseUp, "databaseUp"));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;

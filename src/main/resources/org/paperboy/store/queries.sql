@@ -102,3 +102,17 @@ SELECT COUNT(*) FROM papers WHERE id = :id
 
 -- name: paper-by-id
 SELECT * FROM papers WHERE id = :id
+
+-- name: public-issue-insert
+INSERT INTO public_issues (kind, week, subject, summary, html, created_at)
+VALUES (:kind, :week, :subject, :summary, :html, :now)
+ON CONFLICT (kind, week) DO NOTHING
+
+-- name: public-issues
+SELECT kind, week, subject, summary, created_at FROM public_issues ORDER BY week DESC, kind
+
+-- name: public-issue
+SELECT html FROM public_issues WHERE kind = :kind AND week = :week
+
+-- name: issue-html
+SELECT html FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId AND issue_date = :date
