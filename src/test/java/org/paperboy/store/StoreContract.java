@@ -1,9 +1,7 @@
 package org.paperboy.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +24,11 @@ import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.Topic;
 
-class DatabaseTest {
+/**
+ * What every store must do, run against each database Paperboy supports: {@link SqliteStoreTest} and
+ * {@link PostgresStoreTest}.
+ */
+abstract class StoreContract {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 6, 8);
 
@@ -34,9 +36,15 @@ class DatabaseTest {
     Path dir;
     Database db;
 
+    /** Opens the database under test, empty. */
+    abstract Database openEmpty();
+
+    /** Opens the same database again, as a restarted service would. */
+    abstract Database reopen();
+
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("data/paperboy.db"), null, null);
+        db = openEmpty();
     }
 
     @AfterEach
@@ -56,11 +64,10 @@ class DatabaseTest {
     }
 
     @Test
-    void createsTheFileInWalModeAndKeepsPapersAcrossReopening() throws Exception {
+    void keepsPapersAcrossReopening() {
         assertThat(db.papers().saveAll(List.of(paper("2606.00001v1", MONDAY), paper("2606.00002v2", MONDAY)))).isEqualTo(2);
         db.close();
-        assertThat(Files.exists(dir.resolve("data/paperboy.db-wal")) || Files.exists(dir.resolve("data/paperboy.db"))).isTrue();
-        db = Database.open("jdbc:sqlite:" + dir.resolve("data/paperboy.db"), null, null);
+        db = reopen();
         List<Paper> back = db.papers().announcedOn(MONDAY);
         assertThat(back).extracting(p -> p.id().versioned()).containsExactly("2606.00001v1", "2606.00002v2");
         assertThat(back.get(0).abstractText()).isEqualTo("An abstract with <b>markup</b> & ünïcode.");
@@ -137,9 +144,35 @@ class DatabaseTest {
     }
 
     @Test
-    void aBadUrlSaysWhichKeyToFix() {
-        assertThatThrownBy(() -> Database.open("jdbc:mysql://x/y", null, null))
-                .hasMessageContaining("store.url");
+    void feedbackKeepsTheLatestClickPerPaper() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        assertThat(db.feedback().record(ada.id(), "2606.00001", true)).isTrue();
+        assertThat(db.feedback().record(ada.id(), "2606.00001", false)).isTrue();
+        assertThat(db.feedback().record(ada.id(), "2606.99999", true)).isFalse();
+        assertThat(db.feedback().examples(ada.id())).singleElement().satisfies(e -> {
+            assertThat(e.liked()).isFalse();
+            assertThat(e.paper().title()).isEqualTo(p.title());
+        });
+    }
+
+    @Test
+    void weeklyFeaturesAndThePublicArchive() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        db.issues().recordFeatured("weekly-1", "2026-W24", List.of("2606.00001"));
+        db.issues().recordFeatured("weekly-1", "2026-W25", List.of("2606.00001"));
+        assertThat(db.issues().featuredBefore("weekly-1", "2026-W24")).isEmpty();
+        assertThat(db.issues().featuredBefore("weekly-1", "2026-W25")).containsExactly("2606.00001");
+        db.archive().savePublic("weekly-1", "2026-W24", "Subject", "Summary", "<p>issue</p>");
+        db.archive().savePublic("weekly-1", "2026-W24", "Other", "Other", "<p>other</p>");
+        assertThat(db.archive().publicIssues()).singleElement().satisfies(e -> assertThat(e.subject()).isEqualTo("Subject"));
+        assertThat(db.archive().publicHtml("weekly-1", "2026-W24")).contains("<p>issue</p>");
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.issues().save(issue(ada, p, "m@x"));
+        assertThat(db.archive().readerHtml(ada.id(), NewIssue.DAILY, MONDAY)).contains("<p>html</p>");
+        assertThat(db.papers().byId("2606.00001")).map(Paper::title).contains(p.title());
     }
 
     private static NewIssue issue(Subscriber s, Paper p, String messageId) {
