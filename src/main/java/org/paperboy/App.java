@@ -18,6 +18,7 @@ import org.paperboy.config.Config;
 import org.paperboy.deliver.Mailer;
 import org.paperboy.deliver.MailingList;
 import org.paperboy.deliver.Outbox;
+import org.paperboy.deliver.OutboxPolicy;
 import org.paperboy.deliver.SmtpMailer;
 import org.paperboy.deliver.SmtpSettings;
 import org.paperboy.ingest.AnnouncementCalendar;
@@ -48,6 +49,7 @@ final class App implements AutoCloseable {
     final Database db;
     final AnnouncementCalendar calendar;
     final Templates templates;
+    private final java.util.concurrent.atomic.AtomicReference<Outbox> sending = new java.util.concurrent.atomic.AtomicReference<>();
 
     App(Config config) {
         this.config = config;
@@ -147,8 +149,21 @@ final class App implements AutoCloseable {
     }
 
     Outbox outbox(Mailer mailer) {
-        Outbox outbox = new Outbox(db.deliveries(), mailer, mailingList());
-        return config.outDir().isBlank() ? outbox : outbox.keepingCopiesIn(Path.of(config.outDir()));
+        Config.Mail m = config.mail();
+        Outbox outbox = new Outbox(db.deliveries(), mailer, mailingList()).withPolicy(new OutboxPolicy(m.resendUncertain(),
+                m.hardFailureLimit(), m.maxPerSecond(), m.maxPerRun(), Duration.ofSeconds(m.retryBaseSeconds()),
+                OutboxPolicy.DEFAULT.uncertainAfter()));
+        outbox = config.outDir().isBlank() ? outbox : outbox.keepingCopiesIn(Path.of(config.outDir()));
+        sending.set(outbox);
+        return outbox;
+    }
+
+    /** Asks the outbox at work (if any) to finish the mail in flight and put the rest back. */
+    void stopSending() {
+        Outbox outbox = sending.get();
+        if (outbox != null) {
+            outbox.stop();
+        }
     }
 
     /** The link-signing key from PAPERBOY_SECRET: base64 of at least 32 bytes, or a 32+ character passphrase. */

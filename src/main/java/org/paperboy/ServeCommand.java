@@ -47,6 +47,8 @@ final class ServeCommand implements Runnable {
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
+            // Finish the mail in flight, put the rest back: a stop never leaves a row half-sent.
+            app.stopSending();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

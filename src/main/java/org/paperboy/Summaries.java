@@ -10,6 +10,12 @@ final class Summaries {
 
     static String outbox(OutboxReport r) {
         String line = String.format("Mail: %d sent, %d failed for good, %d to retry later", r.sent(), r.failed(), r.retryLater());
+        if (r.uncertain() > 0) {
+            line += "; " + r.uncertain() + " left mid-send by an earlier run";
+        }
+        if (r.suppressed() > 0) {
+            line += "; " + r.suppressed() + " address(es) suppressed";
+        }
         if (r.stoppedBy() != null && !r.stoppedBy().isBlank()) {
             line += "; stopped early: " + r.stoppedBy() + " (the rest stay queued for the next run)";
         }

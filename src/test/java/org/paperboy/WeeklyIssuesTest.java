@@ -57,7 +57,8 @@ class WeeklyIssuesTest {
     void weeklyReadersGetTheIssueOnceAndDailyOnlyReadersNot() {
         WeeklyIssues.Report first = weekly.make("2026-W24", s -> true, null, line -> { });
         assertThat(first.made()).isEqualTo(2);
-        List<QueuedMail> queued = app.db.deliveries().due(3, 10);
+        assertThat(app.db.deliveryCounts()).containsEntry("queued", 2);
+        List<QueuedMail> queued = app.db.deliveries().claim(3, 10, Instant.now());
         assertThat(queued).extracting(QueuedMail::to).containsExactlyInAnyOrder("weekly@example.org", "both@example.org");
         assertThat(queued.get(0).subject()).startsWith("LLM & Foundation Models: 2026 Week 24");
         assertThat(queued.get(0).text()).contains("BREAKTHROUGHS").contains("https://p.example.org/unsubscribe/");
@@ -65,7 +66,7 @@ class WeeklyIssuesTest {
         assertThat(again.made()).isZero();
         assertThat(again.alreadyMade()).isEqualTo(2);
         assertThat(again.editions()).as("nothing to make, nothing composed").isEmpty();
-        assertThat(app.db.deliveries().due(3, 10)).hasSize(2);
+        assertThat(app.db.deliveryCounts()).containsEntry("sending", 2).doesNotContainKey("queued");
         // A new weekly reader gets the same breakthroughs: only earlier weeks' features are excluded.
         app.db.subscribers().upsert(reader("late@example.org", Frequency.WEEKLY));
         WeeklyIssues.Report late = weekly.make("2026-W24", s -> true, null, line -> { });

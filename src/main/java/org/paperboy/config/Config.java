@@ -62,6 +62,11 @@ public record Config(
             String listId,
             String unsubscribeMailto,
             int maxAttempts,
+            int retryBaseSeconds,
+            int hardFailureLimit,
+            int maxPerSecond,
+            int maxPerRun,
+            boolean resendUncertain,
             Smtp smtp) {
     }
 

@@ -3,14 +3,33 @@ package org.paperboy.deliver;
 import java.time.Instant;
 import java.util.List;
 
-/** The delivery rows the outbox works through. */
+/**
+ * The delivery rows the outbox works through. A row goes queued → sending → sent, or to retry (with
+ * the time of its next attempt), failed (permanently) or suppressed. Claiming is atomic, so two
+ * senders never take the same row.
+ */
 public interface DeliveryStore {
 
-    /** Rows waiting to be sent (queued, or failed with attempts left), oldest first. */
-    List<QueuedMail> due(int maxAttempts, int limit);
+    /** Marks up to {@code limit} due rows as sending and returns them, oldest first. */
+    List<QueuedMail> claim(int maxAttempts, int limit, Instant now);
+
+    /**
+     * Rows left in sending by a run that did not finish (a crash): whether they went out is unknown.
+     * Only rows claimed before {@code claimedBefore}, so a run still going on another node is left alone.
+     */
+    List<QueuedMail> uncertain(Instant claimedBefore);
 
     void markSent(long deliveryId, Instant at);
 
-    /** Records a failed attempt; a permanent failure is not retried. */
-    void markFailed(long deliveryId, String error, boolean permanent);
+    /** A temporary failure: the row is tried again from {@code nextAttempt}. */
+    void markRetry(long deliveryId, String error, Instant nextAttempt);
+
+    /** A permanent failure; returns how many permanent failures the row's subscriber has had in all. */
+    int markFailed(long deliveryId, String error);
+
+    /** Puts a claimed row back, untried (the server went away, or the service is stopping). */
+    void release(long deliveryId);
+
+    /** The subscriber gets nothing more until they subscribe again; their waiting rows are suppressed. */
+    void suppress(long subscriberId);
 }

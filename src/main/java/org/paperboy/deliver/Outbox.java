@@ -6,46 +6,68 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.paperboy.deliver.SendResult.Failed;
 import org.paperboy.deliver.SendResult.Sent;
 import org.paperboy.deliver.SendResult.Unavailable;
 
 /**
- * Works through the due delivery rows. Each row is marked sent the moment the server accepts it,
- * so a run that crashes halfway resends nothing; a refused address fails only its own row; an
- * unreachable server stops the run and leaves the rest due for the next one.
+ * Works through the due delivery rows. Rows are claimed atomically (marked sending) before the SMTP
+ * conversation and marked sent the moment the server accepts them, so a crash leaves at most the
+ * in-flight row uncertain, and the next run re-sends it with the same Message-ID. A refused address
+ * fails only its own row; a temporary refusal is retried later with back-off; an unreachable server,
+ * or {@link #stop()}, ends the run and puts the claimed rows back.
  */
 public final class Outbox {
 
-    private static final int BATCH = 100;
+    private static final int BATCH = 50;
+
+    /** Waits; replaced in tests. */
+    interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
 
     private final DeliveryStore store;
     private final Mailer mailer;
     private final MailingList list;
     private final Path copies;
     private final Clock clock;
+    private final OutboxPolicy policy;
+    private final Sleeper sleeper;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     public Outbox(DeliveryStore store, Mailer mailer, MailingList list) {
-        this(store, mailer, list, null, Clock.systemUTC());
+        this(store, mailer, list, null, Clock.systemUTC(), OutboxPolicy.DEFAULT, d -> Thread.sleep(d.toMillis()));
     }
 
-    private Outbox(DeliveryStore store, Mailer mailer, MailingList list, Path copies, Clock clock) {
+    Outbox(DeliveryStore store, Mailer mailer, MailingList list, Path copies, Clock clock, OutboxPolicy policy, Sleeper sleeper) {
         this.store = Objects.requireNonNull(store, "store");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.list = Objects.requireNonNull(list, "list");
         this.copies = copies;
         this.clock = clock;
+        this.policy = policy;
+        this.sleeper = sleeper;
     }
 
     /** The same outbox, also writing every sent mail to {@code dir} as .eml, .html and .txt. */
     public Outbox keepingCopiesIn(Path dir) {
-        return new Outbox(store, mailer, list, Objects.requireNonNull(dir, "dir"), clock);
+        return new Outbox(store, mailer, list, Objects.requireNonNull(dir, "dir"), clock, policy, sleeper);
+    }
+
+    public Outbox withPolicy(OutboxPolicy newPolicy) {
+        return new Outbox(store, mailer, list, copies, clock, Objects.requireNonNull(newPolicy, "policy"), sleeper);
+    }
+
+    /** Asks a running {@link #run} to finish the mail in flight and put the rest back (graceful shutdown). */
+    public void stop() {
+        stopping.set(true);
     }
 
     /**
@@ -55,44 +77,93 @@ public final class Outbox {
      * @param progress    receives one line per mail
      */
     public OutboxReport run(int maxAttempts, int limit, Consumer<String> progress) {
-        int sent = 0;
-        int failed = 0;
-        int retryLater = 0;
-        // rows that failed for now stay due; remembering them keeps one run from trying them twice
-        Set<Long> tried = new HashSet<>();
-        while (tried.size() < limit) {
-            List<QueuedMail> due = store.due(maxAttempts, Math.min(BATCH, limit - tried.size()) + retryLater);
-            List<QueuedMail> fresh = due.stream().filter(row -> !tried.contains(row.deliveryId())).toList();
-            if (fresh.isEmpty()) {
+        Tally t = new Tally();
+        List<QueuedMail> uncertain = store.uncertain(clock.instant().minus(policy.uncertainAfter()));
+        t.uncertain = uncertain.size();
+        if (!uncertain.isEmpty()) {
+            progress.accept(uncertain.size() + " mail(s) were being sent when the last run stopped"
+                    + (policy.resendUncertain() ? "; sending them again with the same Message-ID" : "; left for an operator"));
+        }
+        if (policy.resendUncertain() && !send(uncertain, maxAttempts, t, progress)) {
+            return t.report();
+        }
+        int cap = policy.maxPerRun() > 0 ? Math.min(limit, policy.maxPerRun()) : limit;
+        while (t.tried < cap && t.stoppedBy == null) {
+            if (stopping.get()) {
+                t.stoppedBy = "the service is stopping";
                 break;
             }
-            for (QueuedMail row : fresh) {
-                if (tried.size() >= limit) {
-                    break;
+            List<QueuedMail> batch = store.claim(maxAttempts, Math.min(BATCH, cap - t.tried), clock.instant());
+            if (batch.isEmpty()) {
+                break;
+            }
+            send(batch, maxAttempts, t, progress);
+        }
+        if (t.stoppedBy == null && t.tried >= cap && policy.maxPerRun() > 0 && cap == policy.maxPerRun()) {
+            progress.accept("reached mail.max_per_run (" + cap + "); the rest goes in the next run");
+        }
+        return t.report();
+    }
+
+    /** Sends claimed rows; false when the run must stop (the rest of the rows are put back). */
+    private boolean send(List<QueuedMail> rows, int maxAttempts, Tally t, Consumer<String> progress) {
+        for (int i = 0; i < rows.size(); i++) {
+            QueuedMail row = rows.get(i);
+            if (stopping.get() || t.stoppedBy != null) {
+                t.stoppedBy = t.stoppedBy != null ? t.stoppedBy : "the service is stopping";
+                rows.subList(i, rows.size()).forEach(r -> store.release(r.deliveryId()));
+                return false;
+            }
+            pace();
+            t.tried++;
+            OutgoingMail mail = OutgoingMail.of(list, row);
+            SendResult result = mailer.send(mail);
+            if (result instanceof Sent) {
+                store.markSent(row.deliveryId(), clock.instant());
+                t.sent++;
+                keepCopy(row, mail);
+                progress.accept("sent " + t.sent + ": " + row.to());
+            } else if (result instanceof Failed f && !f.permanent() && row.attempts() + 1 < maxAttempts) {
+                Duration wait = policy.backoff(row.attempts(), ThreadLocalRandom.current().nextDouble());
+                store.markRetry(row.deliveryId(), f.reason(), clock.instant().plus(wait));
+                t.retryLater++;
+                progress.accept("will retry in " + wait.toMinutes() + " min: " + row.to() + ": " + f.reason());
+            } else if (result instanceof Failed f) {
+                int hard = store.markFailed(row.deliveryId(), f.reason());
+                t.failed++;
+                progress.accept("failed: " + row.to() + ": " + f.reason());
+                if (f.permanent() && hard >= policy.hardFailureLimit()) {
+                    store.suppress(row.subscriberId());
+                    t.suppressed++;
+                    progress.accept("suppressed " + row.to() + " after " + hard + " permanent failure(s)");
                 }
-                tried.add(row.deliveryId());
-                OutgoingMail mail = OutgoingMail.of(list, row);
-                SendResult result = mailer.send(mail);
-                if (result instanceof Sent) {
-                    store.markSent(row.deliveryId(), clock.instant());
-                    sent++;
-                    keepCopy(row, mail);
-                    progress.accept("sent " + sent + " (" + tried.size() + " tried): " + row.to());
-                } else if (result instanceof Failed f) {
-                    store.markFailed(row.deliveryId(), f.reason(), f.permanent());
-                    if (f.permanent()) {
-                        failed++;
-                    } else {
-                        retryLater++;
-                    }
-                    progress.accept((f.permanent() ? "failed: " : "will retry: ") + row.to() + ": " + f.reason());
-                } else if (result instanceof Unavailable u) {
-                    progress.accept("stopped: " + u.reason());
-                    return new OutboxReport(sent, failed, retryLater, u.reason());
-                }
+            } else if (result instanceof Unavailable u) {
+                t.stoppedBy = u.reason();
+                progress.accept("stopped: " + u.reason());
+                rows.subList(i, rows.size()).forEach(r -> store.release(r.deliveryId()));
+                return false;
             }
         }
-        return new OutboxReport(sent, failed, retryLater, null);
+        return true;
+    }
+
+    private long lastSend;
+
+    private void pace() {
+        if (policy.maxPerSecond() <= 0) {
+            return;
+        }
+        long gap = 1_000_000_000L / policy.maxPerSecond();
+        long wait = lastSend + gap - System.nanoTime();
+        if (lastSend != 0 && wait > 0) {
+            try {
+                sleeper.sleep(Duration.ofNanos(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+            }
+        }
+        lastSend = System.nanoTime();
     }
 
     private void keepCopy(QueuedMail row, OutgoingMail mail) {
@@ -113,5 +184,20 @@ public final class Outbox {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** Counts of one run. */
+    private static final class Tally {
+        int tried;
+        int sent;
+        int failed;
+        int retryLater;
+        int uncertain;
+        int suppressed;
+        String stoppedBy;
+
+        OutboxReport report() {
+            return new OutboxReport(sent, failed, retryLater, stoppedBy, uncertain, suppressed);
+        }
     }
 }

@@ -4,10 +4,17 @@ package org.paperboy.deliver;
  * The outcome of one outbox run.
  *
  * @param failed     permanent failures, not retried
- * @param retryLater temporary failures, still due
+ * @param retryLater temporary failures, tried again after a back-off
  * @param stoppedBy  why the run stopped early, or null when it went through
+ * @param uncertain  rows a crashed run left in sending: re-sent with their Message-ID (counted in sent),
+ *                   or left for an operator when the outbox is told not to re-send
+ * @param suppressed subscribers suppressed after too many permanent failures
  */
-public record OutboxReport(int sent, int failed, int retryLater, String stoppedBy) {
+public record OutboxReport(int sent, int failed, int retryLater, String stoppedBy, int uncertain, int suppressed) {
+
+    public OutboxReport(int sent, int failed, int retryLater, String stoppedBy) {
+        this(sent, failed, retryLater, stoppedBy, 0, 0);
+    }
 
     public boolean completed() {
         return stoppedBy == null || stoppedBy.isEmpty();

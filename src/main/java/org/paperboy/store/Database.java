@@ -98,7 +98,7 @@ public final class Database implements AutoCloseable {
         return new SqlDeliveryStore(jdbi);
     }
 
-    /** Delivery rows by status (queued, sent, failed, rejected), for summaries. */
+    /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */
     public java.util.Map<String, Integer> deliveryCounts() {
         return new SqlDeliveryStore(jdbi).counts();
     }

@@ -1,10 +1,14 @@
 package org.paperboy.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.deliver.QueuedMail;
 
@@ -17,22 +21,22 @@ final class SqlDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public List<QueuedMail> due(int maxAttempts, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(Queries.get("deliveries-due"))
-                .bind("maxAttempts", maxAttempts)
-                .bind("limit", limit)
-                .map((rs, ctx) -> new QueuedMail(
-                        rs.getLong("id"),
-                        rs.getLong("issue_id"),
-                        rs.getLong("subscriber_id"),
-                        rs.getString("address"),
-                        rs.getString("subject"),
-                        rs.getString("html"),
-                        rs.getString("body_text"),
-                        rs.getString("message_id"),
-                        rs.getString("unsubscribe_url"),
-                        rs.getInt("attempts")))
-                .list());
+    public List<QueuedMail> claim(int maxAttempts, int limit, Instant now) {
+        String claim = UUID.randomUUID().toString();
+        return jdbi.inTransaction(h -> {
+            h.createUpdate(Queries.get("deliveries-claim"))
+                    .bind("claim", claim).bind("now", now.toString())
+                    .bind("maxAttempts", maxAttempts).bind("limit", limit)
+                    .execute();
+            return h.createQuery(Queries.get("deliveries-claimed")).bind("claim", claim)
+                    .map(SqlDeliveryStore::mail).list();
+        });
+    }
+
+    @Override
+    public List<QueuedMail> uncertain(Instant claimedBefore) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("deliveries-uncertain"))
+                .bind("before", claimedBefore.toString()).map(SqlDeliveryStore::mail).list());
     }
 
     @Override
@@ -42,15 +46,33 @@ final class SqlDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public void markFailed(long deliveryId, String error, boolean permanent) {
-        jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-failed"))
-                .bind("id", deliveryId)
-                .bind("status", permanent ? "rejected" : "failed")
-                .bind("error", error)
-                .execute());
+    public void markRetry(long deliveryId, String error, Instant nextAttempt) {
+        jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-retry"))
+                .bind("id", deliveryId).bind("error", error).bind("next", nextAttempt.toString()).execute());
     }
 
-    /** Delivery rows by status (queued, sent, failed, rejected), for summaries. */
+    @Override
+    public int markFailed(long deliveryId, String error) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate(Queries.get("delivery-failed")).bind("id", deliveryId).bind("error", error).execute();
+            return h.createQuery(Queries.get("delivery-hard-failures")).bind("id", deliveryId).mapTo(Integer.class).one();
+        });
+    }
+
+    @Override
+    public void release(long deliveryId) {
+        jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-release")).bind("id", deliveryId).execute());
+    }
+
+    @Override
+    public void suppress(long subscriberId) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate(Queries.get("subscriber-suppress")).bind("id", subscriberId).bind("now", Instant.now().toString()).execute();
+            h.createUpdate(Queries.get("deliveries-suppress")).bind("id", subscriberId).execute();
+        });
+    }
+
+    /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */
     Map<String, Integer> counts() {
         return jdbi.withHandle(h -> {
             Map<String, Integer> counts = new TreeMap<>();
@@ -59,5 +81,19 @@ final class SqlDeliveryStore implements DeliveryStore {
                     .forEach(e -> counts.put(e.getKey(), e.getValue()));
             return counts;
         });
+    }
+
+    private static QueuedMail mail(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new QueuedMail(
+                rs.getLong("id"),
+                rs.getLong("issue_id"),
+                rs.getLong("subscriber_id"),
+                rs.getString("address"),
+                rs.getString("subject"),
+                rs.getString("html"),
+                rs.getString("body_text"),
+                rs.getString("message_id"),
+                rs.getString("unsubscribe_url"),
+                rs.getInt("attempts"));
     }
 }

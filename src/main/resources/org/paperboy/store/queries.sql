@@ -63,21 +63,54 @@ INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscrib
 VALUES (:issueId, :subscriberId, :address, :messageId, :unsubscribeUrl, 'queued', 0, :now)
 ON CONFLICT (issue_id, subscriber_id) DO NOTHING
 
--- Only ACTIVE subscribers: someone who unsubscribed after an issue was queued gets nothing more.
--- name: deliveries-due
+-- Claims due rows for one run. Only ACTIVE subscribers: someone who unsubscribed after an issue was
+-- queued gets nothing more. The outer status test is re-checked on PostgreSQL when two nodes race
+-- for a row, so a row is claimed once.
+-- name: deliveries-claim
+UPDATE deliveries SET status = 'sending', claim_token = :claim, claimed_at = :now
+WHERE status IN ('queued', 'retry') AND id IN (
+    SELECT d.id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+    WHERE s.status = 'ACTIVE'
+      AND (d.status = 'queued' OR (d.status = 'retry' AND d.next_attempt_at <= :now AND d.attempts < :maxAttempts))
+    ORDER BY d.id
+    LIMIT :limit)
+
+-- name: deliveries-claimed
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
        d.unsubscribe_url, d.attempts
-FROM deliveries d JOIN issues i ON i.id = d.issue_id JOIN subscribers s ON s.id = d.subscriber_id
-WHERE s.status = 'ACTIVE'
-  AND (d.status = 'queued' OR (d.status = 'failed' AND d.attempts < :maxAttempts))
+FROM deliveries d JOIN issues i ON i.id = d.issue_id
+WHERE d.claim_token = :claim AND d.status = 'sending'
 ORDER BY d.id
-LIMIT :limit
+
+-- name: deliveries-uncertain
+SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
+       d.unsubscribe_url, d.attempts
+FROM deliveries d JOIN issues i ON i.id = d.issue_id
+WHERE d.status = 'sending' AND d.claimed_at <= :before
+ORDER BY d.id
 
 -- name: delivery-sent
 UPDATE deliveries SET status = 'sent', attempts = attempts + 1, sent_at = :at, last_error = NULL WHERE id = :id
 
+-- name: delivery-retry
+UPDATE deliveries SET status = 'retry', attempts = attempts + 1, last_error = :error, next_attempt_at = :next WHERE id = :id
+
 -- name: delivery-failed
-UPDATE deliveries SET status = :status, attempts = attempts + 1, last_error = :error WHERE id = :id
+UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = :error WHERE id = :id
+
+-- name: delivery-hard-failures
+SELECT COUNT(*) FROM deliveries
+WHERE status = 'failed' AND subscriber_id = (SELECT subscriber_id FROM deliveries WHERE id = :id)
+
+-- name: delivery-release
+UPDATE deliveries SET status = CASE WHEN attempts > 0 THEN 'retry' ELSE 'queued' END, claim_token = NULL
+WHERE id = :id AND status = 'sending'
+
+-- name: subscriber-suppress
+UPDATE subscribers SET status = 'SUPPRESSED', updated_at = :now WHERE id = :id
+
+-- name: deliveries-suppress
+UPDATE deliveries SET status = 'suppressed' WHERE subscriber_id = :id AND status IN ('queued', 'retry')
 
 -- name: delivery-counts
 SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status

@@ -6,17 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Delivery rows in a map, with the same due rules as the real store. */
+/** Delivery rows in a map, following the same state rules as the real store. */
 final class MemoryDeliveryStore implements DeliveryStore {
 
-    record Row(QueuedMail mail, String state, int attempts, String error, Instant sentAt) {
+    record Row(QueuedMail mail, String state, int attempts, String error, Instant sentAt, Instant next, Instant claimedAt) {
     }
 
     private final Map<Long, Row> rows = new LinkedHashMap<>();
     final List<Long> sentCalls = new ArrayList<>();
+    final List<Long> suppressed = new ArrayList<>();
 
     MemoryDeliveryStore add(QueuedMail mail) {
-        rows.put(mail.deliveryId(), new Row(mail, "queued", 0, null, null));
+        rows.put(mail.deliveryId(), new Row(mail, "queued", 0, null, null, null, null));
+        return this;
+    }
+
+    /** As if a run had claimed the row and then crashed. */
+    MemoryDeliveryStore addSending(QueuedMail mail, Instant claimedAt) {
+        rows.put(mail.deliveryId(), new Row(mail, "sending", 0, null, null, null, claimedAt));
         return this;
     }
 
@@ -24,26 +31,68 @@ final class MemoryDeliveryStore implements DeliveryStore {
         return rows.get(id);
     }
 
+    /** Ids of rows still waiting to go (queued or retry), whenever they are due. */
+    synchronized List<Long> waiting() {
+        return rows.values().stream().filter(r -> r.state().equals("queued") || r.state().equals("retry"))
+                .map(r -> r.mail().deliveryId()).toList();
+    }
+
     @Override
-    public synchronized List<QueuedMail> due(int maxAttempts, int limit) {
-        return rows.values().stream()
-                .filter(r -> r.state().equals("queued") || r.state().equals("retry") && r.attempts() < maxAttempts)
+    public synchronized List<QueuedMail> claim(int maxAttempts, int limit, Instant now) {
+        List<QueuedMail> claimed = rows.values().stream()
+                .filter(r -> r.state().equals("queued")
+                        || r.state().equals("retry") && r.attempts() < maxAttempts && !r.next().isAfter(now))
                 .limit(limit)
                 .map(r -> withAttempts(r.mail(), r.attempts()))
                 .toList();
+        claimed.forEach(m -> put(m.deliveryId(), "sending", null, null, null, now, 0));
+        return claimed;
+    }
+
+    @Override
+    public synchronized List<QueuedMail> uncertain(Instant claimedBefore) {
+        return rows.values().stream().filter(r -> r.state().equals("sending") && !r.claimedAt().isAfter(claimedBefore))
+                .map(r -> withAttempts(r.mail(), r.attempts())).toList();
     }
 
     @Override
     public synchronized void markSent(long deliveryId, Instant at) {
-        Row r = rows.get(deliveryId);
         sentCalls.add(deliveryId);
-        rows.put(deliveryId, new Row(r.mail(), "sent", r.attempts() + 1, null, at));
+        put(deliveryId, "sent", null, at, null, null, 1);
     }
 
     @Override
-    public synchronized void markFailed(long deliveryId, String error, boolean permanent) {
+    public synchronized void markRetry(long deliveryId, String error, Instant nextAttempt) {
+        put(deliveryId, "retry", error, null, nextAttempt, null, 1);
+    }
+
+    @Override
+    public synchronized int markFailed(long deliveryId, String error) {
+        put(deliveryId, "failed", error, null, null, null, 1);
+        long subscriber = rows.get(deliveryId).mail().subscriberId();
+        return (int) rows.values().stream().filter(r -> r.state().equals("failed") && r.mail().subscriberId() == subscriber).count();
+    }
+
+    @Override
+    public synchronized void release(long deliveryId) {
         Row r = rows.get(deliveryId);
-        rows.put(deliveryId, new Row(r.mail(), permanent ? "failed" : "retry", r.attempts() + 1, error, null));
+        if (r.state().equals("sending")) {
+            put(deliveryId, r.attempts() > 0 ? "retry" : "queued", r.error(), null, r.next() == null ? Instant.EPOCH : r.next(), null, 0);
+        }
+    }
+
+    @Override
+    public synchronized void suppress(long subscriberId) {
+        suppressed.add(subscriberId);
+        rows.values().stream().filter(r -> r.mail().subscriberId() == subscriberId
+                        && (r.state().equals("queued") || r.state().equals("retry")))
+                .map(r -> r.mail().deliveryId()).toList()
+                .forEach(id -> put(id, "suppressed", null, null, null, null, 0));
+    }
+
+    private void put(long id, String state, String error, Instant sentAt, Instant next, Instant claimedAt, int addAttempts) {
+        Row r = rows.get(id);
+        rows.put(id, new Row(r.mail(), state, r.attempts() + addAttempts, error, sentAt, next, claimedAt));
     }
 
     private static QueuedMail withAttempts(QueuedMail m, int attempts) {

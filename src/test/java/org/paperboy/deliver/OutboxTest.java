@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +58,9 @@ class OutboxTest {
             report = new Outbox(store, mailer, Mails.LIST).run(3, 100, progress::add);
         }
 
-        assertThat(report).isEqualTo(new OutboxReport(2, 1, 0, null));
+        assertThat(report).isEqualTo(new OutboxReport(2, 1, 0, null, 0, 1));
         assertThat(store.row(2).state()).isEqualTo("failed");
+        assertThat(store.suppressed).as("a hard failure suppresses the address").containsExactly(20L);
         assertThat(store.row(2).error()).contains("no-at-sign");
         assertThat(store.row(3).state()).isEqualTo("sent");
     }
@@ -85,7 +88,7 @@ class OutboxTest {
         try (SmtpMailer mailer = mailer()) {
             assertThat(new Outbox(store, mailer, Mails.LIST).run(3, 3, progress::add).sent()).isEqualTo(3);
         }
-        assertThat(store.due(3, 10)).extracting(QueuedMail::deliveryId).containsExactly(4L, 5L);
+        assertThat(store.waiting()).containsExactly(4L, 5L);
     }
 
     @Test
@@ -104,11 +107,13 @@ class OutboxTest {
         assertThat(report.completed()).isFalse();
         assertThat(report.stoppedBy()).contains("cannot reach SMTP server");
         assertThat(report.sent()).isZero();
-        assertThat(store.due(3, 10)).extracting(QueuedMail::attempts).containsExactly(0, 0);
+        assertThat(store.waiting()).containsExactly(1L, 2L);
+        assertThat(store.row(1).attempts()).isZero();
+        assertThat(store.row(2).state()).isEqualTo("queued");
     }
 
     @Test
-    void temporaryRefusalsAreTriedOnceARunAndStayDue() throws Exception {
+    void temporaryRefusalsAreRetriedLaterWithBackOff() throws Exception {
         store.add(Mails.queued(1, "full@example.org")).add(Mails.queued(2, "ada@example.org"));
         OutboxReport report;
         try (ScriptedSmtpServer server = new ScriptedSmtpServer(Map.of("full", "452 4.2.2 mailbox full"));
@@ -118,7 +123,85 @@ class OutboxTest {
 
         assertThat(report).isEqualTo(new OutboxReport(1, 0, 1, null));
         assertThat(store.row(1).attempts()).isEqualTo(1);
-        assertThat(store.due(3, 10)).extracting(QueuedMail::deliveryId).containsExactly(1L);
+        assertThat(store.row(1).state()).isEqualTo("retry");
+        // First back-off: one minute, give or take a quarter.
+        assertThat(store.row(1).next()).isBetween(Instant.now().plusSeconds(40), Instant.now().plusSeconds(80));
+        assertThat(store.waiting()).containsExactly(1L);
+    }
+
+    @Test
+    void aMailLeftMidSendByACrashIsSentAgainOnceWithItsMessageId() throws Exception {
+        store.addSending(Mails.queued(1, "ada@example.org"), Instant.now().minusSeconds(3600))
+                .add(Mails.queued(2, "grace@example.org"));
+        OutboxReport report;
+        try (SmtpMailer mailer = mailer()) {
+            report = new Outbox(store, mailer, Mails.LIST).run(3, 100, progress::add);
+        }
+        assertThat(report.uncertain()).isEqualTo(1);
+        assertThat(report.sent()).isEqualTo(2);
+        assertThat(SMTP.getReceivedMessages()[0].getMessageID()).isEqualTo("<d1@paperboy.example.org>");
+        assertThat(progress.get(0)).contains("same Message-ID");
+    }
+
+    @Test
+    void anOperatorCanKeepUncertainMailsForThemselvesAndRecentOnesAreNotTouched() {
+        store.addSending(Mails.queued(1, "ada@example.org"), Instant.now().minusSeconds(3600))
+                .addSending(Mails.queued(2, "grace@example.org"), Instant.now());
+        OutboxPolicy keep = new OutboxPolicy(false, 1, 0, 0, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        OutboxReport report;
+        try (SmtpMailer mailer = mailer()) {
+            report = new Outbox(store, mailer, Mails.LIST).withPolicy(keep).run(3, 100, progress::add);
+        }
+        assertThat(report.uncertain()).isEqualTo(1);
+        assertThat(report.sent()).isZero();
+        assertThat(store.row(1).state()).isEqualTo("sending");
+        assertThat(store.row(2).state()).as("claimed a moment ago: another node may be sending it").isEqualTo("sending");
+    }
+
+    @Test
+    void stoppingFinishesTheMailInFlightAndPutsTheRestBack() {
+        for (long id = 1; id <= 4; id++) {
+            store.add(Mails.queued(id, "reader" + id + "@example.org"));
+        }
+        OutboxReport report;
+        try (SmtpMailer mailer = mailer()) {
+            Outbox[] outbox = new Outbox[1];
+            outbox[0] = new Outbox(store, mailer, Mails.LIST);
+            report = outbox[0].run(3, 100, line -> {
+                progress.add(line);
+                outbox[0].stop();
+            });
+        }
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(report.stoppedBy()).contains("stopping");
+        assertThat(store.waiting()).containsExactly(2L, 3L, 4L);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void pacingSpacesTheMessages() {
+        for (long id = 1; id <= 3; id++) {
+            store.add(Mails.queued(id, "reader" + id + "@example.org"));
+        }
+        List<Duration> waits = new ArrayList<>();
+        OutboxPolicy paced = new OutboxPolicy(true, 1, 2, 0, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        try (SmtpMailer mailer = mailer()) {
+            new Outbox(store, mailer, Mails.LIST, null, java.time.Clock.systemUTC(), paced, waits::add).run(3, 100, progress::add);
+        }
+        assertThat(waits).hasSize(2).allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofMillis(500)).isPositive());
+    }
+
+    @Test
+    void aRunCapStopsAtTheCapAndLeavesTheRest() {
+        for (long id = 1; id <= 4; id++) {
+            store.add(Mails.queued(id, "reader" + id + "@example.org"));
+        }
+        OutboxPolicy capped = new OutboxPolicy(true, 1, 0, 2, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        try (SmtpMailer mailer = mailer()) {
+            assertThat(new Outbox(store, mailer, Mails.LIST).withPolicy(capped).run(3, 100, progress::add).sent()).isEqualTo(2);
+        }
+        assertThat(store.waiting()).containsExactly(3L, 4L);
+        assertThat(progress).anyMatch(l -> l.contains("max_per_run"));
     }
 
     @Test

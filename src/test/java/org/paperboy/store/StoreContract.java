@@ -106,7 +106,7 @@ abstract class StoreContract {
         assertThat(db.issues().exists(NewIssue.DAILY, ada.id(), MONDAY)).isTrue();
         assertThat(db.issues().lastIssueDate(NewIssue.DAILY, ada.id())).contains(MONDAY);
         assertThat(db.issues().mailedPaperIds(ada.id())).containsExactly("2606.00001");
-        List<QueuedMail> due = db.deliveries().due(3, 10);
+        List<QueuedMail> due = db.deliveries().claim(3, 10, Instant.now());
         assertThat(due).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("ada@example.org");
             assertThat(m.messageId()).isEqualTo("m1@paperboy");
@@ -115,22 +115,44 @@ abstract class StoreContract {
     }
 
     @Test
-    void failedDeliveriesAreRetriedUntilTheLimitAndSentOrRejectedOnesAreNot() {
+    void rowsMoveThroughTheOutboxStates() {
         Paper p = paper("2606.00001v1", MONDAY);
         db.papers().saveAll(List.of(p));
         Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
         Subscriber bob = db.subscribers().upsert(subscriber("bob@example.org"));
         db.issues().save(issue(ada, p, "a@x"));
         db.issues().save(issue(bob, p, "b@x"));
-        long adaRow = db.deliveries().due(3, 10).get(0).deliveryId();
-        long bobRow = db.deliveries().due(3, 10).get(1).deliveryId();
-        db.deliveries().markFailed(adaRow, "451 try later", false);
-        db.deliveries().markFailed(bobRow, "550 no such user", true);
-        assertThat(db.deliveries().due(3, 10)).extracting(QueuedMail::deliveryId).containsExactly(adaRow);
-        assertThat(db.deliveries().due(1, 10)).isEmpty();
-        db.deliveries().markSent(adaRow, Instant.now());
-        assertThat(db.deliveries().due(3, 10)).isEmpty();
-        assertThat(db.deliveryCounts()).containsEntry("sent", 1).containsEntry("rejected", 1);
+        Instant now = Instant.now();
+        List<QueuedMail> claimed = db.deliveries().claim(3, 10, now);
+        assertThat(claimed).hasSize(2);
+        assertThat(db.deliveries().claim(3, 10, now)).as("a claimed row is not claimed twice").isEmpty();
+        assertThat(db.deliveries().uncertain(now.plusSeconds(1))).hasSize(2);
+        assertThat(db.deliveries().uncertain(now.minusSeconds(60))).as("claimed just now: maybe still in flight").isEmpty();
+        long adaRow = claimed.get(0).deliveryId();
+        long bobRow = claimed.get(1).deliveryId();
+        db.deliveries().markRetry(adaRow, "451 try later", now.plusSeconds(60));
+        assertThat(db.deliveries().markFailed(bobRow, "550 no such user")).isEqualTo(1);
+        assertThat(db.deliveries().claim(3, 10, now)).as("not before its next attempt").isEmpty();
+        assertThat(db.deliveries().claim(1, 10, now.plusSeconds(61))).as("out of attempts").isEmpty();
+        List<QueuedMail> retried = db.deliveries().claim(3, 10, now.plusSeconds(61));
+        assertThat(retried).extracting(QueuedMail::deliveryId).containsExactly(adaRow);
+        assertThat(retried.get(0).attempts()).isEqualTo(1);
+        db.deliveries().release(adaRow);
+        assertThat(db.deliveries().claim(3, 10, now.plusSeconds(61))).extracting(QueuedMail::deliveryId).containsExactly(adaRow);
+        db.deliveries().markSent(adaRow, now);
+        assertThat(db.deliveryCounts()).containsEntry("sent", 1).containsEntry("failed", 1);
+    }
+
+    @Test
+    void aSuppressedSubscriberGetsNothingMore() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.issues().save(issue(ada, p, "a@x"));
+        db.deliveries().suppress(ada.id());
+        assertThat(db.subscribers().byId(ada.id()).orElseThrow().status()).isEqualTo(Status.SUPPRESSED);
+        assertThat(db.deliveries().claim(3, 10, Instant.now())).isEmpty();
+        assertThat(db.deliveryCounts()).containsEntry("suppressed", 1);
     }
 
     @Test
@@ -140,7 +162,7 @@ abstract class StoreContract {
         Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
         db.issues().save(issue(ada, p, "a@x"));
         db.subscribers().setStatus(ada.id(), Status.UNSUBSCRIBED);
-        assertThat(db.deliveries().due(3, 10)).isEmpty();
+        assertThat(db.deliveries().claim(3, 10, Instant.now())).isEmpty();
     }
 
     @Test
