@@ -171,7 +171,7 @@ public final class SmtpMailer implements Mailer {
         return id == null ? "" : id.replaceAll("^<|>$", "");
     }
 
-    private static Properties properties(SmtpSettings settings, String protocol) {
+    static Properties properties(SmtpSettings settings, String protocol) {
         String prefix = "mail." + protocol + ".";
         Properties props = new Properties();
         props.setProperty(prefix + "host", settings.host());

@@ -1,0 +1,117 @@
+package org.paperboy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.paperboy.config.ConfigLoader;
+import org.paperboy.deliver.DemoMailServer;
+import org.paperboy.deliver.Mailer;
+import org.paperboy.deliver.OutboxPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "crash", mixinStandardHelpOptions = true,
+        description = {"Crash safety: a separate JVM sends queued messages through the outbox to an SMTP server in",
+            "this process and is killed with SIGKILL at random moments, then restarted, --kills times, then",
+            "allowed to finish. Prints recipients missing their message (must be 0) and duplicates (at most",
+            "one in-flight message per crash)."})
+final class BenchCrash implements Runnable {
+
+    @Option(names = "--messages", defaultValue = "1000", description = "How many messages (default: ${DEFAULT-VALUE}).")
+    int messages;
+
+    @Option(names = "--kills", defaultValue = "20", description = "How many times to kill the sender (default: ${DEFAULT-VALUE}).")
+    int kills;
+
+    @Option(names = "--rate", defaultValue = "100", description = "Messages per second the sender is paced at, so kills land mid-run (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--data", defaultValue = "data/bench", description = "Folder for the throwaway database (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public void run() {
+        Path db = BenchSend.fresh(data, "crash.db");
+        Random random = new Random(11);
+        try (DemoMailServer sink = DemoMailServer.start()) {
+            try (App app = new App(ConfigLoader.load(null, BenchSend.settings(db, sink.port())))) {
+                BenchSend.seed(app, messages);
+            }
+            System.out.printf("%d messages queued; killing the sender %d times%n", messages, kills);
+            for (int k = 1; k <= kills; k++) {
+                Process child = start(db, sink.port());
+                sleep(Duration.ofMillis(1500 + random.nextInt(1500)));
+                child.destroyForcibly();
+                waitFor(child);
+                System.out.printf("  kill %2d: %4d received so far%n", k, sink.recipients().size());
+            }
+            Process last = start(db, sink.port());
+            waitFor(last);
+            Map<String, Integer> perRecipient = new TreeMap<>();
+            sink.recipients().forEach(r -> perRecipient.merge(r, 1, Integer::sum));
+            long missing = messages - perRecipient.size();
+            long duplicates = perRecipient.values().stream().mapToLong(n -> n - 1).sum();
+            System.out.printf("%nrecipients: %d of %d got their message; missing: %d; duplicates: %d (bound: %d, one per kill)%n",
+                    perRecipient.size(), messages, missing, duplicates, kills);
+        }
+    }
+
+    private Process start(Path db, int port) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Paperboy.class.getName(), "bench", "crash-child",
+                "--db", db.toString(), "--smtp-port", String.valueOf(port), "--rate", String.valueOf(rate)));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the sender JVM: " + e.getMessage(), e);
+        }
+    }
+
+    private static void waitFor(Process p) {
+        try {
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the sender did not finish within 10 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The sender the benchmark kills: one outbox run over the whole queue. */
+    @Command(name = "crash-child", hidden = true, description = "Used by bench crash.")
+    static final class Child implements Runnable {
+        @Option(names = "--db", required = true)
+        Path db;
+
+        @Option(names = "--smtp-port", required = true)
+        int port;
+
+        @Option(names = "--rate", defaultValue = "100")
+        int rate;
+
+        @Override
+        public void run() {
+            try (App app = new App(ConfigLoader.load(null, BenchSend.settings(db, port)));
+                 Mailer mailer = app.smtpMailer()) {
+                // Every row found in sending was left by a killed sender: no other node is running.
+                OutboxPolicy policy = new OutboxPolicy(true, 1, rate, 0, Duration.ofSeconds(1), Duration.ZERO);
+                app.outbox(mailer).withPolicy(policy).run(5, Integer.MAX_VALUE, line -> { });
+            }
+        }
+    }
+}
