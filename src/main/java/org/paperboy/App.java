@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.paperboy.config.Config;
+import org.paperboy.deliver.DkimSettings;
 import org.paperboy.deliver.Mailer;
 import org.paperboy.deliver.MailingList;
 import org.paperboy.deliver.Outbox;
@@ -144,8 +145,10 @@ final class App implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("mail.smtp.security must be none, starttls or smtps, not '" + smtp.security() + "'");
         }
+        Config.Dkim dkim = config.mail().dkim();
         return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), security, smtp.username(), smtp.password(),
-                Duration.ofSeconds(smtp.connectTimeoutSeconds()), Duration.ofSeconds(smtp.readTimeoutSeconds())));
+                Duration.ofSeconds(smtp.connectTimeoutSeconds()), Duration.ofSeconds(smtp.readTimeoutSeconds())),
+                new DkimSettings(dkim.domain(), dkim.selector(), dkim.privateKey()));
     }
 
     Outbox outbox(Mailer mailer) {

@@ -67,7 +67,15 @@ public record Config(
             int maxPerSecond,
             int maxPerRun,
             boolean resendUncertain,
+            Dkim dkim,
             Smtp smtp) {
+    }
+
+    public record Dkim(String domain, String selector, String privateKey) {
+        @Override
+        public String toString() {
+            return "Dkim[domain=" + domain + ", selector=" + selector + ", privateKey=" + (privateKey.isEmpty() ? "" : "***") + "]";
+        }
     }
 
     public record Smtp(

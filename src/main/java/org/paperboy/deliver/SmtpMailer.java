@@ -5,6 +5,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import org.simplejavamail.utils.mail.dkim.DkimMessage;
+import org.simplejavamail.utils.mail.dkim.DkimSigner;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,9 +33,16 @@ public final class SmtpMailer implements Mailer {
     private final Session session;
     private final String protocol;
     private Transport transport;
+    private final DkimSigner signer;
     private long lastUsed;
 
     public SmtpMailer(SmtpSettings settings) {
+        this(settings, null);
+    }
+
+    /** @param dkim signs every message when enabled; null or disabled sends unsigned */
+    public SmtpMailer(SmtpSettings settings, DkimSettings dkim) {
+        this.signer = dkim != null && dkim.enabled() ? dkim.signer() : null;
         this.settings = settings;
         this.protocol = settings.security() == SmtpSettings.Security.SMTPS ? "smtps" : "smtp";
         this.session = Session.getInstance(properties(settings, protocol));
@@ -56,6 +65,9 @@ public final class SmtpMailer implements Mailer {
         MimeMessage message;
         try {
             message = MimeMail.build(session, mail);
+            if (signer != null) {
+                message = new DkimMessage(message, signer);
+            }
         } catch (InvalidMailException e) {
             return new Failed(e.getMessage(), true);
         } catch (MessagingException e) {
