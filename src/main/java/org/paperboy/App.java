@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.paperboy.config.Config;
 import org.paperboy.deliver.DkimSettings;
+import org.paperboy.deliver.InboundMailbox;
 import org.paperboy.deliver.Mailer;
 import org.paperboy.deliver.MailingList;
 import org.paperboy.deliver.Outbox;
@@ -139,16 +140,29 @@ final class App implements AutoCloseable {
 
     Mailer smtpMailer() {
         Config.Smtp smtp = config.mail().smtp();
-        SmtpSettings.Security security;
-        try {
-            security = SmtpSettings.Security.valueOf(smtp.security().strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("mail.smtp.security must be none, starttls or smtps, not '" + smtp.security() + "'");
-        }
+        SmtpSettings.Security security = security("mail.smtp.security", smtp.security());
         Config.Dkim dkim = config.mail().dkim();
         return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), security, smtp.username(), smtp.password(),
                 Duration.ofSeconds(smtp.connectTimeoutSeconds()), Duration.ofSeconds(smtp.readTimeoutSeconds())),
                 new DkimSettings(dkim.domain(), dkim.selector(), dkim.privateKey()));
+    }
+
+    /** Reads the inbound mailbox once and applies the bounces and complaints found. */
+    InboundMailbox.Report readBounces(Consumer<String> log) {
+        Config.Inbound in = config.inbound();
+        SmtpSettings imap = new SmtpSettings(in.host(), in.port(), security("inbound.security", in.security()), in.username(),
+                in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
+                Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
+        return new InboundMailbox(imap, in.folder()).poll(new Bounces(db.bounces(), db.subscribers(), db.deliveries(),
+                in.softBounceLimit(), log));
+    }
+
+    private static SmtpSettings.Security security(String key, String value) {
+        try {
+            return SmtpSettings.Security.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be none, starttls or smtps, not '" + value + "'");
+        }
     }
 
     Outbox outbox(Mailer mailer) {

@@ -35,11 +35,7 @@ final class ServeCommand implements Runnable {
              WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
                      new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
                      new WebArchive(app.db.archive(), app.pages(), app.config.web()::base), app.db::isUp);
-             Schedules schedules = Schedules.start(List.of(
-                     new Schedules.Task("ingest", app.config.schedule().ingestCron(),
-                             ZoneId.of(app.config.schedule().ingestZone()), () -> ingest(app)),
-                     new Schedules.Task("digest", app.config.schedule().digestCron(), ZoneId.of("UTC"),
-                             () -> digest(app, tokens))))) {
+             Schedules schedules = Schedules.start(tasks(app, tokens))) {
             System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
                     + " (links in mails use " + app.config.web().base() + ")");
             System.out.println("Next ingest: " + schedules.nextRun("ingest") + "; next digest check: " + schedules.nextRun("digest"));
@@ -52,6 +48,18 @@ final class ServeCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static List<Schedules.Task> tasks(App app, Tokens tokens) {
+        List<Schedules.Task> tasks = new java.util.ArrayList<>(List.of(
+                new Schedules.Task("ingest", app.config.schedule().ingestCron(),
+                        ZoneId.of(app.config.schedule().ingestZone()), () -> ingest(app)),
+                new Schedules.Task("digest", app.config.schedule().digestCron(), ZoneId.of("UTC"), () -> digest(app, tokens))));
+        if (app.config.inbound().configured()) {
+            tasks.add(new Schedules.Task("bounces", app.config.inbound().pollCron(), ZoneId.of("UTC"),
+                    () -> LOG.info("inbound mailbox: {}", app.readBounces(LOG::info))));
+        }
+        return tasks;
     }
 
     private static void ingest(App app) {

@@ -15,6 +15,7 @@ public record Config(
         Weekly weekly,
         Llm llm,
         Mail mail,
+        Inbound inbound,
         Web web) {
 
     public record Store(String url, String user, String password) {
@@ -90,6 +91,18 @@ public record Config(
         public String toString() {
             return "Smtp[host=" + host + ", port=" + port + ", security=" + security + ", username=" + username
                     + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+        }
+    }
+
+    public record Inbound(String host, int port, String security, String username, String password, String folder,
+            String pollCron, int softBounceLimit) {
+        public boolean configured() {
+            return !host.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Inbound[host=" + host + ", port=" + port + ", username=" + username + ", password=" + (password.isEmpty() ? "" : "***") + "]";
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.paperboy.deliver.BounceStore;
 import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.issue.ArchiveStore;
 import org.paperboy.issue.IssueStore;
@@ -84,6 +85,10 @@ public final class Database implements AutoCloseable {
 
     public IssueStore issues() {
         return new SqlIssueStore(jdbi);
+    }
+
+    public BounceStore bounces() {
+        return new SqlBounceStore(jdbi);
     }
 
     public ArchiveStore archive() {

@@ -149,3 +149,13 @@ SELECT html FROM public_issues WHERE kind = :kind AND week = :week
 
 -- name: issue-html
 SELECT html FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId AND issue_date = :date
+
+-- name: inbound-insert
+INSERT INTO inbound_messages (message_id, processed_at) VALUES (:id, :now) ON CONFLICT (message_id) DO NOTHING
+
+-- name: bounce-insert
+INSERT INTO bounces (message_id, address, kind, status, created_at) VALUES (:id, :address, :kind, :status, :now)
+ON CONFLICT (message_id, address) DO NOTHING
+
+-- name: bounce-count
+SELECT COUNT(*) FROM bounces WHERE address = :address AND kind = :kind

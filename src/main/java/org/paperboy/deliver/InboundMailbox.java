@@ -1,0 +1,76 @@
+package org.paperboy.deliver;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import java.io.IOException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The list's inbound mailbox, read over IMAP. Each unread message is handed over once and then marked
+ * read; a message the handler already saw (by Message-ID) is only marked, so a crash between the two
+ * never processes it twice.
+ */
+public final class InboundMailbox {
+
+    /** What to do with one inbound message; returns false when it was seen before. */
+    public interface Handler {
+        boolean handle(String messageId, List<Bounce> bounces);
+    }
+
+    public record Report(int read, int bounces, int ignored) {
+    }
+
+    private final SmtpSettings imap;
+    private final String folder;
+
+    /** @param imap host, port, security (NONE/STARTTLS/SMTPS meaning imap/imap+starttls/imaps), user and password */
+    public InboundMailbox(SmtpSettings imap, String folder) {
+        this.imap = imap;
+        this.folder = folder;
+    }
+
+    public Report poll(Handler handler) {
+        Properties props = new Properties();
+        String protocol = imap.security() == SmtpSettings.Security.SMTPS ? "imaps" : "imap";
+        props.setProperty("mail." + protocol + ".connectiontimeout", String.valueOf(imap.connectTimeout().toMillis()));
+        props.setProperty("mail." + protocol + ".timeout", String.valueOf(imap.readTimeout().toMillis()));
+        if (imap.security() == SmtpSettings.Security.STARTTLS) {
+            props.setProperty("mail.imap.starttls.enable", "true");
+            props.setProperty("mail.imap.starttls.required", "true");
+        }
+        int read = 0;
+        int bounces = 0;
+        int ignored = 0;
+        try (Store store = Session.getInstance(props).getStore(protocol)) {
+            store.connect(imap.host(), imap.port(), imap.username(), imap.password());
+            Folder inbox = store.getFolder(folder);
+            inbox.open(Folder.READ_WRITE);
+            try {
+                for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                    MimeMessage m = (MimeMessage) message;
+                    List<Bounce> found = BounceParser.parse(m);
+                    String id = m.getMessageID() == null ? "no-id-" + m.getMessageNumber() + "-" + m.getSentDate() : m.getMessageID();
+                    if (handler.handle(id, found)) {
+                        read++;
+                        bounces += found.size();
+                        ignored += found.isEmpty() ? 1 : 0;
+                    }
+                    m.setFlag(Flags.Flag.SEEN, true);
+                }
+            } finally {
+                inbox.close(false);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read the inbound mailbox at " + imap.host() + ":" + imap.port() + " ("
+                    + e.getMessage() + "); check inbound.* in config/paperboy.yaml and PAPERBOY_INBOUND_PASSWORD", e);
+        }
+        return new Report(read, bounces, ignored);
+    }
+}

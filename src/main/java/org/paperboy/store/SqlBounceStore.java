@@ -1,0 +1,34 @@
+package org.paperboy.store;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
+import org.paperboy.deliver.Bounce;
+import org.paperboy.deliver.BounceStore;
+
+final class SqlBounceStore implements BounceStore {
+
+    private final Jdbi jdbi;
+
+    SqlBounceStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean firstTime(String messageId) {
+        return jdbi.withHandle(h -> h.createUpdate(Queries.get("inbound-insert"))
+                .bind("id", messageId).bind("now", Instant.now().toString()).execute()) > 0;
+    }
+
+    @Override
+    public int record(String messageId, Bounce bounce) {
+        String address = bounce.recipient().toLowerCase(Locale.ROOT);
+        return jdbi.inTransaction(h -> {
+            h.createUpdate(Queries.get("bounce-insert")).bind("id", messageId).bind("address", address)
+                    .bind("kind", bounce.kind().name()).bind("status", bounce.status()).bind("now", Instant.now().toString())
+                    .execute();
+            return h.createQuery(Queries.get("bounce-count")).bind("address", address).bind("kind", bounce.kind().name())
+                    .mapTo(Integer.class).one();
+        });
+    }
+}
