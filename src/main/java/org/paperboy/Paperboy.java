@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             WeeklyCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            DeliveriesCommand.class,
             SubscribersCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -108,6 +108,34 @@ public final class Database implements AutoCloseable {
         return new SqlDeliveryStore(jdbi).counts();
     }
 
+    /**
+     * Holds, releases or drops the waiting deliveries of one issue (every reader's copy of the issue of
+     * that kind and date). Returns how many rows changed. Sent rows are never touched.
+     *
+     * @param action pause, resume or cancel
+     */
+    public int changeDeliveries(String action, String kind, java.time.LocalDate date) {
+        String query = switch (action) {
+            case "pause" -> "deliveries-pause";
+            case "resume" -> "deliveries-resume";
+            case "cancel" -> "deliveries-cancel";
+            default -> throw new IllegalArgumentException("unknown action " + action + ": pause, resume or cancel");
+        };
+        return jdbi.withHandle(h -> h.createUpdate(Queries.get(query)).bind("kind", kind).bind("date", date.toString())
+                .bind("now", java.time.Instant.now().toString()).execute());
+    }
+
+    /** "kind date" → status → rows, newest issues first. */
+    public java.util.Map<String, java.util.Map<String, Integer>> deliveriesByIssue() {
+        java.util.Map<String, java.util.Map<String, Integer>> out = new java.util.LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery(Queries.get("delivery-counts-by-issue")).map((rs, ctx) -> {
+            out.computeIfAbsent(rs.getString("kind") + " " + rs.getString("issue_date"), k -> new java.util.TreeMap<>())
+                    .put(rs.getString("status"), rs.getInt("n"));
+            return 0;
+        }).list());
+        return out;
+    }
+
     /** True when a trivial query succeeds: for health checks. */
     public boolean isUp() {
         try {

@@ -159,3 +159,19 @@ ON CONFLICT (message_id, address) DO NOTHING
 
 -- name: bounce-count
 SELECT COUNT(*) FROM bounces WHERE address = :address AND kind = :kind
+
+-- name: deliveries-pause
+UPDATE deliveries SET status = 'paused'
+WHERE status IN ('queued', 'retry') AND issue_id IN (SELECT id FROM issues WHERE kind = :kind AND issue_date = :date)
+
+-- name: deliveries-resume
+UPDATE deliveries SET status = CASE WHEN attempts > 0 THEN 'retry' ELSE 'queued' END, next_attempt_at = :now
+WHERE status = 'paused' AND issue_id IN (SELECT id FROM issues WHERE kind = :kind AND issue_date = :date)
+
+-- name: deliveries-cancel
+UPDATE deliveries SET status = 'cancelled'
+WHERE status IN ('queued', 'retry', 'paused') AND issue_id IN (SELECT id FROM issues WHERE kind = :kind AND issue_date = :date)
+
+-- name: delivery-counts-by-issue
+SELECT i.kind, i.issue_date, d.status, COUNT(*) AS n FROM deliveries d JOIN issues i ON i.id = d.issue_id
+GROUP BY i.kind, i.issue_date, d.status ORDER BY i.issue_date DESC, i.kind, d.status

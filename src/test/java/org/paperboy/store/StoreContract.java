@@ -144,6 +144,23 @@ abstract class StoreContract {
     }
 
     @Test
+    void anIssuesDeliveriesCanBePausedResumedAndCancelled() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        Subscriber bob = db.subscribers().upsert(subscriber("bob@example.org"));
+        db.issues().save(issue(ada, p, "a@x"));
+        db.issues().save(issue(bob, p, "b@x"));
+        db.deliveries().markSent(db.deliveries().claim(3, 1, Instant.now()).get(0).deliveryId(), Instant.now());
+        assertThat(db.changeDeliveries("pause", NewIssue.DAILY, MONDAY)).isEqualTo(1);
+        assertThat(db.deliveries().claim(3, 10, Instant.now())).isEmpty();
+        assertThat(db.changeDeliveries("resume", NewIssue.DAILY, MONDAY)).isEqualTo(1);
+        assertThat(db.changeDeliveries("cancel", NewIssue.DAILY, MONDAY)).isEqualTo(1);
+        assertThat(db.deliveries().claim(3, 10, Instant.now())).isEmpty();
+        assertThat(db.deliveriesByIssue()).containsEntry("daily 2026-06-08", java.util.Map.of("sent", 1, "cancelled", 1));
+    }
+
+    @Test
     void aSuppressedSubscriberGetsNothingMore() {
         Paper p = paper("2606.00001v1", MONDAY);
         db.papers().saveAll(List.of(p));
