@@ -135,7 +135,7 @@ final class App implements AutoCloseable {
 
     MailingList mailingList() {
         Config.Mail mail = config.mail();
-        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto());
+        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto(), mail.bounceAddress());
     }
 
     Mailer smtpMailer() {

@@ -60,6 +60,7 @@ public record Config(
     public record Mail(
             String fromAddress,
             String fromName,
+            String bounceAddress,
             String listId,
             String unsubscribeMailto,
             int maxAttempts,

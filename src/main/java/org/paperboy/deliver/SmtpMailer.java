@@ -68,6 +68,9 @@ public final class SmtpMailer implements Mailer {
             if (signer != null) {
                 message = new DkimMessage(message, signer);
             }
+            // The envelope sender (MAIL FROM / Return-Path): where bounces go. Sends are serialized,
+            // so setting it on the session for this message is safe.
+            session.getProperties().setProperty("mail." + protocol + ".from", mail.list().envelopeSender());
         } catch (InvalidMailException e) {
             return new Failed(e.getMessage(), true);
         } catch (MessagingException e) {
