@@ -98,6 +98,10 @@ public final class SmtpMailer implements Mailer {
             }
             boolean permanent = code >= 500
                     || code < 0 && e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            if (code < 0 && !permanent) {
+                // no SMTP reply at all (the server hung up): the next message needs a fresh connection
+                disconnect();
+            }
             return new Failed(reason(e, code), permanent);
         } catch (MessagingException e) {
             // the connection broke mid-message; whether the server kept it is unknown, so no resend now

@@ -14,9 +14,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback SMTP server that refuses recipients by the reply code mapped to their local part, so
- * the mailer's reading of real 4xx and 5xx replies can be checked; GreenMail accepts everyone.
+ * the mailer's reading of real 4xx and 5xx replies can be checked; GreenMail accepts everyone. Two
+ * special replies inject faults at DATA: {@link #DROP} hangs up in the middle of the message, and
+ * {@link #STALL} takes the message and never answers.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
+
+    static final String DROP = "DROP";
+    static final String STALL = "STALL";
 
     private final ServerSocket socket;
     private final Map<String, String> rcptReplies;
@@ -67,6 +72,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
         OutputStream out = client.getOutputStream();
         connections.incrementAndGet();
         int mails = 0;
+        String fault = "";
         reply(out, "220 scripted ESMTP");
         String line;
         while ((line = in.readLine()) != null) {
@@ -78,15 +84,28 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 return;
             } else if (command.startsWith("RCPT")) {
                 String rcpt = line;
-                reply(out, rcptReplies.entrySet().stream().filter(e -> rcpt.contains(e.getKey() + "@"))
-                        .map(Map.Entry::getValue).findFirst().orElse("250 OK"));
+                String answer = rcptReplies.entrySet().stream().filter(e -> rcpt.contains(e.getKey() + "@"))
+                        .map(Map.Entry::getValue).findFirst().orElse("250 OK");
+                fault = answer.equals(DROP) || answer.equals(STALL) ? answer : "";
+                reply(out, fault.isEmpty() ? answer : "250 OK");
             } else if (command.startsWith("DATA")) {
                 reply(out, "354 go ahead");
+                if (fault.equals(DROP)) {
+                    in.readLine();
+                    return;
+                }
                 while (!".".equals(in.readLine())) {
                     // the message body is not needed here
                 }
                 accepted.incrementAndGet();
                 mails++;
+                if (fault.equals(STALL)) {
+                    // took the message, never says so: wait until the client gives up and hangs up
+                    while (in.read() >= 0) {
+                        // drain
+                    }
+                    return;
+                }
                 reply(out, "250 queued");
             } else if (command.startsWith("QUIT")) {
                 reply(out, "221 bye");
