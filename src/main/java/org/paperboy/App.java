@@ -21,6 +21,7 @@ import org.paperboy.deliver.Mailer;
 import org.paperboy.deliver.MailingList;
 import org.paperboy.deliver.Outbox;
 import org.paperboy.deliver.OutboxPolicy;
+import org.paperboy.deliver.OutboxReport;
 import org.paperboy.deliver.SmtpMailer;
 import org.paperboy.deliver.SmtpSettings;
 import org.paperboy.ingest.AnnouncementCalendar;
@@ -51,7 +52,8 @@ final class App implements AutoCloseable {
     final Database db;
     final AnnouncementCalendar calendar;
     final Templates templates;
-    private final java.util.concurrent.atomic.AtomicReference<Outbox> sending = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Outboxes made so far, so a shutdown can stop the ones at work. */
+    private final java.util.Queue<Outbox> sending = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     App(Config config) {
         this.config = config;
@@ -166,21 +168,78 @@ final class App implements AutoCloseable {
     }
 
     Outbox outbox(Mailer mailer) {
+        return outbox(mailer, 1);
+    }
+
+    /** An outbox that is one of {@code shares} sending in parallel: it takes its share of the pace. */
+    private Outbox outbox(Mailer mailer, int shares) {
         Config.Mail m = config.mail();
+        int perSecond = m.maxPerSecond() <= 0 ? 0 : Math.max(1, m.maxPerSecond() / shares);
+        int perRun = m.maxPerRun() <= 0 ? 0 : Math.max(1, m.maxPerRun() / shares);
         Outbox outbox = new Outbox(db.deliveries(), mailer, mailingList()).withPolicy(new OutboxPolicy(m.resendUncertain(),
-                m.hardFailureLimit(), m.maxPerSecond(), m.maxPerRun(), Duration.ofSeconds(m.retryBaseSeconds()),
+                m.hardFailureLimit(), perSecond, perRun, Duration.ofSeconds(m.retryBaseSeconds()),
                 OutboxPolicy.DEFAULT.uncertainAfter()));
         outbox = config.outDir().isBlank() ? outbox : outbox.keepingCopiesIn(Path.of(config.outDir()));
-        sending.set(outbox);
+        sending.add(outbox);
         return outbox;
+    }
+
+    /**
+     * Sends what is due over {@code mail.connections} SMTP connections in parallel (each claims its own
+     * rows), also copying each mail to {@code copies} when not null.
+     */
+    OutboxReport send(int limit, Path copies, Consumer<String> progress) {
+        int connections = Math.max(1, config.mail().connections());
+        List<java.util.concurrent.Callable<OutboxReport>> workers = new java.util.ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            boolean first = i == 0;
+            workers.add(() -> {
+                try (Mailer mailer = smtpMailer()) {
+                    Outbox outbox = outbox(mailer, connections);
+                    if (copies != null) {
+                        sending.remove(outbox);
+                        outbox = outbox.keepingCopiesIn(copies);
+                        sending.add(outbox);
+                    }
+                    try {
+                        return (first ? outbox : outbox.skippingUncertain())
+                                .run(config.mail().maxAttempts(), (limit + connections - 1) / connections, progress);
+                    } finally {
+                        sending.remove(outbox);
+                    }
+                }
+            });
+        }
+        if (connections == 1) {
+            try {
+                return workers.get(0).call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(connections);
+        try {
+            OutboxReport total = new OutboxReport(0, 0, 0, null);
+            for (java.util.concurrent.Future<OutboxReport> f : pool.invokeAll(workers)) {
+                total = total.plus(f.get());
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopSending();
+            return new OutboxReport(0, 0, 0, "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Asks the outbox at work (if any) to finish the mail in flight and put the rest back. */
     void stopSending() {
-        Outbox outbox = sending.get();
-        if (outbox != null) {
-            outbox.stop();
-        }
+        sending.forEach(Outbox::stop);
     }
 
     /** The link-signing key from PAPERBOY_SECRET: base64 of at least 32 bytes, or a 32+ character passphrase. */

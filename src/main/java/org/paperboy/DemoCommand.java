@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.deliver.DemoMailServer;
-import org.paperboy.deliver.Mailer;
-import org.paperboy.deliver.OutboxReport;
 import org.paperboy.ingest.IngestReport;
 import org.paperboy.subscriber.ProfileFiles;
 import org.paperboy.subscriber.Subscriber;
@@ -104,10 +102,7 @@ final class DemoCommand implements Runnable {
                 continue;
             }
             DailyDigests.Report made = digests.make(day, s -> true, null, line -> System.out.println("  " + line));
-            try (Mailer mailer = app.smtpMailer()) {
-                OutboxReport sent = app.outbox(mailer).run(app.config.mail().maxAttempts(), 10_000, line -> { });
-                System.out.println("  " + Summaries.outbox(sent));
-            }
+            System.out.println("  " + Summaries.outbox(app.send(10_000, null, line -> { })));
             if (i == days.size() - 1) {
                 DailyDigests.Report again = digests.make(day, s -> true, null, line -> { });
                 System.out.printf("  Running %s again: %d new digests, %d already made - nobody is mailed twice.%n",
@@ -121,10 +116,7 @@ final class DemoCommand implements Runnable {
         String week = WeeklyIssues.week(lastDay);
         System.out.printf("%nMon %s  weekly breakthroughs for %s%n", DAY.format(WeeklyIssues.monday(week).plusWeeks(1)).substring(4), week);
         WeeklyIssues.Report report = weekly.make(week, s -> true, null, line -> System.out.println("  " + line));
-        try (Mailer mailer = app.smtpMailer()) {
-            OutboxReport sent = app.outbox(mailer).run(app.config.mail().maxAttempts(), 10_000, line -> { });
-            System.out.println("  " + report.made() + " weekly issues made; " + Summaries.outbox(sent));
-        }
+        System.out.println("  " + report.made() + " weekly issues made; " + Summaries.outbox(app.send(10_000, null, line -> { })));
     }
 
     private void summary(App app, DemoMailServer smtp, long start) {

@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.paperboy.deliver.Mailer;
-import org.paperboy.deliver.Outbox;
-import org.paperboy.deliver.OutboxReport;
 import org.paperboy.subscriber.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,14 +45,7 @@ final class DigestCommand implements Runnable {
                 System.out.println("Dry run: nothing stored or sent. Open the digests in " + preview.toAbsolutePath());
                 return;
             }
-            try (Mailer mailer = app.smtpMailer()) {
-                Outbox outbox = app.outbox(mailer);
-                if (out != null) {
-                    outbox = outbox.keepingCopiesIn(out);
-                }
-                OutboxReport sent = outbox.run(app.config.mail().maxAttempts(), 10_000, System.out::println);
-                System.out.println(Summaries.outbox(sent));
-            }
+            System.out.println(Summaries.outbox(app.send(10_000, out, System.out::println)));
         }
     }
 }

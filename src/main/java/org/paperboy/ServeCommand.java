@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.paperboy.deliver.Mailer;
 import org.paperboy.schedule.Schedules;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.Tokens;
@@ -84,9 +83,7 @@ final class ServeCommand implements Runnable {
                 LOG.info("{}: {} weekly issues made", week, weekly.made());
             }
         }
-        try (Mailer mailer = app.smtpMailer()) {
-            LOG.info(Summaries.outbox(app.outbox(mailer).run(app.config.mail().maxAttempts(), 10_000, LOG::info)));
-        }
+        LOG.info(Summaries.outbox(app.send(10_000, null, LOG::info)));
     }
 
     static boolean isDue(Subscriber reader, LocalDate day, Instant now) {

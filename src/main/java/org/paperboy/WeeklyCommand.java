@@ -3,8 +3,6 @@ package org.paperboy;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
-import org.paperboy.deliver.Mailer;
-import org.paperboy.deliver.Outbox;
 import org.paperboy.subscriber.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,10 +39,7 @@ final class WeeklyCommand implements Runnable {
                 System.out.println("Dry run: nothing stored or sent. Open the issues in " + preview.toAbsolutePath());
                 return;
             }
-            try (Mailer mailer = app.smtpMailer()) {
-                Outbox outbox = out != null ? app.outbox(mailer).keepingCopiesIn(out) : app.outbox(mailer);
-                System.out.println(Summaries.outbox(outbox.run(app.config.mail().maxAttempts(), 10_000, System.out::println)));
-            }
+            System.out.println(Summaries.outbox(app.send(10_000, out, System.out::println)));
         }
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.config.ConfigLoader;
-import org.paperboy.deliver.Mailer;
 import org.paperboy.deliver.OutboxReport;
 import org.paperboy.subscriber.Frequency;
 import org.paperboy.subscriber.Profile;
@@ -95,9 +94,7 @@ class EndToEndTest {
     }
 
     OutboxReport send() {
-        try (Mailer mailer = app.smtpMailer()) {
-            return app.outbox(mailer).run(5, 100, line -> { });
-        }
+        return app.send(100, null, line -> { });
     }
 
     @Test

@@ -65,6 +65,7 @@ public record Config(
             String unsubscribeMailto,
             int maxAttempts,
             int retryBaseSeconds,
+            int connections,
             int hardFailureLimit,
             int maxPerSecond,
             int maxPerRun,

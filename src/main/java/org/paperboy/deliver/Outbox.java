@@ -41,6 +41,7 @@ public final class Outbox {
     private final OutboxPolicy policy;
     private final Sleeper sleeper;
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private boolean checkUncertain = true;
 
     public Outbox(DeliveryStore store, Mailer mailer, MailingList list) {
         this(store, mailer, list, null, Clock.systemUTC(), OutboxPolicy.DEFAULT, d -> Thread.sleep(d.toMillis()));
@@ -65,6 +66,15 @@ public final class Outbox {
         return new Outbox(store, mailer, list, copies, clock, Objects.requireNonNull(newPolicy, "policy"), sleeper);
     }
 
+    /**
+     * Leaves crash-left rows to another outbox: when several send in parallel, only one of them may
+     * re-send those, or each would.
+     */
+    public Outbox skippingUncertain() {
+        checkUncertain = false;
+        return this;
+    }
+
     /** Asks a running {@link #run} to finish the mail in flight and put the rest back (graceful shutdown). */
     public void stop() {
         stopping.set(true);
@@ -78,7 +88,7 @@ public final class Outbox {
      */
     public OutboxReport run(int maxAttempts, int limit, Consumer<String> progress) {
         Tally t = new Tally();
-        List<QueuedMail> uncertain = store.uncertain(clock.instant().minus(policy.uncertainAfter()));
+        List<QueuedMail> uncertain = checkUncertain ? store.uncertain(clock.instant().minus(policy.uncertainAfter())) : List.of();
         t.uncertain = uncertain.size();
         if (!uncertain.isEmpty()) {
             progress.accept(uncertain.size() + " mail(s) were being sent when the last run stopped"

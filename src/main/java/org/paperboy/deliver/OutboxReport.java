@@ -16,6 +16,12 @@ public record OutboxReport(int sent, int failed, int retryLater, String stoppedB
         this(sent, failed, retryLater, stoppedBy, 0, 0);
     }
 
+    /** Two runs' counts together (parallel connections). */
+    public OutboxReport plus(OutboxReport other) {
+        return new OutboxReport(sent + other.sent, failed + other.failed, retryLater + other.retryLater,
+                stoppedBy != null ? stoppedBy : other.stoppedBy, uncertain + other.uncertain, suppressed + other.suppressed);
+    }
+
     public boolean completed() {
         return stoppedBy == null || stoppedBy.isEmpty();
     }
