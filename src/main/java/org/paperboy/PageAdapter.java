@@ -23,6 +23,11 @@ final class PageAdapter implements PageRenderer {
     }
 
     @Override
+    public String subscribeForm(String csrf, java.util.List<String> problems, java.util.Map<String, String> values) {
+        return pages.subscribeForm(csrf, problems, values);
+    }
+
+    @Override
     public String confirm(String title, String text, String button, String postUrl) {
         return pages.confirm(title, text, button, postUrl);
     }

@@ -33,7 +33,8 @@ final class ServeCommand implements Runnable {
         try (App app = new App(root.config());
              WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
                      new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
-                     new WebArchive(app.db.archive(), app.pages(), app.config.web()::base), app.db::isUp);
+                     new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
+                     new WebSignUps(app, tokens, app.config.web().base()), app.db::isUp);
              Schedules schedules = Schedules.start(tasks(app, tokens))) {
             System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
                     + " (links in mails use " + app.config.web().base() + ")");

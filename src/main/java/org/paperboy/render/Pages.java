@@ -25,6 +25,17 @@ public final class Pages {
         return templates.render("web/unsubscribed.peb", Map.of("title", "You are unsubscribed", "email", text(email)));
     }
 
+    public String subscribeForm(String csrf, java.util.List<String> problems, Map<String, String> values) {
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("title", "Subscribe to Paperboy");
+        model.put("csrf", text(csrf));
+        model.put("problems", problems);
+        for (String field : java.util.List.of("email", "name", "topics", "authors", "keywords", "categories", "frequency", "hour", "zone")) {
+            model.put(field, text(values.getOrDefault(field, "")));
+        }
+        return templates.render("web/subscribe.peb", model);
+    }
+
     /** A question with one button that posts (an empty form) to {@code postUrl}. */
     public String confirm(String title, String text, String button, String postUrl) {
         return templates.render("web/confirm.peb", Map.of("title", text(title), "text", text(text),

@@ -18,7 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Tokens {
 
-    public enum Purpose { UNSUBSCRIBE, PREFERENCES, CONFIRM }
+    public enum Purpose { UNSUBSCRIBE, PREFERENCES, CONFIRM, FORM }
+
+    /** Purposes whose tokens must carry an expiry. */
+    private static final java.util.Set<Purpose> EXPIRING = java.util.EnumSet.of(Purpose.CONFIRM, Purpose.FORM);
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int ID_BYTES = Long.BYTES;
@@ -36,9 +39,35 @@ public final class Tokens {
         this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
     }
 
+    /** A token that stops working at {@code expires}: for confirmation links and forms. */
+    public String issue(Purpose purpose, long subscriberId, java.time.Instant expires) {
+        Objects.requireNonNull(purpose, "purpose");
+        long until = expires.getEpochSecond();
+        ByteBuffer token = ByteBuffer.allocate(ID_BYTES + Long.BYTES + MAC_BYTES);
+        token.putLong(subscriberId).putLong(until).put(sign(purpose, subscriberId + ":" + until));
+        return ENCODER.encodeToString(token.array());
+    }
+
+    /** The subscriber of an intact, unexpired token issued with an expiry for this purpose. */
+    public Optional<Long> verify(Purpose purpose, String token, java.time.Instant now) {
+        byte[] raw = decode(token);
+        if (raw == null || raw.length != ID_BYTES + Long.BYTES + MAC_BYTES) {
+            return Optional.empty();
+        }
+        ByteBuffer b = ByteBuffer.wrap(raw);
+        long id = b.getLong();
+        long until = b.getLong();
+        byte[] given = Arrays.copyOfRange(raw, ID_BYTES + Long.BYTES, raw.length);
+        boolean intact = MessageDigest.isEqual(given, sign(purpose, id + ":" + until));
+        return intact && now.getEpochSecond() < until ? Optional.of(id) : Optional.empty();
+    }
+
     /** A URL-safe token: the subscriber id followed by its signature. */
     public String issue(Purpose purpose, long subscriberId) {
         Objects.requireNonNull(purpose, "purpose");
+        if (EXPIRING.contains(purpose)) {
+            throw new IllegalArgumentException(purpose + " tokens must expire: use issue(purpose, id, expires)");
+        }
         ByteBuffer token = ByteBuffer.allocate(ID_BYTES + MAC_BYTES);
         token.putLong(subscriberId).put(sign(purpose, subscriberId));
         return ENCODER.encodeToString(token.array());
@@ -47,18 +76,8 @@ public final class Tokens {
     /** The subscriber a token was issued to, if it is intact and was issued for this purpose. */
     public Optional<Long> verify(Purpose purpose, String token) {
         Objects.requireNonNull(purpose, "purpose");
-        if (token == null || token.isEmpty() || token.length() > 128) {
-            return Optional.empty();
-        }
-        byte[] raw;
-        try {
-            raw = DECODER.decode(token);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        // the decoder ignores unused low bits of the last character; insisting on the canonical
-        // spelling means every altered character invalidates the token
-        if (raw.length != ID_BYTES + MAC_BYTES || !ENCODER.encodeToString(raw).equals(token)) {
+        byte[] raw = decode(token);
+        if (raw == null || raw.length != ID_BYTES + MAC_BYTES || EXPIRING.contains(purpose)) {
             return Optional.empty();
         }
         long id = ByteBuffer.wrap(raw, 0, ID_BYTES).getLong();
@@ -66,11 +85,29 @@ public final class Tokens {
         return MessageDigest.isEqual(given, sign(purpose, id)) ? Optional.of(id) : Optional.empty();
     }
 
+    private static byte[] decode(String token) {
+        if (token == null || token.isEmpty() || token.length() > 128) {
+            return null;
+        }
+        try {
+            byte[] raw = DECODER.decode(token);
+            // the decoder ignores unused low bits of the last character; insisting on the canonical
+            // spelling means every altered character invalidates the token
+            return ENCODER.encodeToString(raw).equals(token) ? raw : null;
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
     private byte[] sign(Purpose purpose, long subscriberId) {
+        return sign(purpose, String.valueOf(subscriberId));
+    }
+
+    private byte[] sign(Purpose purpose, String what) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal((purpose.name() + ":" + subscriberId).getBytes(StandardCharsets.US_ASCII));
+            return mac.doFinal((purpose.name() + ":" + what).getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime lacks HmacSHA256, which every Java 17 has; check the JDK", e);
         }

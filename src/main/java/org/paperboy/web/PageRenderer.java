@@ -10,6 +10,15 @@ public interface PageRenderer {
 
     String message(String title, String text);
 
+    /**
+     * The sign-up form.
+     *
+     * @param csrf     the form token to post back in the {@code csrf} field
+     * @param problems what was wrong with the last attempt, if anything
+     * @param values   the fields as typed before, to fill the form again
+     */
+    String subscribeForm(String csrf, java.util.List<String> problems, java.util.Map<String, String> values);
+
     /** A question with one button that posts (an empty form) to {@code postUrl}. */
     String confirm(String title, String text, String button, String postUrl);
 }

@@ -28,14 +28,22 @@ public final class WebServer implements AutoCloseable {
     /** As above, also serving the archive: /archive, /archive/feed.atom and each reader's /view/ links. */
     public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
             Archive archive, BooleanSupplier databaseUp) {
+        return start(host, port, tokens, directory, pages, archive, SignUps.NONE, databaseUp);
+    }
+
+    /** As above, also taking sign-ups: /subscribe and /confirm/{token}. */
+    public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
+            Archive archive, SignUps signUps, BooleanSupplier databaseUp) {
         Routes routes = new Routes(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(directory, "directory"),
                 Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(archive, "archive"),
                 Objects.requireNonNull(databaseUp, "databaseUp"));
+        SignUpRoutes signUpRoutes = new SignUpRoutes(tokens, pages, Objects.requireNonNull(signUps, "signUps"), java.time.Clock.systemUTC());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = port;
             routes.register(config.routes);
+            signUpRoutes.register(config.routes);
         });
         try {
             app.start();

@@ -1,0 +1,140 @@
+package org.paperboy.subscriber;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Joining and confirming (double opt-in). Nothing but the confirmation mail goes to an address until
+ * its owner confirms; what the sign-up page shows never depends on whether the address was known.
+ */
+public final class Subscriptions {
+
+    /** Sends one plain mail to one address (confirmation, "manage your subscription"). */
+    public interface Mail {
+        void send(long subscriberId, String to, String subject, String text);
+    }
+
+    /** The sign-up form's fields, as typed. */
+    public record Form(String email, String name, String topics, String authors, String keywords, String categories,
+            String frequency, String hour, String zone) {
+    }
+
+    private final SubscriberStore store;
+    private final Tokens tokens;
+    private final Mail mail;
+    private final String baseUrl;
+    private final Duration confirmValidity;
+    private final Clock clock;
+
+    public Subscriptions(SubscriberStore store, Tokens tokens, Mail mail, String baseUrl, Duration confirmValidity, Clock clock) {
+        this.store = store;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.baseUrl = baseUrl;
+        this.confirmValidity = confirmValidity;
+        this.clock = clock;
+    }
+
+    /** Problems with the form, one sentence each; empty when it can be accepted. */
+    public static List<String> problems(Form f) {
+        List<String> problems = new ArrayList<>();
+        String email = f.email() == null ? "" : f.email().strip();
+        if (!EmailSyntax.isValid(email)) {
+            problems.add("Please give an email address like ada@example.org.");
+        }
+        try {
+            profile(f);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        return problems;
+    }
+
+    /**
+     * Starts a subscription (a confirmation mail), re-sends the confirmation to a pending address, or
+     * mails an active subscriber their preferences link. Call only after {@link #problems} is empty.
+     */
+    public void subscribe(Form f) {
+        String email = f.email().strip().toLowerCase(Locale.ROOT);
+        Optional<Subscriber> known = store.byEmail(email);
+        if (known.isPresent() && known.get().status() == Status.ACTIVE) {
+            Subscriber s = known.get();
+            mail.send(s.id(), s.email(), "Your Paperboy subscription",
+                    "Someone (we hope you) asked to subscribe " + s.email() + " to Paperboy, which you already are.\n\n"
+                            + "To change what you get: " + baseUrl + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, s.id())
+                            + "\n\nIf this was not you, ignore this mail.\n");
+            return;
+        }
+        Subscriber s = store.upsert(new Subscriber(0, email, f.name(), Status.PENDING, profile(f)));
+        if (s.status() != Status.PENDING) {
+            store.setStatus(s.id(), Status.PENDING);
+        }
+        String link = baseUrl + "/confirm/" + tokens.issue(Tokens.Purpose.CONFIRM, s.id(), clock.instant().plus(confirmValidity));
+        mail.send(s.id(), email, "Confirm your Paperboy subscription",
+                "Please confirm that you want Paperboy's arXiv digests at " + email + ":\n\n" + link + "\n\n"
+                        + "The link works for " + confirmValidity.toDays() + " days. If you did not ask for this, ignore this"
+                        + " mail: nothing will be sent to you.\n");
+    }
+
+    /** Confirms a subscription; empty when the subscriber no longer exists. */
+    public Optional<Subscriber> confirm(long subscriberId) {
+        Optional<Subscriber> s = store.byId(subscriberId);
+        s.ifPresent(x -> store.setStatus(x.id(), Status.ACTIVE));
+        return s.map(x -> x.withStatus(Status.ACTIVE));
+    }
+
+    static Profile profile(Form f) {
+        List<Topic> topics = new ArrayList<>();
+        for (String line : lines(f.topics())) {
+            int colon = line.indexOf(':');
+            topics.add(colon > 0 ? new Topic(line.substring(0, colon), line.substring(colon + 1), "") : new Topic("", line, ""));
+        }
+        List<String> authors = split(f.authors());
+        List<String> keywords = split(f.keywords());
+        if (topics.isEmpty() && authors.isEmpty() && keywords.isEmpty()) {
+            throw new IllegalArgumentException("Please name at least one topic, author or keyword, so we know what to send.");
+        }
+        Frequency frequency;
+        try {
+            frequency = Frequency.valueOf(blankTo(f.frequency(), "daily").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Please choose daily, weekly or both.");
+        }
+        int hour;
+        try {
+            hour = Integer.parseInt(blankTo(f.hour(), String.valueOf(Profile.DEFAULT_DELIVERY_HOUR)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Please choose a delivery hour between 0 and 23.");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(blankTo(f.zone(), "UTC"));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Please give a time zone like Europe/Berlin or UTC.");
+        }
+        if (hour < 0 || hour > 23) {
+            throw new IllegalArgumentException("Please choose a delivery hour between 0 and 23.");
+        }
+        return new Profile(topics, authors, keywords, List.of(), split(f.categories()), Profile.DEFAULT_MAX_PAPERS, hour,
+                zone, frequency);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).limit(20).toList();
+    }
+
+    private static List<String> split(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).limit(50).toList();
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

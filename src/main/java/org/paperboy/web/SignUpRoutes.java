@@ -1,0 +1,109 @@
+package org.paperboy.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.paperboy.subscriber.Tokens;
+import org.paperboy.subscriber.Tokens.Purpose;
+
+/**
+ * Sign-up and confirmation. The form carries a signed, time-limited token (CSRF) and a field robots
+ * fill in; both the sender's IP and the address are rate-limited, so nobody can use the form to flood
+ * an inbox. The answer never says whether the address was already known.
+ */
+final class SignUpRoutes {
+
+    static final Duration FORM_VALIDITY = Duration.ofHours(2);
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final List<String> FIELDS = List.of("email", "name", "topics", "authors", "keywords", "categories",
+            "frequency", "hour", "zone");
+
+    private final Tokens tokens;
+    private final PageRenderer pages;
+    private final SignUps signUps;
+    private final Clock clock;
+    private final RateLimit perIp;
+    private final RateLimit perAddress;
+
+    SignUpRoutes(Tokens tokens, PageRenderer pages, SignUps signUps, Clock clock) {
+        this.tokens = tokens;
+        this.pages = pages;
+        this.signUps = signUps;
+        this.clock = clock;
+        this.perIp = new RateLimit(20, Duration.ofMinutes(1), clock);
+        this.perAddress = new RateLimit(2, Duration.ofMinutes(10), clock);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/subscribe", ctx -> page(ctx, 200, form(List.of(), Map.of())));
+        routes.post("/subscribe", this::subscribe);
+        // GET only asks: mail scanners open confirmation links too
+        routes.get("/confirm/{token}", this::confirmForm);
+        routes.post("/confirm/{token}", this::confirm);
+    }
+
+    private String form(List<String> problems, Map<String, String> values) {
+        return pages.subscribeForm(tokens.issue(Purpose.FORM, 0, clock.instant().plus(FORM_VALIDITY)), problems, values);
+    }
+
+    private void subscribe(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+        if (tokens.verify(Purpose.FORM, ctx.formParam("csrf"), clock.instant()).isEmpty()) {
+            page(ctx, 403, form(List.of("This form was too old or did not come from this site. Please send it again."), values));
+            return;
+        }
+        if (!Optional.ofNullable(ctx.formParam("website")).orElse("").isEmpty()) {
+            // a robot filled the hidden field: answer as if all went well, send nothing
+            page(ctx, 200, checkInbox());
+            return;
+        }
+        String address = values.get("email").strip().toLowerCase(Locale.ROOT);
+        if (!perIp.allow(ctx.ip()) || !perAddress.allow(address)) {
+            page(ctx, 429, pages.message("Too many requests", "Too many sign-ups from here or for this address."
+                    + " Please wait a few minutes; if you asked already, the confirmation mail is on its way."));
+            return;
+        }
+        List<String> problems = signUps.subscribe(values);
+        page(ctx, problems.isEmpty() ? 200 : 400, problems.isEmpty() ? checkInbox() : form(problems, values));
+    }
+
+    private String checkInbox() {
+        return pages.message("Check your inbox", "If the address can receive mail, a message is on its way: open the"
+                + " link in it to confirm. Nothing else is sent until you do.");
+    }
+
+    private void confirmForm(Context ctx) {
+        if (tokens.verify(Purpose.CONFIRM, ctx.pathParam("token"), clock.instant()).isEmpty()) {
+            expired(ctx);
+            return;
+        }
+        page(ctx, 200, pages.confirm("Confirm your subscription", "One click and your first digest comes with the next"
+                + " arXiv listing.", "Confirm my subscription", ctx.path()));
+    }
+
+    private void confirm(Context ctx) {
+        Optional<String> email = tokens.verify(Purpose.CONFIRM, ctx.pathParam("token"), clock.instant()).flatMap(signUps::confirm);
+        if (email.isEmpty()) {
+            expired(ctx);
+            return;
+        }
+        page(ctx, 200, pages.message("You are subscribed", email.get() + " will get Paperboy from the next arXiv listing."
+                + " Every mail has links to change your preferences or leave."));
+    }
+
+    private void expired(Context ctx) {
+        page(ctx, 404, pages.message("Link not valid", "This confirmation link is not valid or has expired (links work for"
+                + " a week). Please subscribe again to get a fresh one."));
+    }
+
+    private static void page(Context ctx, int status, String html) {
+        ctx.status(status).contentType(HTML).result(html);
+    }
+}

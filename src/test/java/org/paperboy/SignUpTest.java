@@ -1,0 +1,164 @@
+package org.paperboy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.config.ConfigLoader;
+import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Tokens;
+import org.paperboy.web.WebServer;
+
+/** Joining over real HTTP: the form, the confirmation mail read back from GreenMail, the confirm button. */
+class SignUpTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+    App app;
+    WebServer web;
+    String base;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        app = new App(ConfigLoader.load(null, Map.of(
+                "PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"),
+                "PAPERBOY_MAIL_FROM_ADDRESS", "digest@paperboy.example.org",
+                "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
+                "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                "PAPERBOY_MAIL_SMTP_SECURITY", "none")));
+        Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
+        web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "digest@paperboy.example.org"),
+                new PageAdapter(app.pages()), org.paperboy.web.Archive.NONE, new LazySignUps(() -> new WebSignUps(app, tokens, base)),
+                app.db::isUp);
+        base = "http://127.0.0.1:" + web.port();
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+        app.close();
+    }
+
+    HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Map<String, String> form(String email) throws Exception {
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(get(base + "/subscribe").body());
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("csrf", csrf.group(1));
+        f.put("email", email);
+        f.put("name", "Ada");
+        f.put("topics", "Segmentation: semantic segmentation, segment anything");
+        f.put("authors", "Zongqing Lu");
+        f.put("frequency", "daily");
+        f.put("hour", "7");
+        f.put("zone", "Europe/Berlin");
+        f.put("website", "");
+        return f;
+    }
+
+    static String text(MimeMessage m) throws Exception {
+        return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+    }
+
+    @Test
+    void fromTheFormToAConfirmedSubscriptionAndAFirstDigest() throws Exception {
+        HttpResponse<String> sent = post(base + "/subscribe", form("ada@example.org"));
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(sent.body()).contains("Check your inbox");
+        assertThat(app.db.subscribers().byEmail("ada@example.org").orElseThrow().status()).isEqualTo(Status.PENDING);
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        String confirmation = text(mail.getReceivedMessages()[0]);
+        Matcher link = Pattern.compile("(http://\\S+/confirm/\\S+)").matcher(confirmation);
+        assertThat(link.find()).isTrue();
+
+        assertThat(get(link.group(1)).body()).contains("Confirm my subscription");
+        assertThat(app.db.subscribers().byEmail("ada@example.org").orElseThrow().status()).as("a GET confirms nothing").isEqualTo(Status.PENDING);
+        HttpResponse<String> confirmed = post(link.group(1), Map.of());
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(app.db.subscribers().byEmail("ada@example.org").orElseThrow().status()).isEqualTo(Status.ACTIVE);
+
+        new Ingestion(app, line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
+        app.digests(new Tokens(new SecureRandom().generateSeed(32)), base).make(LocalDate.of(2026, 6, 8), s -> true, null, line -> { });
+        app.send(100, null, line -> { });
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+        assertThat(text(mail.getReceivedMessages()[1])).contains("Author match: Zongqing Lu");
+    }
+
+    @Test
+    void theAnswerNeverTellsWhetherAnAddressIsKnown() throws Exception {
+        post(base + "/subscribe", form("known@example.org"));
+        app.db.subscribers().setStatus(app.db.subscribers().byEmail("known@example.org").orElseThrow().id(), Status.ACTIVE);
+        String known = post(base + "/subscribe", form("known@example.org")).body();
+        String unknown = post(base + "/subscribe", form("new@example.org")).body();
+        assertThat(known).isEqualTo(unknown);
+        assertThat(text(mail.getReceivedMessages()[1])).contains("which you already are").contains("/preferences/");
+    }
+
+    @Test
+    void floodsForgedFormsAndRobotsSendNothing() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            post(base + "/subscribe", form("victim@example.org"));
+        }
+        assertThat(mail.getReceivedMessages()).as("at most one re-send per interval").hasSize(2);
+        Map<String, String> forged = form("other@example.org");
+        forged.put("csrf", "forged");
+        assertThat(post(base + "/subscribe", forged).statusCode()).isEqualTo(403);
+        Map<String, String> robot = form("robot@example.org");
+        robot.put("website", "http://spam.example");
+        assertThat(post(base + "/subscribe", robot).statusCode()).isEqualTo(200);
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+        assertThat(get(base + "/confirm/forged").statusCode()).isEqualTo(404);
+        Map<String, String> bad = form("not-an-address");
+        HttpResponse<String> refused = post(base + "/subscribe", bad);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("email address like");
+    }
+
+    /** The sign-ups need the server's port for their links, known only once it listens. */
+    record LazySignUps(java.util.function.Supplier<org.paperboy.web.SignUps> make) implements org.paperboy.web.SignUps {
+        @Override
+        public java.util.List<String> subscribe(Map<String, String> form) {
+            return make.get().subscribe(form);
+        }
+
+        @Override
+        public java.util.Optional<String> confirm(long subscriberId) {
+            return make.get().confirm(subscriberId);
+        }
+    }
+}
