@@ -75,7 +75,7 @@ final class DemoCommand implements Runnable {
                  WebServer web = WebServer.start("127.0.0.1", serve ? 8080 : 0, tokens,
                          new StoreDirectory(app.db, app.config.mail().fromAddress()),
                          new PageAdapter(app.pages()), new WebArchive(app.db.archive(), app.pages(), publicBase::get),
-                         app.db::isUp)) {
+                         new WebSignUps(app, tokens, publicBase::get), app.db::isUp)) {
                 String base = "http://localhost:" + web.port();
                 publicBase.set(base);
                 replay(app, app.digests(tokens, base), days, profiles);

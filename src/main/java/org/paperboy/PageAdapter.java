@@ -28,6 +28,11 @@ final class PageAdapter implements PageRenderer {
     }
 
     @Override
+    public String preferencesForm(String postUrl, String csrf, java.util.List<String> problems, java.util.Map<String, String> values) {
+        return pages.preferencesForm(postUrl, csrf, problems, values);
+    }
+
+    @Override
     public String confirm(String title, String text, String button, String postUrl) {
         return pages.confirm(title, text, button, postUrl);
     }

@@ -34,7 +34,7 @@ final class ServeCommand implements Runnable {
              WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
                      new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
                      new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
-                     new WebSignUps(app, tokens, app.config.web().base()), app.db::isUp);
+                     new WebSignUps(app, tokens, app.config.web()::base), app.db::isUp);
              Schedules schedules = Schedules.start(tasks(app, tokens))) {
             System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
                     + " (links in mails use " + app.config.web().base() + ")");

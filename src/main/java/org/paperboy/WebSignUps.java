@@ -22,10 +22,11 @@ final class WebSignUps implements SignUps {
 
     private final Subscriptions subscriptions;
 
-    WebSignUps(App app, Tokens tokens, String baseUrl) {
+    /** @param baseUrl the public base URL, asked when a mail is made (the demo learns its port late) */
+    WebSignUps(App app, Tokens tokens, java.util.function.Supplier<String> baseUrl) {
         Subscriptions.Mail mail = (id, to, subject, text) -> {
             try (Mailer mailer = app.smtpMailer()) {
-                String unsubscribe = baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, id);
+                String unsubscribe = baseUrl.get() + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, id);
                 OutgoingMail m = new OutgoingMail(app.mailingList(), to, subject, "<p>" + escape(text).replace("\n", "<br>") + "</p>",
                         text, "confirm." + id + "." + java.util.UUID.randomUUID() + "@" + domain(app), unsubscribe);
                 SendResult result = mailer.send(m);
@@ -40,8 +41,7 @@ final class WebSignUps implements SignUps {
 
     @Override
     public List<String> subscribe(Map<String, String> form) {
-        Subscriptions.Form f = new Subscriptions.Form(form.get("email"), form.get("name"), form.get("topics"), form.get("authors"),
-                form.get("keywords"), form.get("categories"), form.get("frequency"), form.get("hour"), form.get("zone"));
+        Subscriptions.Form f = form(form);
         List<String> problems = Subscriptions.problems(f);
         if (problems.isEmpty()) {
             subscriptions.subscribe(f);
@@ -52,6 +52,23 @@ final class WebSignUps implements SignUps {
     @Override
     public Optional<String> confirm(long subscriberId) {
         return subscriptions.confirm(subscriberId).map(Subscriber::email);
+    }
+
+    @Override
+    public Optional<Map<String, String>> preferences(long subscriberId) {
+        return subscriptions.form(subscriberId).map(f -> Map.of("email", f.email(), "name", f.name(), "topics", f.topics(),
+                "authors", f.authors(), "keywords", f.keywords(), "categories", f.categories(), "frequency", f.frequency(),
+                "hour", f.hour(), "zone", f.zone()));
+    }
+
+    @Override
+    public List<String> update(long subscriberId, Map<String, String> form) {
+        return subscriptions.update(subscriberId, form(form));
+    }
+
+    private static Subscriptions.Form form(Map<String, String> form) {
+        return new Subscriptions.Form(form.get("email"), form.get("name"), form.get("topics"), form.get("authors"),
+                form.get("keywords"), form.get("categories"), form.get("frequency"), form.get("hour"), form.get("zone"));
     }
 
     private static String domain(App app) {

@@ -53,7 +53,7 @@ class SignUpTest {
                 "PAPERBOY_MAIL_SMTP_SECURITY", "none")));
         Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
         web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "digest@paperboy.example.org"),
-                new PageAdapter(app.pages()), org.paperboy.web.Archive.NONE, new LazySignUps(() -> new WebSignUps(app, tokens, base)),
+                new PageAdapter(app.pages()), org.paperboy.web.Archive.NONE, new WebSignUps(app, tokens, () -> base),
                 app.db::isUp);
         base = "http://127.0.0.1:" + web.port();
     }
@@ -130,6 +130,45 @@ class SignUpTest {
     }
 
     @Test
+    void thePreferenceCentreShowsAndSavesEveryField() throws Exception {
+        post(base + "/subscribe", form("ada@example.org"));
+        long id = app.db.subscribers().byEmail("ada@example.org").orElseThrow().id();
+        app.db.subscribers().setStatus(id, Status.ACTIVE);
+        post(base + "/subscribe", form("ada@example.org"));
+        Matcher link = Pattern.compile("(http://\\S+/preferences/\\S+)").matcher(text(mail.getReceivedMessages()[1]));
+        assertThat(link.find()).isTrue();
+        String page = get(link.group(1)).body();
+        assertThat(page).contains("Segmentation: semantic segmentation, segment anything").contains("Zongqing Lu")
+                .contains("Europe/Berlin").contains("Save my preferences");
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> edit = new LinkedHashMap<>();
+        edit.put("csrf", csrf.group(1));
+        edit.put("name", "Ada L.");
+        edit.put("topics", "Diffusion: video generation, image editing");
+        edit.put("authors", "");
+        edit.put("keywords", "diffusion");
+        edit.put("frequency", "both");
+        edit.put("hour", "9");
+        edit.put("zone", "Asia/Tokyo");
+        assertThat(post(link.group(1), edit).statusCode()).isEqualTo(200);
+        var saved = app.db.subscribers().byId(id).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Ada L.");
+        assertThat(saved.profile().topics()).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("Diffusion"));
+        assertThat(saved.profile().authors()).isEmpty();
+        assertThat(saved.profile().frequency()).isEqualTo(org.paperboy.subscriber.Frequency.BOTH);
+        assertThat(saved.profile().deliveryHour()).isEqualTo(9);
+        assertThat(saved.status()).isEqualTo(Status.ACTIVE);
+        edit.put("csrf", "forged");
+        assertThat(post(link.group(1), edit).statusCode()).isEqualTo(403);
+        edit.put("csrf", csrf.group(1));
+        edit.put("zone", "Mars/Olympus");
+        HttpResponse<String> refused = post(link.group(1), edit);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("time zone like");
+    }
+
+    @Test
     void floodsForgedFormsAndRobotsSendNothing() throws Exception {
         for (int i = 0; i < 10; i++) {
             post(base + "/subscribe", form("victim@example.org"));
@@ -147,18 +186,5 @@ class SignUpTest {
         HttpResponse<String> refused = post(base + "/subscribe", bad);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("email address like");
-    }
-
-    /** The sign-ups need the server's port for their links, known only once it listens. */
-    record LazySignUps(java.util.function.Supplier<org.paperboy.web.SignUps> make) implements org.paperboy.web.SignUps {
-        @Override
-        public java.util.List<String> subscribe(Map<String, String> form) {
-            return make.get().subscribe(form);
-        }
-
-        @Override
-        public java.util.Optional<String> confirm(long subscriberId) {
-            return make.get().confirm(subscriberId);
-        }
     }
 }

@@ -26,8 +26,21 @@ public final class Pages {
     }
 
     public String subscribeForm(String csrf, java.util.List<String> problems, Map<String, String> values) {
+        return profileForm("Subscribe to Paperboy", "/subscribe", "Subscribe", false, csrf, problems, values);
+    }
+
+    /** The preference centre: the sign-up fields, filled in, posting to the reader's own link. */
+    public String preferencesForm(String postUrl, String csrf, java.util.List<String> problems, Map<String, String> values) {
+        return profileForm("Your preferences", postUrl, "Save my preferences", true, csrf, problems, values);
+    }
+
+    private String profileForm(String title, String action, String button, boolean editing, String csrf,
+            java.util.List<String> problems, Map<String, String> values) {
         java.util.Map<String, Object> model = new java.util.HashMap<>();
-        model.put("title", "Subscribe to Paperboy");
+        model.put("title", title);
+        model.put("action", text(action));
+        model.put("button", button);
+        model.put("editing", editing);
         model.put("csrf", text(csrf));
         model.put("problems", problems);
         for (String field : java.util.List.of("email", "name", "topics", "authors", "keywords", "categories", "frequency", "hour", "zone")) {

@@ -29,11 +29,12 @@ public final class Subscriptions {
     private final SubscriberStore store;
     private final Tokens tokens;
     private final Mail mail;
-    private final String baseUrl;
+    private final java.util.function.Supplier<String> baseUrl;
     private final Duration confirmValidity;
     private final Clock clock;
 
-    public Subscriptions(SubscriberStore store, Tokens tokens, Mail mail, String baseUrl, Duration confirmValidity, Clock clock) {
+    public Subscriptions(SubscriberStore store, Tokens tokens, Mail mail, java.util.function.Supplier<String> baseUrl,
+            Duration confirmValidity, Clock clock) {
         this.store = store;
         this.tokens = tokens;
         this.mail = mail;
@@ -68,7 +69,7 @@ public final class Subscriptions {
             Subscriber s = known.get();
             mail.send(s.id(), s.email(), "Your Paperboy subscription",
                     "Someone (we hope you) asked to subscribe " + s.email() + " to Paperboy, which you already are.\n\n"
-                            + "To change what you get: " + baseUrl + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, s.id())
+                            + "To change what you get: " + baseUrl.get() + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, s.id())
                             + "\n\nIf this was not you, ignore this mail.\n");
             return;
         }
@@ -76,7 +77,7 @@ public final class Subscriptions {
         if (s.status() != Status.PENDING) {
             store.setStatus(s.id(), Status.PENDING);
         }
-        String link = baseUrl + "/confirm/" + tokens.issue(Tokens.Purpose.CONFIRM, s.id(), clock.instant().plus(confirmValidity));
+        String link = baseUrl.get() + "/confirm/" + tokens.issue(Tokens.Purpose.CONFIRM, s.id(), clock.instant().plus(confirmValidity));
         mail.send(s.id(), email, "Confirm your Paperboy subscription",
                 "Please confirm that you want Paperboy's arXiv digests at " + email + ":\n\n" + link + "\n\n"
                         + "The link works for " + confirmValidity.toDays() + " days. If you did not ask for this, ignore this"
@@ -90,10 +91,43 @@ public final class Subscriptions {
         return s.map(x -> x.withStatus(Status.ACTIVE));
     }
 
+    /** The subscriber's profile as the form's fields, to fill the preference centre. */
+    public Optional<Form> form(long subscriberId) {
+        return store.byId(subscriberId).map(s -> {
+            Profile p = s.profile();
+            String topics = String.join("\n", p.topics().stream()
+                    .map(t -> t.name().isEmpty() ? t.keep() : t.name() + ": " + t.keep()).toList());
+            return new Form(s.email(), s.name(), topics, String.join(", ", p.authors()), String.join(", ", p.keywords()),
+                    String.join(", ", p.categories()), p.frequency().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(p.deliveryHour()), p.zone().getId());
+        });
+    }
+
+    /** Saves an edited profile (the address stays); what is wrong with it, empty when saved. */
+    public List<String> update(long subscriberId, Form f) {
+        Optional<Subscriber> s = store.byId(subscriberId);
+        if (s.isEmpty()) {
+            return List.of("There is no such subscriber any more.");
+        }
+        Profile profile;
+        try {
+            profile = profile(f);
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
+        Profile old = s.get().profile();
+        // Fields the form does not show keep their values.
+        store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),
+                profile.authors(), profile.keywords(), old.avoid(), profile.categories(), old.maxPapers(), profile.deliveryHour(),
+                profile.zone(), profile.frequency())));
+        return List.of();
+    }
+
     static Profile profile(Form f) {
         List<Topic> topics = new ArrayList<>();
         for (String line : lines(f.topics())) {
             int colon = line.indexOf(':');
+            // A short text before the first colon is the topic's name; a long one is part of the criterion.
             topics.add(colon > 0 ? new Topic(line.substring(0, colon), line.substring(colon + 1), "") : new Topic("", line, ""));
         }
         List<String> authors = split(f.authors());

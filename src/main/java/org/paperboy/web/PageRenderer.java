@@ -19,6 +19,9 @@ public interface PageRenderer {
      */
     String subscribeForm(String csrf, java.util.List<String> problems, java.util.Map<String, String> values);
 
+    /** The preference centre: the reader's profile in the sign-up fields, posting to {@code postUrl}. */
+    String preferencesForm(String postUrl, String csrf, java.util.List<String> problems, java.util.Map<String, String> values);
+
     /** A question with one button that posts (an empty form) to {@code postUrl}. */
     String confirm(String title, String text, String button, String postUrl);
 }

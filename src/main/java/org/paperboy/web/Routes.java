@@ -23,7 +23,12 @@ final class Routes {
     private final Archive archive;
     private final BooleanSupplier databaseUp;
 
-    Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, BooleanSupplier databaseUp) {
+    private final boolean preferencesSummary;
+
+    /** @param preferencesSummary serve the read-only preferences page (when no sign-up routes serve the editable one) */
+    Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, BooleanSupplier databaseUp,
+            boolean preferencesSummary) {
+        this.preferencesSummary = preferencesSummary;
         this.tokens = tokens;
         this.directory = directory;
         this.pages = pages;
@@ -37,7 +42,9 @@ final class Routes {
         routes.get("/unsubscribe/{token}", this::unsubscribeForm);
         // POST unsubscribes with no login or CSRF token, as RFC 8058 one-click requires
         routes.post("/unsubscribe/{token}", this::unsubscribe);
-        routes.get("/preferences/{token}", this::preferences);
+        if (preferencesSummary) {
+            routes.get("/preferences/{token}", this::preferences);
+        }
         // feedback links in every digest: the GET asks, the POST records (scanners must not vote)
         routes.get("/feedback/{token}/{paper}/{signal}", this::feedbackForm);
         routes.post("/feedback/{token}/{paper}/{signal}", this::feedback);

@@ -46,10 +46,53 @@ final class SignUpRoutes {
         // GET only asks: mail scanners open confirmation links too
         routes.get("/confirm/{token}", this::confirmForm);
         routes.post("/confirm/{token}", this::confirm);
+        routes.get("/preferences/{token}", this::preferencesForm);
+        routes.post("/preferences/{token}", this::savePreferences);
+    }
+
+    private void preferencesForm(Context ctx) {
+        Optional<Map<String, String>> values = tokens.verify(Purpose.PREFERENCES, ctx.pathParam("token")).flatMap(signUps::preferences);
+        if (values.isEmpty()) {
+            invalid(ctx);
+            return;
+        }
+        page(ctx, 200, pages.preferencesForm(ctx.path(), formToken(), List.of(), values.get()));
+    }
+
+    private void savePreferences(Context ctx) {
+        Optional<Long> id = tokens.verify(Purpose.PREFERENCES, ctx.pathParam("token"));
+        Optional<Map<String, String>> current = id.flatMap(signUps::preferences);
+        if (current.isEmpty()) {
+            invalid(ctx);
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+        values.put("email", current.get().get("email"));
+        if (tokens.verify(Purpose.FORM, ctx.formParam("csrf"), clock.instant()).isEmpty()) {
+            page(ctx, 403, pages.preferencesForm(ctx.path(), formToken(),
+                    List.of("This form was too old or did not come from this site. Please save it again."), values));
+            return;
+        }
+        List<String> problems = signUps.update(id.get(), values);
+        if (!problems.isEmpty()) {
+            page(ctx, 400, pages.preferencesForm(ctx.path(), formToken(), problems, values));
+            return;
+        }
+        page(ctx, 200, pages.message("Saved", "Your preferences are saved; the next issue follows them."));
+    }
+
+    private String formToken() {
+        return tokens.issue(Purpose.FORM, 0, clock.instant().plus(FORM_VALIDITY));
+    }
+
+    private void invalid(Context ctx) {
+        page(ctx, 404, pages.message("Link not valid",
+                "This link is not valid. It may have been copied incompletely; please use the link in your latest mail."));
     }
 
     private String form(List<String> problems, Map<String, String> values) {
-        return pages.subscribeForm(tokens.issue(Purpose.FORM, 0, clock.instant().plus(FORM_VALIDITY)), problems, values);
+        return pages.subscribeForm(formToken(), problems, values);
     }
 
     private void subscribe(Context ctx) {

@@ -13,6 +13,12 @@ public interface SignUps {
     /** Confirms the subscription; the address, or empty when there is no such subscriber. */
     Optional<String> confirm(long subscriberId);
 
+    /** The reader's profile in the form's fields (with "email"), or empty when there is no such subscriber. */
+    Optional<Map<String, String>> preferences(long subscriberId);
+
+    /** Saves the reader's edited profile; what is wrong with it (empty: saved). */
+    List<String> update(long subscriberId, Map<String, String> form);
+
     SignUps NONE = new SignUps() {
         @Override
         public List<String> subscribe(Map<String, String> form) {
@@ -22,6 +28,16 @@ public interface SignUps {
         @Override
         public Optional<String> confirm(long subscriberId) {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<Map<String, String>> preferences(long subscriberId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> update(long subscriberId, Map<String, String> form) {
+            return List.of("Editing preferences on the web is not enabled here.");
         }
     };
 }

@@ -36,14 +36,16 @@ public final class WebServer implements AutoCloseable {
             Archive archive, SignUps signUps, BooleanSupplier databaseUp) {
         Routes routes = new Routes(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(directory, "directory"),
                 Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(archive, "archive"),
-                Objects.requireNonNull(databaseUp, "databaseUp"));
+                Objects.requireNonNull(databaseUp, "databaseUp"), signUps == SignUps.NONE);
         SignUpRoutes signUpRoutes = new SignUpRoutes(tokens, pages, Objects.requireNonNull(signUps, "signUps"), java.time.Clock.systemUTC());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = port;
             routes.register(config.routes);
-            signUpRoutes.register(config.routes);
+            if (signUps != SignUps.NONE) {
+                signUpRoutes.register(config.routes);
+            }
         });
         try {
             app.start();

@@ -26,6 +26,12 @@ final class PlainPages implements PageRenderer {
     }
 
     @Override
+    public String preferencesForm(String postUrl, String csrf, java.util.List<String> problems, java.util.Map<String, String> values) {
+        return "<!doctype html><title>Preferences</title><p>" + escape(String.join(" ", problems)) + "</p>"
+                + "<form method=post action=\"" + escape(postUrl) + "\"><input name=csrf value=\"" + escape(csrf) + "\"></form>";
+    }
+
+    @Override
     public String confirm(String title, String text, String button, String postUrl) {
         return "<!doctype html><title>" + escape(title) + "</title><p>" + escape(text) + "</p>"
                 + "<form method=post action=\"" + escape(postUrl) + "\"><button>" + escape(button) + "</button></form>";
