@@ -64,7 +64,8 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration/" + (sqlite ? "sqlite" : "postgresql"))
+                    // Most migrations are the same SQL for both; only those that differ live per database.
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + (sqlite ? "sqlite" : "postgresql"))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
