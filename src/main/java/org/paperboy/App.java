@@ -2,7 +2,6 @@ package org.paperboy;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
@@ -257,10 +256,6 @@ final class App implements AutoCloseable {
             key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         return new Tokens(key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    static Clock clock() {
-        return Clock.systemUTC();
     }
 
     private static LocalDate holiday(String text) {

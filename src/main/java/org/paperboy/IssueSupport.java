@@ -34,9 +34,7 @@ final class IssueSupport {
 
     /** The reader's links, with the browser view of their issue of that kind and date. */
     Links links(Subscriber reader, String kind, Object date) {
-        Links links = links(reader);
-        String token = links.preferencesUrl().substring(links.preferencesUrl().lastIndexOf('/') + 1);
-        return links.viewing(baseUrl + "/view/" + token + "/" + kind + "/" + date);
+        return links(reader).viewing(baseUrl + "/view/" + tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()) + "/" + kind + "/" + date);
     }
 
     /** Links for the public web archive: no one's personal links. */

@@ -83,15 +83,6 @@ public final class Schedules implements AutoCloseable {
         }
     }
 
-    /** Runs the named task now, outside its schedule (still never twice at once). */
-    public void runNow(String name) {
-        try {
-            scheduler.triggerJob(org.quartz.JobKey.jobKey(name));
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public void close() {
         try {

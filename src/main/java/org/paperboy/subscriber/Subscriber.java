@@ -16,9 +16,6 @@ public record Subscriber(long id, String email, String name, Status status, Prof
         return name.isEmpty() ? email.substring(0, Math.max(0, email.indexOf('@'))) : name;
     }
 
-    public Subscriber withId(long newId) {
-        return new Subscriber(newId, email, name, status, profile);
-    }
 
     public Subscriber withStatus(Status newStatus) {
         return new Subscriber(id, email, name, newStatus, profile);
