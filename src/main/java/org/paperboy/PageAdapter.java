@@ -18,8 +18,8 @@ final class PageAdapter implements PageRenderer {
     }
 
     @Override
-    public String unsubscribed(String email) {
-        return pages.unsubscribed(email);
+    public String unsubscribed(String email, String resubscribeUrl) {
+        return pages.unsubscribed(email, resubscribeUrl);
     }
 
     @Override

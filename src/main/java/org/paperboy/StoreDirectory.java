@@ -38,6 +38,13 @@ final class StoreDirectory implements Directory {
     }
 
     @Override
+    public boolean resubscribe(long subscriberId) {
+        // Only an unsubscribe is undone here; an address suppressed after bounces must confirm anew.
+        return subscribers.byId(subscriberId).filter(s -> s.status() == Status.UNSUBSCRIBED)
+                .map(s -> subscribers.setStatus(s.id(), Status.ACTIVE)).orElse(false);
+    }
+
+    @Override
     public Optional<String> paperTitle(String arxivId) {
         return ArxivId.tryParse(arxivId).flatMap(id -> papers.byId(id.base())).map(p -> p.title());
     }

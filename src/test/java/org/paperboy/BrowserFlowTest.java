@@ -166,6 +166,7 @@ class BrowserFlowTest {
         shows("unsubscribed");
         shot("7-unsubscribed");
         assertThat(app.db.subscribers().byEmail("ada@example.org").orElseThrow().status()).isEqualTo(Status.UNSUBSCRIBED);
+        assertThat(browser.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Subscribe me again");
 
         digests.make(LocalDate.of(2026, 6, 9), s -> true, null, line -> { });
         app.send(100, null, line -> { });

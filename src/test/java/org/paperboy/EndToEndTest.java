@@ -168,6 +168,13 @@ class EndToEndTest {
         send();
         assertThat(mail.getReceivedMessages()).hasSize(3);
         assertThat(address(mail.getReceivedMessages()[2])).isEqualTo("vision@example.org");
+
+        // The page after unsubscribing offers to undo it, with the same signed link.
+        assertThat(done.body()).contains("/resubscribe/");
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(unsubscribeUrl.replace("/unsubscribe/", "/resubscribe/")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(back.body()).contains("Welcome back");
+        assertThat(status("nlp@example.org")).isEqualTo(Status.ACTIVE);
     }
 
     @Test

@@ -22,7 +22,13 @@ public final class Pages {
     }
 
     public String unsubscribed(String email) {
-        return templates.render("web/unsubscribed.peb", Map.of("title", "You are unsubscribed", "email", text(email)));
+        return unsubscribed(email, "");
+    }
+
+    /** @param resubscribeUrl where the "subscribe me again" button posts; "" for no button */
+    public String unsubscribed(String email, String resubscribeUrl) {
+        return templates.render("web/unsubscribed.peb", Map.of("title", "You are unsubscribed", "email", text(email),
+                "resubscribeUrl", text(resubscribeUrl)));
     }
 
     public String subscribeForm(String csrf, java.util.List<String> problems, Map<String, String> values) {

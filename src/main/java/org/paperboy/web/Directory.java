@@ -18,6 +18,9 @@ public interface Directory {
     /** A readable summary of the subscriber's interests, or empty when no such subscriber is stored. */
     Optional<String> preferencesSummary(long subscriberId);
 
+    /** Undoes an unsubscribe made with the reader's own link; false when they were not unsubscribed. */
+    boolean resubscribe(long subscriberId);
+
     /**
      * Records that the reader wants more (or fewer) papers like this one.
      *

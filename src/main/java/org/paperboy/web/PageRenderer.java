@@ -6,7 +6,8 @@ public interface PageRenderer {
     /** Asks the reader to confirm; the button posts (an empty form) to {@code postUrl}. */
     String unsubscribeForm(String email, String postUrl);
 
-    String unsubscribed(String email);
+    /** @param resubscribeUrl where a button posts to undo it; "" for none */
+    String unsubscribed(String email, String resubscribeUrl);
 
     String message(String title, String text);
 

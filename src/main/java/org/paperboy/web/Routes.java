@@ -42,6 +42,7 @@ final class Routes {
         routes.get("/unsubscribe/{token}", this::unsubscribeForm);
         // POST unsubscribes with no login or CSRF token, as RFC 8058 one-click requires
         routes.post("/unsubscribe/{token}", this::unsubscribe);
+        routes.post("/resubscribe/{token}", this::resubscribe);
         if (preferencesSummary) {
             routes.get("/preferences/{token}", this::preferences);
         }
@@ -91,7 +92,20 @@ final class Routes {
         if (directory.unsubscribe(id.get())) {
             LOG.info("subscriber {} unsubscribed", id.get());
         }
-        page(ctx, 200, pages.unsubscribed(email.get()));
+        page(ctx, 200, pages.unsubscribed(email.get(), "/resubscribe/" + ctx.pathParam("token")));
+    }
+
+    private void resubscribe(Context ctx) {
+        Optional<Long> id = subscriber(Purpose.UNSUBSCRIBE, ctx.pathParam("token"));
+        Optional<String> email = id.flatMap(directory::address);
+        if (email.isEmpty()) {
+            invalidLink(ctx);
+            return;
+        }
+        boolean back = directory.resubscribe(id.get());
+        page(ctx, 200, pages.message(back ? "Welcome back" : "Nothing changed", back
+                ? email.get() + " is subscribed again; the next issue will come as before."
+                : email.get() + " was not unsubscribed with this link, so nothing changed."));
     }
 
     private void preferences(Context ctx) {

@@ -10,7 +10,7 @@ final class PlainPages implements PageRenderer {
     }
 
     @Override
-    public String unsubscribed(String email) {
+    public String unsubscribed(String email, String resubscribeUrl) {
         return "<!doctype html><title>Unsubscribed</title><p>" + escape(email) + " will get no more mail.</p>";
     }
 

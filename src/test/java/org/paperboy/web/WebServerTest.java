@@ -54,6 +54,11 @@ class WebServerTest {
             }
 
             @Override
+            public boolean resubscribe(long id) {
+                return UNSUBSCRIBED.remove(id);
+            }
+
+            @Override
             public Optional<String> feedback(long id, String paper, boolean more) {
                 Optional<String> title = paperTitle(paper);
                 title.ifPresent(t -> FEEDBACK.put(id + ":" + paper, more));
@@ -208,6 +213,11 @@ class WebServerTest {
         @Override
         public Optional<String> preferencesSummary(long id) {
             return Optional.empty();
+        }
+
+        @Override
+        public boolean resubscribe(long id) {
+            return false;
         }
 
         @Override
