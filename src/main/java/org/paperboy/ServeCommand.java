@@ -1,6 +1,11 @@
 package org.paperboy;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.paperboy.schedule.Schedules;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.Tokens;
+import org.paperboy.web.Health;
 import org.paperboy.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +36,14 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         Tokens tokens = App.tokensFromEnvironment(System.getenv());
+        java.util.concurrent.atomic.AtomicReference<Schedules> running = new java.util.concurrent.atomic.AtomicReference<>();
         try (App app = new App(root.config());
              WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
                      new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
                      new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
-                     new WebSignUps(app, tokens, app.config.web()::base), app.db::isUp);
+                     new WebSignUps(app, tokens, app.config.web()::base), health(app, running));
              Schedules schedules = Schedules.start(tasks(app, tokens))) {
+            running.set(schedules);
             System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
                     + " (links in mails use " + app.config.web().base() + ")");
             System.out.println("Next ingest: " + schedules.nextRun("ingest") + "; next digest check: " + schedules.nextRun("digest"));
@@ -47,6 +55,34 @@ final class ServeCommand implements Runnable {
             app.stopSending();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Database, scheduler and SMTP server; the SMTP answer is kept for a minute, it costs a connection. */
+    static Health health(App app, java.util.concurrent.atomic.AtomicReference<Schedules> running) {
+        long[] checkedAt = {0};
+        boolean[] smtpUp = {false};
+        return () -> {
+            Map<String, Boolean> checks = new LinkedHashMap<>();
+            checks.put("database", Health.safely(app.db::isUp));
+            checks.put("scheduler", running.get() != null && running.get().isRunning());
+            synchronized (checkedAt) {
+                if (System.nanoTime() - checkedAt[0] > 60_000_000_000L || checkedAt[0] == 0) {
+                    smtpUp[0] = reachable(app.config.mail().smtp().host(), app.config.mail().smtp().port());
+                    checkedAt[0] = System.nanoTime();
+                }
+                checks.put("smtp", smtpUp[0]);
+            }
+            return checks;
+        };
+    }
+
+    private static boolean reachable(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

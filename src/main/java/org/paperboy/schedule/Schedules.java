@@ -83,6 +83,15 @@ public final class Schedules implements AutoCloseable {
         }
     }
 
+    /** True while the scheduler runs its tasks. */
+    public boolean isRunning() {
+        try {
+            return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -3,7 +3,6 @@ package org.paperboy.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.subscriber.Tokens.Purpose;
 import org.slf4j.Logger;
@@ -21,19 +20,19 @@ final class Routes {
     private final Directory directory;
     private final PageRenderer pages;
     private final Archive archive;
-    private final BooleanSupplier databaseUp;
+    private final Health health;
 
     private final boolean preferencesSummary;
 
     /** @param preferencesSummary serve the read-only preferences page (when no sign-up routes serve the editable one) */
-    Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, BooleanSupplier databaseUp,
+    Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, Health health,
             boolean preferencesSummary) {
         this.preferencesSummary = preferencesSummary;
         this.tokens = tokens;
         this.directory = directory;
         this.pages = pages;
         this.archive = archive;
-        this.databaseUp = databaseUp;
+        this.health = health;
     }
 
     void register(RoutesConfig routes) {
@@ -167,15 +166,17 @@ final class Routes {
     }
 
     private void health(Context ctx) {
-        boolean up;
+        java.util.Map<String, Boolean> checks;
         try {
-            up = databaseUp.getAsBoolean();
+            checks = health.checks();
         } catch (RuntimeException e) {
-            LOG.warn("database check failed", e);
-            up = false;
+            LOG.warn("health check failed", e);
+            checks = java.util.Map.of("database", false);
         }
-        ctx.status(up ? 200 : 503).contentType("application/json")
-                .result(up ? "{\"status\":\"ok\",\"database\":\"up\"}" : "{\"status\":\"unavailable\",\"database\":\"down\"}");
+        boolean up = checks.values().stream().allMatch(Boolean::booleanValue);
+        StringBuilder json = new StringBuilder("{\"status\":\"").append(up ? "ok" : "unavailable").append('"');
+        checks.forEach((name, ok) -> json.append(",\"").append(name).append("\":\"").append(ok ? "up" : "down").append('"'));
+        ctx.status(up ? 200 : 503).contentType("application/json").result(json.append('}').toString());
     }
 
     private Optional<Long> subscriber(Purpose purpose, String token) {

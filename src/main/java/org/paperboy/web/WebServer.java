@@ -34,9 +34,15 @@ public final class WebServer implements AutoCloseable {
     /** As above, also taking sign-ups: /subscribe and /confirm/{token}. */
     public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
             Archive archive, SignUps signUps, BooleanSupplier databaseUp) {
+        return start(host, port, tokens, directory, pages, archive, signUps, Health.database(databaseUp));
+    }
+
+    /** As above, with /health reporting every part in {@code health}. */
+    public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
+            Archive archive, SignUps signUps, Health health) {
         Routes routes = new Routes(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(directory, "directory"),
                 Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(archive, "archive"),
-                Objects.requireNonNull(databaseUp, "databaseUp"), signUps == SignUps.NONE);
+                Objects.requireNonNull(health, "health"), signUps == SignUps.NONE);
         SignUpRoutes signUpRoutes = new SignUpRoutes(tokens, pages, Objects.requireNonNull(signUps, "signUps"), java.time.Clock.systemUTC());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
