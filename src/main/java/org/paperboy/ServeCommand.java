@@ -41,7 +41,8 @@ final class ServeCommand implements Runnable {
              WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
                      new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
                      new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
-                     new WebSignUps(app, tokens, app.config.web()::base), health(app, running));
+                     new WebSignUps(app, tokens, app.config.web()::base), health(app, running),
+                     app.config.web().adminPassword(), () -> adminPage(app, running));
              Schedules schedules = Schedules.start(tasks(app, tokens))) {
             running.set(schedules);
             System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
@@ -75,6 +76,19 @@ final class ServeCommand implements Runnable {
             }
             return checks;
         };
+    }
+
+    static String adminPage(App app, java.util.concurrent.atomic.AtomicReference<Schedules> running) {
+        Map<String, Object> runs = new LinkedHashMap<>();
+        if (running.get() != null) {
+            for (String task : List.of("ingest", "digest", "bounces")) {
+                java.util.Date next = running.get().nextRun(task);
+                if (next != null) {
+                    runs.put(task, next.toInstant());
+                }
+            }
+        }
+        return app.pages().admin(app.db.subscriberCounts(), app.db.deliveriesByIssue(), runs);
     }
 
     private static boolean reachable(String host, int port) {

@@ -55,6 +55,18 @@ public final class Pages {
         return templates.render("web/subscribe.peb", model);
     }
 
+    /**
+     * The operator's overview; each map is shown as rows of name and value.
+     */
+    public String admin(Map<String, ?> subscribers, Map<String, ?> issues, Map<String, ?> runs) {
+        return templates.render("web/admin.peb", Map.of("title", "Paperboy admin", "subscribers", rows(subscribers),
+                "issues", rows(issues), "runs", rows(runs)));
+    }
+
+    private static java.util.List<Map<String, String>> rows(Map<String, ?> values) {
+        return values.entrySet().stream().map(e -> Map.of("name", e.getKey(), "count", String.valueOf(e.getValue()))).toList();
+    }
+
     /** A question with one button that posts (an empty form) to {@code postUrl}. */
     public String confirm(String title, String text, String button, String postUrl) {
         return templates.render("web/confirm.peb", Map.of("title", text(title), "text", text(text),

@@ -74,10 +74,11 @@ public final class Schedules implements AutoCloseable {
         }
     }
 
-    /** When the named task runs next. */
+    /** When the named task runs next; null for a task that is not scheduled. */
     public Date nextRun(String name) {
         try {
-            return scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(name)).getNextFireTime();
+            Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(name));
+            return trigger == null ? null : trigger.getNextFireTime();
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }

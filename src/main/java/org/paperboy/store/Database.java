@@ -126,6 +126,14 @@ public final class Database implements AutoCloseable {
                 .bind("now", java.time.Instant.now().toString()).execute());
     }
 
+    /** Subscribers by status. */
+    public java.util.Map<String, Integer> subscriberCounts() {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery(Queries.get("subscriber-counts"))
+                .map((rs, ctx) -> out.put(rs.getString("status"), rs.getInt("n"))).list());
+        return out;
+    }
+
     /** "kind date" → status → rows, newest issues first. */
     public java.util.Map<String, java.util.Map<String, Integer>> deliveriesByIssue() {
         java.util.Map<String, java.util.Map<String, Integer>> out = new java.util.LinkedHashMap<>();

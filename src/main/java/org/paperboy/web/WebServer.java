@@ -40,6 +40,18 @@ public final class WebServer implements AutoCloseable {
     /** As above, with /health reporting every part in {@code health}. */
     public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
             Archive archive, SignUps signUps, Health health) {
+        return start(host, port, tokens, directory, pages, archive, signUps, health, "", () -> "");
+    }
+
+    /**
+     * As above, with the operator's overview at /admin behind Basic authentication.
+     *
+     * @param adminPassword blank for no admin page
+     * @param adminPage     the overview, rendered on each visit
+     */
+    public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
+            Archive archive, SignUps signUps, Health health, String adminPassword, java.util.function.Supplier<String> adminPage) {
+        AdminRoutes adminRoutes = new AdminRoutes(adminPassword, adminPage);
         Routes routes = new Routes(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(directory, "directory"),
                 Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(archive, "archive"),
                 Objects.requireNonNull(health, "health"), signUps == SignUps.NONE);
@@ -49,6 +61,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             routes.register(config.routes);
+            adminRoutes.register(config.routes);
             if (signUps != SignUps.NONE) {
                 signUpRoutes.register(config.routes);
             }

@@ -175,3 +175,6 @@ WHERE status IN ('queued', 'retry', 'paused') AND issue_id IN (SELECT id FROM is
 -- name: delivery-counts-by-issue
 SELECT i.kind, i.issue_date, d.status, COUNT(*) AS n FROM deliveries d JOIN issues i ON i.id = d.issue_id
 GROUP BY i.kind, i.issue_date, d.status ORDER BY i.issue_date DESC, i.kind, d.status
+
+-- name: subscriber-counts
+SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status ORDER BY status
