@@ -77,6 +77,7 @@ final class DailyDigests {
         byCoveredDays.clear();
         List<Subscriber> readers = subscribers.withStatus(Status.ACTIVE).stream()
                 .filter(s -> s.profile().frequency().daily())
+                .filter(s -> subscribers.pausedUntil(s.id()).map(until -> until.isBefore(date)).orElse(true))
                 .filter(due)
                 .toList();
         int made = 0;

@@ -58,7 +58,7 @@ final class WebSignUps implements SignUps {
     public Optional<Map<String, String>> preferences(long subscriberId) {
         return subscriptions.form(subscriberId).map(f -> Map.of("email", f.email(), "name", f.name(), "topics", f.topics(),
                 "authors", f.authors(), "keywords", f.keywords(), "categories", f.categories(), "frequency", f.frequency(),
-                "hour", f.hour(), "zone", f.zone()));
+                "hour", f.hour(), "zone", f.zone(), "pause", f.pauseUntil()));
     }
 
     @Override
@@ -68,7 +68,8 @@ final class WebSignUps implements SignUps {
 
     private static Subscriptions.Form form(Map<String, String> form) {
         return new Subscriptions.Form(form.get("email"), form.get("name"), form.get("topics"), form.get("authors"),
-                form.get("keywords"), form.get("categories"), form.get("frequency"), form.get("hour"), form.get("zone"));
+                form.get("keywords"), form.get("categories"), form.get("frequency"), form.get("hour"), form.get("zone"),
+                form.get("pause"));
     }
 
     private static String domain(App app) {

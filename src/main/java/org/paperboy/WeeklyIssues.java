@@ -75,6 +75,7 @@ final class WeeklyIssues {
         }
         List<Subscriber> readers = subscribers.withStatus(Status.ACTIVE).stream()
                 .filter(s -> s.profile().frequency().weekly())
+                .filter(s -> subscribers.pausedUntil(s.id()).map(until -> until.isBefore(monday)).orElse(true))
                 .filter(due)
                 .toList();
         int made = 0;

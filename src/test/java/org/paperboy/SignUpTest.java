@@ -151,7 +151,12 @@ class SignUpTest {
         edit.put("frequency", "both");
         edit.put("hour", "9");
         edit.put("zone", "Asia/Tokyo");
+        edit.put("pause", "2026-06-10");
         assertThat(post(link.group(1), edit).statusCode()).isEqualTo(200);
+        assertThat(app.db.subscribers().pausedUntil(id)).contains(LocalDate.of(2026, 6, 10));
+        new Ingestion(app, line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
+        assertThat(app.digests(new Tokens(new SecureRandom().generateSeed(32)), base)
+                .make(LocalDate.of(2026, 6, 8), r -> true, null, line -> { }).made()).as("paused: no issue").isZero();
         var saved = app.db.subscribers().byId(id).orElseThrow();
         assertThat(saved.name()).isEqualTo("Ada L.");
         assertThat(saved.profile().topics()).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("Diffusion"));
@@ -162,6 +167,7 @@ class SignUpTest {
         edit.put("csrf", "forged");
         assertThat(post(link.group(1), edit).statusCode()).isEqualTo(403);
         edit.put("csrf", csrf.group(1));
+        edit.put("pause", "");
         edit.put("zone", "Mars/Olympus");
         HttpResponse<String> refused = post(link.group(1), edit);
         assertThat(refused.statusCode()).isEqualTo(400);

@@ -49,7 +49,8 @@ public final class Pages {
         model.put("editing", editing);
         model.put("csrf", text(csrf));
         model.put("problems", problems);
-        for (String field : java.util.List.of("email", "name", "topics", "authors", "keywords", "categories", "frequency", "hour", "zone")) {
+        for (String field : java.util.List.of("email", "name", "topics", "authors", "keywords", "categories", "frequency", "hour", "zone",
+                "pause")) {
             model.put(field, text(values.getOrDefault(field, "")));
         }
         return templates.render("web/subscribe.peb", model);

@@ -80,6 +80,22 @@ final class SqlSubscriberStore implements SubscriberStore {
                 .execute()) > 0;
     }
 
+    @Override
+    public void pauseUntil(long id, java.time.LocalDate until) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate(Queries.get("pause-delete")).bind("id", id).execute();
+            if (until != null) {
+                h.createUpdate(Queries.get("pause-insert")).bind("id", id).bind("until", until.toString()).execute();
+            }
+        });
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> pausedUntil(long id) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("pause-get")).bind("id", id).mapTo(String.class).findOne())
+                .map(java.time.LocalDate::parse);
+    }
+
     private static String normal(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

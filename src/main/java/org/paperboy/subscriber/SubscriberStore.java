@@ -19,4 +19,10 @@ public interface SubscriberStore {
 
     /** Returns false when no such subscriber exists. */
     boolean setStatus(long id, Status status);
+
+    /** Pauses the subscriber's issues up to and including {@code until}; null lifts the pause. */
+    void pauseUntil(long id, java.time.LocalDate until);
+
+    /** The last day of the subscriber's pause, if they paused. */
+    java.util.Optional<java.time.LocalDate> pausedUntil(long id);
 }

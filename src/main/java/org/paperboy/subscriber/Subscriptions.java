@@ -23,7 +23,7 @@ public final class Subscriptions {
 
     /** The sign-up form's fields, as typed. */
     public record Form(String email, String name, String topics, String authors, String keywords, String categories,
-            String frequency, String hour, String zone) {
+            String frequency, String hour, String zone, String pauseUntil) {
     }
 
     private final SubscriberStore store;
@@ -99,7 +99,8 @@ public final class Subscriptions {
                     .map(t -> t.name().isEmpty() ? t.keep() : t.name() + ": " + t.keep()).toList());
             return new Form(s.email(), s.name(), topics, String.join(", ", p.authors()), String.join(", ", p.keywords()),
                     String.join(", ", p.categories()), p.frequency().name().toLowerCase(Locale.ROOT),
-                    String.valueOf(p.deliveryHour()), p.zone().getId());
+                    String.valueOf(p.deliveryHour()), p.zone().getId(),
+                    store.pausedUntil(subscriberId).map(Object::toString).orElse(""));
         });
     }
 
@@ -115,6 +116,15 @@ public final class Subscriptions {
         } catch (IllegalArgumentException e) {
             return List.of(e.getMessage());
         }
+        java.time.LocalDate pause = null;
+        if (f.pauseUntil() != null && !f.pauseUntil().isBlank()) {
+            try {
+                pause = java.time.LocalDate.parse(f.pauseUntil().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return List.of("Please give the last day of the pause as a date like 2026-08-31, or leave it empty.");
+            }
+        }
+        store.pauseUntil(subscriberId, pause);
         Profile old = s.get().profile();
         // Fields the form does not show keep their values.
         store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),

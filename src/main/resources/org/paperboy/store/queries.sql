@@ -178,3 +178,12 @@ GROUP BY i.kind, i.issue_date, d.status ORDER BY i.issue_date DESC, i.kind, d.st
 
 -- name: subscriber-counts
 SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status ORDER BY status
+
+-- name: pause-delete
+DELETE FROM pauses WHERE subscriber_id = :id
+
+-- name: pause-insert
+INSERT INTO pauses (subscriber_id, until_date) VALUES (:id, :until)
+
+-- name: pause-get
+SELECT until_date FROM pauses WHERE subscriber_id = :id

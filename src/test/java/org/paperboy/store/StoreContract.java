@@ -49,7 +49,9 @@ abstract class StoreContract {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     static Paper paper(String id, LocalDate day) {
