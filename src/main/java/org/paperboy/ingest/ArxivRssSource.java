@@ -85,6 +85,7 @@ public final class ArxivRssSource implements PaperSource {
             List<Paper> papers = new ArrayList<>();
             LocalDate channelDate = null;
             Item item = null;
+            boolean channel = false;
             int depth = 0;
             while (r.hasNext()) {
                 int event = r.next();
@@ -101,6 +102,7 @@ public final class ArxivRssSource implements PaperSource {
                 }
                 depth++;
                 String name = r.getLocalName();
+                channel |= depth == 1 && "channel".equals(name);
                 if ("item".equals(name)) {
                     item = new Item();
                 } else if (item != null) {
@@ -113,6 +115,10 @@ public final class ArxivRssSource implements PaperSource {
             }
             if (depth > 0) {
                 throw new FeedException(source + " ends before its elements are closed (truncated); nothing was stored");
+            }
+            if (!channel) {
+                throw new FeedException(source + " is an RSS document without a <channel>, not a listing;"
+                        + " nothing was stored, try again later");
             }
             return papers;
         } catch (XMLStreamException e) {

@@ -84,6 +84,9 @@ class ArxivRssSourceTest {
                 .isInstanceOf(FeedException.class)
                 .hasMessageContaining("not an RSS feed")
                 .hasMessageContaining("<html>");
+        assertThatThrownBy(() -> ArxivRssSource.parse("<rss version=\"2.0\"/>", "https://rss.arxiv.org/rss/cs.CL"))
+                .isInstanceOf(FeedException.class)
+                .hasMessageContaining("without a <channel>");
     }
 
     @Test
