@@ -27,6 +27,7 @@ public final class ArxivApiSource implements PaperSource {
     static final int PAGE_SIZE = 200;
     /** The API caps a query's results; beyond this a range must be split. */
     static final int MAX_RESULTS = 10_000;
+    static final int EMPTY_PAGE_RETRIES = 2;
 
     private final PoliteHttp http;
     private final URI endpoint;
@@ -58,15 +59,33 @@ public final class ArxivApiSource implements PaperSource {
     @Override
     public Listing fetch() {
         List<Paper> papers = new ArrayList<>();
-        for (int start = 0; start < MAX_RESULTS; start += pageSize) {
-            URI page = page(start);
-            List<Paper> batch = parse(http.get(page), page.toString(), calendar);
-            papers.addAll(batch);
-            if (batch.size() < pageSize) {
-                break;
+        Page first = page(0);
+        int total = first.total();
+        if (total > MAX_RESULTS) {
+            throw new FeedException("the arXiv API has " + total + " papers for " + query() + ", more than the "
+                    + MAX_RESULTS + " it serves for one query; nothing was stored, ask for fewer days at a time");
+        }
+        papers.addAll(first.papers());
+        boolean more = total >= 0 ? pageSize < total : first.papers().size() == pageSize;
+        for (int start = pageSize; more; start += pageSize) {
+            Page page = page(start);
+            for (int retry = 0; page.papers().isEmpty() && total >= 0 && retry < EMPTY_PAGE_RETRIES; retry++) {
+                // The API is known to answer a page in the middle of a result set with nothing now and then.
+                page = page(start);
             }
+            if (page.papers().isEmpty() && total >= 0) {
+                throw new FeedException("the arXiv API kept answering an empty page at " + start + " of " + total
+                        + " results for " + query() + "; nothing was stored, try again later");
+            }
+            papers.addAll(page.papers());
+            more = total >= 0 ? start + pageSize < total : page.papers().size() == pageSize;
         }
         return new Listing(endpoint + " " + query(), papers);
+    }
+
+    private Page page(int start) {
+        URI uri = pageUri(start);
+        return parsePage(http.get(uri), uri.toString(), calendar);
     }
 
     String query() {
@@ -74,7 +93,7 @@ public final class ArxivApiSource implements PaperSource {
         return "(" + cats + ") AND submittedDate:[" + stamp(from) + "0000 TO " + stamp(to) + "2359]";
     }
 
-    URI page(int start) {
+    URI pageUri(int start) {
         return URI.create(endpoint + "?search_query=" + URLEncoder.encode(query(), StandardCharsets.UTF_8)
                 + "&start=" + start + "&max_results=" + pageSize + "&sortBy=submittedDate&sortOrder=ascending");
     }
@@ -85,12 +104,21 @@ public final class ArxivApiSource implements PaperSource {
 
     /** The entries of one Atom response; an API error entry or bad XML is a {@link FeedException}. */
     public static List<Paper> parse(String atom, String source, AnnouncementCalendar calendar) {
+        return parsePage(atom, source, calendar).papers();
+    }
+
+    /** One response's entries and the size of the whole result set (-1 when the response omits it). */
+    record Page(List<Paper> papers, int total) {
+    }
+
+    static Page parsePage(String atom, String source, AnnouncementCalendar calendar) {
         XMLStreamReader r = SafeXml.open(atom, source);
         try {
             if (!"feed".equals(r.getLocalName())) {
                 throw new FeedException(source + " is not an Atom feed (root <" + r.getLocalName() + ">)");
             }
             List<Paper> papers = new ArrayList<>();
+            int total = -1;
             Entry entry = null;
             while (r.hasNext()) {
                 int event = r.next();
@@ -103,12 +131,22 @@ public final class ArxivApiSource implements PaperSource {
                         entry = new Entry();
                     } else if (entry != null) {
                         entry.read(name, r);
+                    } else if ("totalResults".equals(name)) {
+                        total = count(r.getElementText());
                     }
                 }
             }
-            return papers;
+            return new Page(papers, total);
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(source, e);
+        }
+    }
+
+    private static int count(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,6 +31,9 @@ public final class ArxivRssSource implements PaperSource {
 
     private static final Pattern DESCRIPTION = Pattern.compile(
             "^\\s*arXiv:(\\S+)\\s+Announce Type:\\s*(\\S+)\\s*(?:Abstract:\\s*)?(.*)$", Pattern.DOTALL);
+
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern AFFILIATION = Pattern.compile("\\s*\\((?:[^()]|\\([^()]*\\))*\\)");
 
     private final String source;
     private final Supplier<String> body;
@@ -70,6 +72,10 @@ public final class ArxivRssSource implements PaperSource {
 
     /** All items of the feed, or a {@link FeedException} naming the problem; never part of a feed. */
     public static List<Paper> parse(String xml, String source) {
+        ErrorFeed.reason(xml).ifPresent(reason -> {
+            throw new FeedException(source + ": arXiv refused the query: " + reason
+                    + "; check ingest.categories against https://arxiv.org/category_taxonomy");
+        });
         XMLStreamReader r = SafeXml.open(xml, source);
         try {
             if (!"rss".equals(r.getLocalName())) {
@@ -79,6 +85,7 @@ public final class ArxivRssSource implements PaperSource {
             List<Paper> papers = new ArrayList<>();
             LocalDate channelDate = null;
             Item item = null;
+            boolean channel = false;
             int depth = 0;
             while (r.hasNext()) {
                 int event = r.next();
@@ -95,6 +102,7 @@ public final class ArxivRssSource implements PaperSource {
                 }
                 depth++;
                 String name = r.getLocalName();
+                channel |= depth == 1 && "channel".equals(name);
                 if ("item".equals(name)) {
                     item = new Item();
                 } else if (item != null) {
@@ -107,6 +115,10 @@ public final class ArxivRssSource implements PaperSource {
             }
             if (depth > 0) {
                 throw new FeedException(source + " ends before its elements are closed (truncated); nothing was stored");
+            }
+            if (!channel) {
+                throw new FeedException(source + " is an RSS document without a <channel>, not a listing;"
+                        + " nothing was stored, try again later");
             }
             return papers;
         } catch (XMLStreamException e) {
@@ -156,7 +168,8 @@ public final class ArxivRssSource implements PaperSource {
             String type = !announceType.isBlank() ? announceType : d.matches() ? d.group(2) : "new";
             AnnounceType announce;
             try {
-                announce = AnnounceType.fromArxiv(type);
+                // "absonly" (a revised abstract, no new version) is a kind of replacement.
+                announce = "absonly".equalsIgnoreCase(type.strip()) ? AnnounceType.REPLACE : AnnounceType.fromArxiv(type);
             } catch (IllegalArgumentException e) {
                 throw new FeedException(source + ": item " + number + ": " + e.getMessage());
             }
@@ -168,9 +181,38 @@ public final class ArxivRssSource implements PaperSource {
             return new Paper(id, title, authors(creator), categories, abstractText, "", day, announce);
         }
 
-        /** "A, B and C" or "A, B, C": arXiv joins names with commas, sometimes "and" before the last. */
-        private static List<String> authors(String creator) {
-            return Arrays.stream(creator.split(",|\\s+and\\s+")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        /**
+         * "A, B and C" or "A, B, C": arXiv joins names with commas, sometimes "and" before the last.
+         * A name may carry its affiliations in parentheses, "A (MIT, USA)", whose commas are not separators;
+         * they are dropped so that author matching compares names only.
+         */
+        static List<String> authors(String creator) {
+            List<String> names = new ArrayList<>();
+            Matcher and = AND.matcher(creator);
+            int start = 0;
+            int parens = 0;
+            for (int i = 0; i < creator.length(); i++) {
+                char c = creator.charAt(i);
+                parens += c == '(' ? 1 : c == ')' && parens > 0 ? -1 : 0;
+                if (parens > 0) {
+                    continue;
+                }
+                int end = c == ',' ? i + 1 : and.region(i, creator.length()).lookingAt() ? and.end() : -1;
+                if (end > 0) {
+                    addName(creator.substring(start, i), names);
+                    start = end;
+                    i = end - 1;
+                }
+            }
+            addName(creator.substring(start), names);
+            return names;
+        }
+
+        private static void addName(String text, List<String> names) {
+            String name = AFFILIATION.matcher(text).replaceAll("").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
         }
     }
 }

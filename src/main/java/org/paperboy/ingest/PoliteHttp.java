@@ -57,8 +57,9 @@ public final class PoliteHttp {
                     return response.body();
                 }
                 if (status != 429 && status != 503) {
-                    throw new FeedException(uri + " answered HTTP " + status + "; nothing was stored"
-                            + (status == 404 ? " (check ingest.categories and the URL)" : " (try again later)"));
+                    String reason = ErrorFeed.reason(response.body()).map(r -> " (" + r + ")").orElse("");
+                    throw new FeedException(uri + " answered HTTP " + status + reason + "; nothing was stored"
+                            + hint(status));
                 }
                 problem = "HTTP " + status;
                 wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), wait);
@@ -92,6 +93,18 @@ public final class PoliteHttp {
             Thread.currentThread().interrupt();
             throw new FeedException("interrupted while waiting to retry " + uri, e);
         }
+    }
+
+    /** What to do about a status that retrying will not fix. */
+    static String hint(int status) {
+        if (status == 400 || status == 404) {
+            return " (check ingest.categories and the URL)";
+        }
+        if (status == 403) {
+            return " (arXiv refused this client: check that ingest.operator_email is a real address and that"
+                    + " nothing else on this host queries arXiv too often)";
+        }
+        return status >= 500 ? " (arXiv is having trouble; the next run tries again)" : " (check the URL)";
     }
 
     /** Retry-After in seconds or as an HTTP date, capped so a hostile value cannot stall the service. */

@@ -36,6 +36,9 @@ class AnnouncementCalendarTest {
         // Sunday 21:00 EDT: Monday's listing is out, unless Monday is a holiday.
         assertThat(cal.latestAnnouncementDay(Instant.parse("2026-06-15T01:00:00Z"))).isEqualTo(MON);
         assertThat(HOLIDAY_MONDAY.latestAnnouncementDay(Instant.parse("2026-06-15T01:00:00Z"))).isEqualTo(FRI);
+        // In winter (EST, UTC-5): Tuesday 15 Dec 2026 at 19:30 and at 21:00.
+        assertThat(cal.latestAnnouncementDay(Instant.parse("2026-12-16T00:30:00Z"))).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(cal.latestAnnouncementDay(Instant.parse("2026-12-16T02:00:00Z"))).isEqualTo(LocalDate.of(2026, 12, 16));
     }
 
     @Test
@@ -44,5 +47,8 @@ class AnnouncementCalendarTest {
         assertThat(cal.announcementDayFor(Instant.parse("2026-06-12T17:00:00Z"))).isEqualTo(MON); // Fri 13:00 EDT
         assertThat(cal.announcementDayFor(Instant.parse("2026-06-12T19:00:00Z"))).isEqualTo(TUE); // Fri 15:00 EDT
         assertThat(cal.announcementDayFor(Instant.parse("2026-06-13T12:00:00Z"))).isEqualTo(TUE); // Saturday
+        // Thursday 24 Dec 10:00 EST would be in Friday's listing, but there is none on Christmas.
+        AnnouncementCalendar christmas = new AnnouncementCalendar(Set.of(LocalDate.of(2026, 12, 25)));
+        assertThat(christmas.announcementDayFor(Instant.parse("2026-12-24T15:00:00Z"))).isEqualTo(LocalDate.of(2026, 12, 28));
     }
 }

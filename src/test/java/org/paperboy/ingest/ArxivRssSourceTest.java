@@ -84,6 +84,9 @@ class ArxivRssSourceTest {
                 .isInstanceOf(FeedException.class)
                 .hasMessageContaining("not an RSS feed")
                 .hasMessageContaining("<html>");
+        assertThatThrownBy(() -> ArxivRssSource.parse("<rss version=\"2.0\"/>", "https://rss.arxiv.org/rss/cs.CL"))
+                .isInstanceOf(FeedException.class)
+                .hasMessageContaining("without a <channel>");
     }
 
     @Test
@@ -105,5 +108,60 @@ class ArxivRssSourceTest {
         Paper p = ArxivRssSource.parse(feed, "feed.xml").get(0);
         assertThat(p.title()).isEqualTo("<script>alert(1)</script> Attention");
         assertThat(p.authors()).containsExactly("A. One", "B. Two", "C. Three");
+    }
+
+    @Test
+    void affiliationsInTheCreatorFieldDoNotSplitNames() {
+        String creator = "Ada Lovelace (University of London, UK), Charles Babbage, and Mary Somerville (Oxford (Somerville))";
+        Paper p = ArxivRssSource.parse(feed(item("2606.00001v1", "new", creator, PUB_DATE)), "feed.xml").get(0);
+        assertThat(p.authors()).containsExactly("Ada Lovelace", "Charles Babbage", "Mary Somerville");
+    }
+
+    @Test
+    void anAbstractOnlyUpdateIsAReplacementAndDoesNotRejectTheFeed() {
+        List<Paper> papers = ArxivRssSource.parse(feed(item("2606.00001v1", "new", "A. One", PUB_DATE),
+                item("2601.00002v1", "absonly", "B. Two", PUB_DATE)), "feed.xml");
+        assertThat(papers).extracting(Paper::announceType).containsExactly(AnnounceType.NEW, AnnounceType.REPLACE);
+    }
+
+    @Test
+    void theAnnouncementDayIsTheDateInTheFeedsOwnOffset() {
+        // 23:30 in New York is already the next day in UTC; an item without a pubDate takes the channel's.
+        List<Paper> papers = ArxivRssSource.parse(feed(item("2606.00001v1", "new", "A. One", "Mon, 08 Jun 2026 23:30:00 -0400"),
+                item("2606.00002v1", "new", "B. Two", null)), "feed.xml");
+        assertThat(papers).extracting(Paper::announced).containsOnly(LocalDate.of(2026, 6, 8));
+    }
+
+    @Test
+    void arxivsErrorFeedForABadCategoryIsReportedWithItsReason() {
+        String error = "<rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" version=\"2.0\"><channel>"
+                + "<title>Feed error for query: https://rss.arxiv.org/rss/cs.XX</title>"
+                + "<link>https://rss.arxiv.org/rss/cs.XX</link>"
+                + "<description>Bad subject class 'XX'. Valid subject classes for the archive 'cs' are: cs.AI, cs.CL.</description>"
+                + "<pubDate>" + PUB_DATE + "</pubDate></channel></rss>";
+        assertThatThrownBy(() -> ArxivRssSource.parse(error, "https://rss.arxiv.org/rss/cs.XX"))
+                .isInstanceOf(FeedException.class)
+                .hasMessageContaining("Bad subject class 'XX'")
+                .hasMessageContaining("ingest.categories");
+    }
+
+    static final String PUB_DATE = "Mon, 08 Jun 2026 00:00:00 -0400";
+
+    /** An item as arXiv's feed service writes one. */
+    static String item(String id, String type, String creator, String pubDate) {
+        String base = id.replaceAll("v\\d+$", "");
+        return "<item><title>Paper " + base + "</title><link>https://arxiv.org/abs/" + base + "</link>"
+                + "<description>arXiv:" + id + " Announce Type: " + type + " \nAbstract: An abstract.</description>"
+                + "<guid isPermaLink=\"false\">oai:arXiv.org:" + id + "</guid><category>cs.CL</category>"
+                + (pubDate == null ? "" : "<pubDate>" + pubDate + "</pubDate>")
+                + "<arxiv:announce_type>" + type + "</arxiv:announce_type>"
+                + "<dc:rights>http://creativecommons.org/licenses/by/4.0/</dc:rights><dc:creator>" + creator + "</dc:creator></item>";
+    }
+
+    static String feed(String... items) {
+        return "<?xml version='1.0' encoding='UTF-8'?>\n<rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" version=\"2.0\"><channel>"
+                + "<title>cs.CL updates on arXiv.org</title><pubDate>" + PUB_DATE + "</pubDate>"
+                + String.join("", items) + "</channel></rss>";
     }
 }

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
 import org.paperboy.store.Database;
 
 class IngestorTest {
@@ -62,6 +67,41 @@ class IngestorTest {
                 .isInstanceOf(FeedException.class)
                 .hasMessageContaining("day.jsonl line 2");
         assertThat(db.papers().count()).isZero();
+    }
+
+    @Test
+    void aLaterVersionOfAStoredPaperIsNotStoredAgain() {
+        MemoryPaperStore store = new MemoryPaperStore();
+        Ingestor ingestor = new Ingestor(store, Set.of(AnnounceType.NEW), line -> { });
+        ingestor.ingest(listing(paper("2606.00001v1", "First take", LocalDate.of(2026, 6, 8))));
+        // The API catch-up reports the same paper at its newest version, as a new submission.
+        IngestReport again = ingestor.ingest(listing(paper("2606.00001v2", "Revised take", LocalDate.of(2026, 6, 10)),
+                paper("2606.00002v1", "Another", LocalDate.of(2026, 6, 10))));
+        assertThat(again.kept()).isEqualTo(2);
+        assertThat(again.stored()).isEqualTo(1);
+        Paper kept = store.byId("2606.00001").orElseThrow();
+        assertThat(kept.title()).isEqualTo("First take");
+        assertThat(kept.announced()).isEqualTo(LocalDate.of(2026, 6, 8));
+    }
+
+    @Test
+    void aPaperListedTwiceInOneListingCountsOnceAndProgressNamesTheSource() {
+        MemoryPaperStore store = new MemoryPaperStore();
+        List<String> progress = new ArrayList<>();
+        Ingestor ingestor = new Ingestor(store, EnumSet.of(AnnounceType.NEW, AnnounceType.CROSS), progress::add);
+        Paper p = paper("2606.00001v1", "Twice", LocalDate.of(2026, 6, 8));
+        IngestReport report = ingestor.ingest(listing(p, p));
+        assertThat(report).isEqualTo(new IngestReport("test listing", 2, 1, 1));
+        assertThat(progress).singleElement().asString().contains("2 papers").contains("test listing");
+    }
+
+    static Paper paper(String id, String title, LocalDate day) {
+        return new Paper(ArxivId.parse(id), title, List.of("A. Author"), List.of("cs.CL"), "Abstract.", "", day,
+                AnnounceType.NEW);
+    }
+
+    static PaperSource listing(Paper... papers) {
+        return () -> new Listing("test listing", List.of(papers));
     }
 
     @Test
