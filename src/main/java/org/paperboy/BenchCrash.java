@@ -109,7 +109,7 @@ final class BenchCrash implements Runnable {
             try (App app = new App(ConfigLoader.load(null, BenchSend.settings(db, port)));
                  Mailer mailer = app.smtpMailer()) {
                 // Every row found in sending was left by a killed sender: no other node is running.
-                OutboxPolicy policy = new OutboxPolicy(true, 1, rate, 0, Duration.ofSeconds(1), Duration.ZERO);
+                OutboxPolicy policy = new OutboxPolicy(true, 1, rate, 0, 0, Duration.ofSeconds(1), Duration.ZERO);
                 app.outbox(mailer).withPolicy(policy).run(5, Integer.MAX_VALUE, line -> { });
             }
         }

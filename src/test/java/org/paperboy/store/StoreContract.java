@@ -144,6 +144,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void theHourlyCountHasWhatWentOutOrIsGoingOutInTheLastHour() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        for (String who : List.of("ada", "bob", "cy")) {
+            db.issues().save(issue(db.subscribers().upsert(subscriber(who + "@example.org")), p, who + "@x"));
+        }
+        Instant now = Instant.parse("2026-06-09T10:00:00Z");
+        List<QueuedMail> rows = db.deliveries().claim(3, 10, now.minusSeconds(7200));
+        // Sent 90 minutes ago; sent at a fractional second just inside the hour; one still claimed but claimed long ago.
+        db.deliveries().markSent(rows.get(0).deliveryId(), now.minusSeconds(5400));
+        db.deliveries().markSent(rows.get(1).deliveryId(), Instant.parse("2026-06-09T09:00:00.250Z"));
+        assertThat(db.deliveries().sentSince(now.minusSeconds(3600))).isEqualTo(1);
+        assertThat(db.deliveries().sentSince(now.minusSeconds(7200))).as("the claimed row counts as going out").isEqualTo(3);
+    }
+
+    @Test
     void anIssuesDeliveriesCanBePausedResumedAndCancelled() {
         Paper p = paper("2606.00001v1", MONDAY);
         db.papers().saveAll(List.of(p));
