@@ -40,6 +40,7 @@ public final class Outbox {
     private final Clock clock;
     private final OutboxPolicy policy;
     private final Sleeper sleeper;
+    private final Pace pace;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private boolean checkUncertain = true;
     private int shares = 1;
@@ -56,6 +57,7 @@ public final class Outbox {
         this.clock = clock;
         this.policy = policy;
         this.sleeper = sleeper;
+        this.pace = new Pace(policy.maxPerSecond(), sleeper);
     }
 
     /** The same outbox, also writing every sent mail to {@code dir} as .eml, .html and .txt. */
@@ -199,23 +201,10 @@ public final class Outbox {
         return true;
     }
 
-    private long lastSend;
-
     private void pace() {
-        if (policy.maxPerSecond() <= 0) {
-            return;
+        if (!pace.await()) {
+            stop();
         }
-        long gap = 1_000_000_000L / policy.maxPerSecond();
-        long wait = lastSend + gap - System.nanoTime();
-        if (lastSend != 0 && wait > 0) {
-            try {
-                sleeper.sleep(Duration.ofNanos(wait));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-            }
-        }
-        lastSend = System.nanoTime();
     }
 
     private void keepCopy(QueuedMail row, OutgoingMail mail) {
@@ -236,20 +225,5 @@ public final class Outbox {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    /** Counts of one run. */
-    private static final class Tally {
-        int tried;
-        int sent;
-        int failed;
-        int retryLater;
-        int uncertain;
-        int suppressed;
-        String stoppedBy;
-
-        OutboxReport report() {
-            return new OutboxReport(sent, failed, retryLater, stoppedBy, uncertain, suppressed);
-        }
     }
 }
