@@ -176,9 +176,10 @@ final class App implements AutoCloseable {
         int perSecond = m.maxPerSecond() <= 0 ? 0 : Math.max(1, m.maxPerSecond() / shares);
         int perRun = m.maxPerRun() <= 0 ? 0 : Math.max(1, m.maxPerRun() / shares);
         Outbox outbox = new Outbox(db.deliveries(), mailer, mailingList()).withPolicy(new OutboxPolicy(m.resendUncertain(),
-                m.hardFailureLimit(), perSecond, perRun, Duration.ofSeconds(m.retryBaseSeconds()),
+                m.hardFailureLimit(), perSecond, perRun, m.maxPerHour(), Duration.ofSeconds(m.retryBaseSeconds()),
                 OutboxPolicy.DEFAULT.uncertainAfter()));
         outbox = config.outDir().isBlank() ? outbox : outbox.keepingCopiesIn(Path.of(config.outDir()));
+        outbox.oneOf(shares);
         sending.add(outbox);
         return outbox;
     }

@@ -22,12 +22,16 @@ import picocli.CommandLine.Option;
 
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"Messages per second through the whole outbox (SQLite rows, claim, build, SMTP, mark sent) next",
-            "to a bare Angus Mail loop sending the same messages prebuilt over one connection, both to an SMTP",
-            "server inside the process, and their ratio."})
+            "to a bare Angus Mail loop sending the same messages prebuilt over the same number of connections,",
+            "both to an SMTP server inside the process, and their ratio."})
 final class BenchSend implements Runnable {
 
     @Option(names = "--messages", defaultValue = "2000", description = "How many messages (default: ${DEFAULT-VALUE}).")
     int messages;
+
+    @Option(names = "--connections", defaultValue = "1",
+            description = "SMTP connections in parallel, for both paths (default: ${DEFAULT-VALUE}).")
+    int connections;
 
     @Option(names = "--data", defaultValue = "data/bench", description = "Folder for the throwaway database (default: ${DEFAULT-VALUE}).")
     Path data;
@@ -36,20 +40,18 @@ final class BenchSend implements Runnable {
     public void run() {
         Path db = fresh(data, "send.db");
         try (DemoMailServer sink = DemoMailServer.start();
-             App app = new App(ConfigLoader.load(null, settings(db, sink.port())))) {
+             App app = new App(ConfigLoader.load(null, settings(db, sink.port(), connections)))) {
             System.out.println("queueing " + messages + " messages...");
             List<OutgoingMail> same = seed(app, messages);
             // The bare loop runs before and after the outbox and the two are averaged, so neither path
             // gains from the server having warmed up (its mailboxes exist after the first pass).
-            Duration before = BareSmtpLoop.send(sink.settings(), same);
-            OutboxReport report;
+            Duration before = BareSmtpLoop.send(sink.settings(), same, connections);
             long start = System.nanoTime();
-            try (Mailer mailer = app.smtpMailer()) {
-                report = app.outbox(mailer).run(5, messages, line -> { });
-            }
+            OutboxReport report = app.send(messages, null, line -> { });
             double outbox = report.sent() / ((System.nanoTime() - start) / 1e9);
-            Duration after = BareSmtpLoop.send(sink.settings(), same);
+            Duration after = BareSmtpLoop.send(sink.settings(), same, connections);
             double loop = same.size() / (before.plus(after).toNanos() / 2e9);
+            System.out.printf("connections:     %d%n", connections);
             System.out.printf("outbox path:    %d messages, %.0f messages/s%n", report.sent(), outbox);
             System.out.printf("bare Angus loop: %d messages, %.0f messages/s%n", same.size(), loop);
             System.out.printf("ratio:          %.0f%% of the bare loop%n", 100 * outbox / loop);
@@ -57,7 +59,12 @@ final class BenchSend implements Runnable {
     }
 
     static Map<String, String> settings(Path db, int smtpPort) {
+        return settings(db, smtpPort, 1);
+    }
+
+    static Map<String, String> settings(Path db, int smtpPort, int connections) {
         return Map.of(
+                "PAPERBOY_MAIL_CONNECTIONS", String.valueOf(Math.max(1, connections)),
                 "PAPERBOY_STORE_URL", "jdbc:sqlite:" + db,
                 "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
                 "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(smtpPort),

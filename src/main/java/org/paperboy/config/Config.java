@@ -69,6 +69,7 @@ public record Config(
             int hardFailureLimit,
             int maxPerSecond,
             int maxPerRun,
+            int maxPerHour,
             boolean resendUncertain,
             Dkim dkim,
             Smtp smtp) {

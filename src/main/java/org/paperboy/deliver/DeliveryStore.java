@@ -19,6 +19,12 @@ public interface DeliveryStore {
      */
     List<QueuedMail> uncertain(Instant claimedBefore);
 
+    /**
+     * Rows sent since {@code since}, and rows claimed since then that may be going out right now: what
+     * an hourly cap has already spent.
+     */
+    int sentSince(Instant since);
+
     void markSent(long deliveryId, Instant at);
 
     /** A temporary failure: the row is tried again from {@code nextAttempt}. */

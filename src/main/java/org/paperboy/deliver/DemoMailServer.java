@@ -35,6 +35,11 @@ public final class DemoMailServer implements AutoCloseable {
         return SmtpSettings.plain("127.0.0.1", port());
     }
 
+    /** How many messages have arrived so far. */
+    public int received() {
+        return greenMail.getReceivedMessages().length;
+    }
+
     /** The recipients of every message received so far, one entry per message. */
     public List<String> recipients() {
         return Arrays.stream(greenMail.getReceivedMessages()).map(DemoMailServer::to).toList();

@@ -40,8 +40,10 @@ public final class Outbox {
     private final Clock clock;
     private final OutboxPolicy policy;
     private final Sleeper sleeper;
+    private final Pace pace;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private boolean checkUncertain = true;
+    private int shares = 1;
 
     public Outbox(DeliveryStore store, Mailer mailer, MailingList list) {
         this(store, mailer, list, null, Clock.systemUTC(), OutboxPolicy.DEFAULT, d -> Thread.sleep(d.toMillis()));
@@ -55,15 +57,31 @@ public final class Outbox {
         this.clock = clock;
         this.policy = policy;
         this.sleeper = sleeper;
+        this.pace = new Pace(policy.maxPerSecond(), sleeper);
     }
 
     /** The same outbox, also writing every sent mail to {@code dir} as .eml, .html and .txt. */
     public Outbox keepingCopiesIn(Path dir) {
-        return new Outbox(store, mailer, list, Objects.requireNonNull(dir, "dir"), clock, policy, sleeper);
+        return like(new Outbox(store, mailer, list, Objects.requireNonNull(dir, "dir"), clock, policy, sleeper));
     }
 
     public Outbox withPolicy(OutboxPolicy newPolicy) {
-        return new Outbox(store, mailer, list, copies, clock, Objects.requireNonNull(newPolicy, "policy"), sleeper);
+        return like(new Outbox(store, mailer, list, copies, clock, Objects.requireNonNull(newPolicy, "policy"), sleeper));
+    }
+
+    private Outbox like(Outbox copy) {
+        copy.checkUncertain = checkUncertain;
+        copy.shares = shares;
+        return copy;
+    }
+
+    /**
+     * Makes this one of {@code n} outboxes sending in parallel: each takes an n-th of what is left of the
+     * hourly cap when it starts, so together they never exceed it.
+     */
+    public Outbox oneOf(int n) {
+        shares = Math.max(1, n);
+        return this;
     }
 
     /**
@@ -98,6 +116,15 @@ public final class Outbox {
             return t.report();
         }
         int cap = policy.maxPerRun() > 0 ? Math.min(limit, policy.maxPerRun()) : limit;
+        // Mails re-sent above are already in the store's count for the hour, so the budget starts after them.
+        int hourly = hourlyBudget();
+        boolean hourBound = hourly < cap - t.tried;
+        if (hourBound) {
+            cap = t.tried + hourly;
+            if (hourly == 0) {
+                return hourFull(t, progress);
+            }
+        }
         while (t.tried < cap && t.stoppedBy == null) {
             if (stopping.get()) {
                 t.stoppedBy = "the service is stopping";
@@ -109,10 +136,27 @@ public final class Outbox {
             }
             send(batch, maxAttempts, t, progress);
         }
-        if (t.stoppedBy == null && t.tried >= cap && policy.maxPerRun() > 0 && cap == policy.maxPerRun()) {
+        if (t.stoppedBy == null && t.tried >= cap && hourBound) {
+            return hourFull(t, progress);
+        } else if (t.stoppedBy == null && t.tried >= cap && policy.maxPerRun() > 0 && cap == policy.maxPerRun()) {
             progress.accept("reached mail.max_per_run (" + cap + "); the rest goes in the next run");
         }
         return t.report();
+    }
+
+    private OutboxReport hourFull(Tally t, Consumer<String> progress) {
+        t.stoppedBy = "reached mail.max_per_hour (" + policy.maxPerHour() + " in the last hour)";
+        progress.accept(t.stoppedBy + "; the rest goes when the hour allows");
+        return t.report();
+    }
+
+    /** This outbox's share of what the rolling hour still allows; MAX_VALUE when there is no hourly cap. */
+    private int hourlyBudget() {
+        if (policy.maxPerHour() <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        int spent = store.sentSince(clock.instant().minus(Duration.ofHours(1)));
+        return Math.max(0, policy.maxPerHour() - spent) / shares;
     }
 
     /** Sends claimed rows; false when the run must stop (the rest of the rows are put back). */
@@ -157,23 +201,10 @@ public final class Outbox {
         return true;
     }
 
-    private long lastSend;
-
     private void pace() {
-        if (policy.maxPerSecond() <= 0) {
-            return;
+        if (!pace.await()) {
+            stop();
         }
-        long gap = 1_000_000_000L / policy.maxPerSecond();
-        long wait = lastSend + gap - System.nanoTime();
-        if (lastSend != 0 && wait > 0) {
-            try {
-                sleeper.sleep(Duration.ofNanos(wait));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-            }
-        }
-        lastSend = System.nanoTime();
     }
 
     private void keepCopy(QueuedMail row, OutgoingMail mail) {
@@ -194,20 +225,5 @@ public final class Outbox {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    /** Counts of one run. */
-    private static final class Tally {
-        int tried;
-        int sent;
-        int failed;
-        int retryLater;
-        int uncertain;
-        int suppressed;
-        String stoppedBy;
-
-        OutboxReport report() {
-            return new OutboxReport(sent, failed, retryLater, stoppedBy, uncertain, suppressed);
-        }
     }
 }

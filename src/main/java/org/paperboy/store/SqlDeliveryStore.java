@@ -3,6 +3,7 @@ package org.paperboy.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,6 +38,15 @@ final class SqlDeliveryStore implements DeliveryStore {
     public List<QueuedMail> uncertain(Instant claimedBefore) {
         return jdbi.withHandle(h -> h.createQuery(Queries.get("deliveries-uncertain"))
                 .bind("before", claimedBefore.toString()).map(SqlDeliveryStore::mail).list());
+    }
+
+    @Override
+    public int sentSince(Instant since) {
+        // Times are stored as Instant.toString(), whose fraction of a second varies in length; the bound
+        // without its zone letter sorts before every time in its second, so none of them is missed.
+        String bound = since.truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "");
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("deliveries-sent-since"))
+                .bind("since", bound).mapTo(Integer.class).one());
     }
 
     @Override

@@ -89,6 +89,11 @@ FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending' AND d.claimed_at <= :before
 ORDER BY d.id
 
+-- Spent from an hourly cap: rows sent since :since, and rows claimed since then that may be going out.
+-- name: deliveries-sent-since
+SELECT COUNT(*) FROM deliveries
+WHERE (status = 'sent' AND sent_at >= :since) OR (status = 'sending' AND claimed_at >= :since)
+
 -- name: delivery-sent
 UPDATE deliveries SET status = 'sent', attempts = attempts + 1, sent_at = :at, last_error = NULL WHERE id = :id
 

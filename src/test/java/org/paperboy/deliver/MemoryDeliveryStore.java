@@ -56,6 +56,20 @@ final class MemoryDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public synchronized int sentSince(Instant since) {
+        return (int) rows.values().stream()
+                .filter(r -> r.state().equals("sent") && !r.sentAt().isBefore(since)
+                        || r.state().equals("sending") && !r.claimedAt().isBefore(since))
+                .count();
+    }
+
+    /** As if a run had sent the row at {@code at}. */
+    MemoryDeliveryStore addSent(QueuedMail mail, Instant at) {
+        rows.put(mail.deliveryId(), new Row(mail, "sent", 1, null, at, null, null));
+        return this;
+    }
+
+    @Override
     public synchronized void markSent(long deliveryId, Instant at) {
         sentCalls.add(deliveryId);
         put(deliveryId, "sent", null, at, null, null, 1);

@@ -9,8 +9,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +149,7 @@ class OutboxTest {
     void anOperatorCanKeepUncertainMailsForThemselvesAndRecentOnesAreNotTouched() {
         store.addSending(Mails.queued(1, "ada@example.org"), Instant.now().minusSeconds(3600))
                 .addSending(Mails.queued(2, "grace@example.org"), Instant.now());
-        OutboxPolicy keep = new OutboxPolicy(false, 1, 0, 0, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        OutboxPolicy keep = new OutboxPolicy(false, 1, 0, 0, 0, Duration.ofMinutes(1), Duration.ofMinutes(10));
         OutboxReport report;
         try (SmtpMailer mailer = mailer()) {
             report = new Outbox(store, mailer, Mails.LIST).withPolicy(keep).run(3, 100, progress::add);
@@ -184,7 +186,7 @@ class OutboxTest {
             store.add(Mails.queued(id, "reader" + id + "@example.org"));
         }
         List<Duration> waits = new ArrayList<>();
-        OutboxPolicy paced = new OutboxPolicy(true, 1, 2, 0, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        OutboxPolicy paced = new OutboxPolicy(true, 1, 2, 0, 0, Duration.ofMinutes(1), Duration.ofMinutes(10));
         try (SmtpMailer mailer = mailer()) {
             new Outbox(store, mailer, Mails.LIST, null, java.time.Clock.systemUTC(), paced, waits::add).run(3, 100, progress::add);
         }
@@ -196,12 +198,59 @@ class OutboxTest {
         for (long id = 1; id <= 4; id++) {
             store.add(Mails.queued(id, "reader" + id + "@example.org"));
         }
-        OutboxPolicy capped = new OutboxPolicy(true, 1, 0, 2, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        OutboxPolicy capped = new OutboxPolicy(true, 1, 0, 2, 0, Duration.ofMinutes(1), Duration.ofMinutes(10));
         try (SmtpMailer mailer = mailer()) {
             assertThat(new Outbox(store, mailer, Mails.LIST).withPolicy(capped).run(3, 100, progress::add).sent()).isEqualTo(2);
         }
         assertThat(store.waiting()).containsExactly(3L, 4L);
         assertThat(progress).anyMatch(l -> l.contains("max_per_run"));
+    }
+
+    @Test
+    void anHourlyCapCountsWhatEarlierRunsSentAndStopsSayingSo() {
+        Instant now = Instant.parse("2026-06-09T10:00:00Z");
+        store.addSent(Mails.queued(90, "early@example.org"), now.minus(Duration.ofMinutes(90)));
+        store.addSent(Mails.queued(91, "recent1@example.org"), now.minus(Duration.ofMinutes(50)));
+        store.addSent(Mails.queued(92, "recent2@example.org"), now.minus(Duration.ofMinutes(5)));
+        for (long id = 1; id <= 4; id++) {
+            store.add(Mails.queued(id, "reader" + id + "@example.org"));
+        }
+        OutboxPolicy hourly = new OutboxPolicy(true, 1, 0, 0, 3, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        OutboxReport report;
+        try (SmtpMailer mailer = mailer()) {
+            report = new Outbox(store, mailer, Mails.LIST, null, Clock.fixed(now, ZoneOffset.UTC), hourly, d -> { })
+                    .run(3, 100, progress::add);
+        }
+        assertThat(report.sent()).as("3 an hour, 2 already sent in the last hour").isEqualTo(1);
+        assertThat(report.stoppedBy()).contains("max_per_hour");
+        assertThat(store.waiting()).containsExactly(2L, 3L, 4L);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aFullHourSendsNothingAndParallelOutboxesShareWhatIsLeft() {
+        Instant now = Instant.parse("2026-06-09T10:00:00Z");
+        for (long id = 1; id <= 10; id++) {
+            store.add(Mails.queued(id, "reader" + id + "@example.org"));
+        }
+        OutboxPolicy hourly = new OutboxPolicy(true, 1, 0, 0, 4, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        int sent = 0;
+        try (SmtpMailer a = mailer(); SmtpMailer b = mailer()) {
+            Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+            Outbox first = new Outbox(store, a, Mails.LIST, null, clock, hourly, d -> { }).oneOf(2);
+            Outbox second = new Outbox(store, b, Mails.LIST, null, clock, hourly, d -> { }).oneOf(2).skippingUncertain();
+            sent += first.run(3, 100, progress::add).sent();
+            sent += second.run(3, 100, progress::add).sent();
+            assertThat(sent).as("each of two takes half of what is left").isBetween(2, 4);
+            Outbox alone = new Outbox(store, a, Mails.LIST, null, clock, hourly, d -> { });
+            sent += alone.run(3, 100, progress::add).sent();
+            OutboxReport full = alone.run(3, 100, progress::add);
+            assertThat(full.sent()).isZero();
+            assertThat(full.stoppedBy()).contains("max_per_hour");
+        }
+        assertThat(sent).isEqualTo(4);
+        assertThat(SMTP.getReceivedMessages()).hasSize(4);
+        assertThat(store.waiting()).hasSize(6);
     }
 
     @Test

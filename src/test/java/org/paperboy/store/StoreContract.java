@@ -49,6 +49,7 @@ abstract class StoreContract {
 
     @AfterEach
     void close() {
+        // Null when openEmpty() skipped the class (no PostgreSQL): a skip, not an error.
         if (db != null) {
             db.close();
         }
@@ -143,6 +144,22 @@ abstract class StoreContract {
         assertThat(db.deliveries().claim(3, 10, now.plusSeconds(61))).extracting(QueuedMail::deliveryId).containsExactly(adaRow);
         db.deliveries().markSent(adaRow, now);
         assertThat(db.deliveryCounts()).containsEntry("sent", 1).containsEntry("failed", 1);
+    }
+
+    @Test
+    void theHourlyCountHasWhatWentOutOrIsGoingOutInTheLastHour() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        for (String who : List.of("ada", "bob", "cy")) {
+            db.issues().save(issue(db.subscribers().upsert(subscriber(who + "@example.org")), p, who + "@x"));
+        }
+        Instant now = Instant.parse("2026-06-09T10:00:00Z");
+        List<QueuedMail> rows = db.deliveries().claim(3, 10, now.minusSeconds(7200));
+        // Sent 90 minutes ago; sent at a fractional second just inside the hour; one still claimed but claimed long ago.
+        db.deliveries().markSent(rows.get(0).deliveryId(), now.minusSeconds(5400));
+        db.deliveries().markSent(rows.get(1).deliveryId(), Instant.parse("2026-06-09T09:00:00.250Z"));
+        assertThat(db.deliveries().sentSince(now.minusSeconds(3600))).isEqualTo(1);
+        assertThat(db.deliveries().sentSince(now.minusSeconds(7200))).as("the claimed row counts as going out").isEqualTo(3);
     }
 
     @Test
