@@ -148,14 +148,17 @@ final class App implements AutoCloseable {
                 new DkimSettings(dkim.domain(), dkim.selector(), dkim.privateKey()));
     }
 
-    /** Reads the inbound mailbox once and applies the bounces and complaints found. */
-    InboundMailbox.Report readBounces(Consumer<String> log) {
+    /**
+     * Reads the inbound mailbox once: applies the bounces and complaints found, and the mail commands
+     * when {@code commands} is not null.
+     */
+    InboundMailbox.Report readInbound(org.paperboy.subscriber.MailCommands commands, Consumer<String> log) {
         Config.Inbound in = config.inbound();
         SmtpSettings imap = new SmtpSettings(in.host(), in.port(), security("inbound.security", in.security()), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
         return new InboundMailbox(imap, in.folder()).poll(new Bounces(db.bounces(), db.subscribers(), db.deliveries(),
-                in.softBounceLimit(), log));
+                in.softBounceLimit(), commands, log));
     }
 
     private static SmtpSettings.Security security(String key, String value) {

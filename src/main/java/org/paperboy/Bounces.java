@@ -6,6 +6,7 @@ import org.paperboy.deliver.Bounce;
 import org.paperboy.deliver.BounceStore;
 import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.deliver.InboundMailbox;
+import org.paperboy.subscriber.MailCommands;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.SubscriberStore;
@@ -21,13 +22,24 @@ final class Bounces implements InboundMailbox.Handler {
     private final DeliveryStore deliveries;
     private final int softLimit;
     private final Consumer<String> log;
+    private final MailCommands commands;
 
-    Bounces(BounceStore bounces, SubscriberStore subscribers, DeliveryStore deliveries, int softLimit, Consumer<String> log) {
+    /** @param commands the list's mail commands, or null to leave other mail alone */
+    Bounces(BounceStore bounces, SubscriberStore subscribers, DeliveryStore deliveries, int softLimit, MailCommands commands,
+            Consumer<String> log) {
+        this.commands = commands;
         this.bounces = bounces;
         this.subscribers = subscribers;
         this.deliveries = deliveries;
         this.softLimit = softLimit;
         this.log = log;
+    }
+
+    @Override
+    public void message(String from, String subject, String firstLine, boolean automatic) {
+        if (commands != null) {
+            commands.handle(from, subject, firstLine, automatic).ifPresent(c -> log.accept("mail command " + c + " from " + from));
+        }
     }
 
     @Override

@@ -41,7 +41,7 @@ final class ServeCommand implements Runnable {
              WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
                      new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
                      new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
-                     new WebSignUps(app, tokens, app.config.web()::base), health(app, running),
+                     signUps(app, tokens), health(app, running),
                      app.config.web().adminPassword(), () -> adminPage(app, running));
              Schedules schedules = Schedules.start(tasks(app, tokens))) {
             running.set(schedules);
@@ -100,6 +100,10 @@ final class ServeCommand implements Runnable {
         }
     }
 
+    private static WebSignUps signUps(App app, Tokens tokens) {
+        return new WebSignUps(app, tokens, app.config.web()::base);
+    }
+
     private static List<Schedules.Task> tasks(App app, Tokens tokens) {
         List<Schedules.Task> tasks = new java.util.ArrayList<>(List.of(
                 new Schedules.Task("ingest", app.config.schedule().ingestCron(),
@@ -107,7 +111,7 @@ final class ServeCommand implements Runnable {
                 new Schedules.Task("digest", app.config.schedule().digestCron(), ZoneId.of("UTC"), () -> digest(app, tokens))));
         if (app.config.inbound().configured()) {
             tasks.add(new Schedules.Task("bounces", app.config.inbound().pollCron(), ZoneId.of("UTC"),
-                    () -> LOG.info("inbound mailbox: {}", app.readBounces(LOG::info))));
+                    () -> LOG.info("inbound mailbox: {}", app.readInbound(signUps(app, tokens).mailCommands(), LOG::info))));
         }
         return tasks;
     }

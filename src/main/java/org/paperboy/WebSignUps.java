@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.paperboy.deliver.Mailer;
 import org.paperboy.deliver.OutgoingMail;
 import org.paperboy.deliver.SendResult;
+import org.paperboy.subscriber.MailCommands;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.Subscriptions;
 import org.paperboy.subscriber.Tokens;
@@ -21,6 +22,7 @@ final class WebSignUps implements SignUps {
     private static final Logger LOG = LoggerFactory.getLogger(WebSignUps.class);
 
     private final Subscriptions subscriptions;
+    private final MailCommands commands;
 
     /** @param baseUrl the public base URL, asked when a mail is made (the demo learns its port late) */
     WebSignUps(App app, Tokens tokens, java.util.function.Supplier<String> baseUrl) {
@@ -37,6 +39,18 @@ final class WebSignUps implements SignUps {
         };
         this.subscriptions = new Subscriptions(app.db.subscribers(), tokens, mail, baseUrl,
                 Duration.ofDays(app.config.web().confirmDays()), Clock.systemUTC());
+        // Subscribers by mail start with the operator's first weekly topic, until they edit their preferences.
+        var topic = app.config.weekly().topics().isEmpty() ? null : app.config.weekly().topics().get(0);
+        Subscriptions.Form starter = topic == null
+                ? new Subscriptions.Form("", "", "", "", "machine learning", "", "daily", "", "", "")
+                : new Subscriptions.Form("", "", topic.name() + ": " + topic.keep(), "", "", String.join(", ", topic.categories()),
+                        "daily", "", "", "");
+        this.commands = new MailCommands(app.db.subscribers(), subscriptions, mail, starter);
+    }
+
+    /** The list address's mail commands (subscribe, unsubscribe, help), for the inbound mailbox. */
+    MailCommands mailCommands() {
+        return commands;
     }
 
     @Override

@@ -42,14 +42,18 @@ class BouncesTest {
     @BeforeEach
     void start() {
         mailbox = mail.setUser("digest@paperboy.example.org", "digest", "s3cret");
-        app = new App(ConfigLoader.load(null, Map.of(
-                "PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"),
-                "PAPERBOY_INBOUND_HOST", "127.0.0.1",
-                "PAPERBOY_INBOUND_PORT", String.valueOf(mail.getImap().getPort()),
-                "PAPERBOY_INBOUND_SECURITY", "none",
-                "PAPERBOY_INBOUND_USERNAME", "digest",
-                "PAPERBOY_INBOUND_PASSWORD", "s3cret",
-                "PAPERBOY_INBOUND_SOFT_BOUNCE_LIMIT", "2")));
+        app = new App(ConfigLoader.load(null, Map.ofEntries(
+                Map.entry("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db")),
+                Map.entry("PAPERBOY_INBOUND_HOST", "127.0.0.1"),
+                Map.entry("PAPERBOY_INBOUND_PORT", String.valueOf(mail.getImap().getPort())),
+                Map.entry("PAPERBOY_INBOUND_SECURITY", "none"),
+                Map.entry("PAPERBOY_INBOUND_USERNAME", "digest"),
+                Map.entry("PAPERBOY_INBOUND_PASSWORD", "s3cret"),
+                Map.entry("PAPERBOY_INBOUND_SOFT_BOUNCE_LIMIT", "2"),
+                Map.entry("PAPERBOY_MAIL_FROM_ADDRESS", "digest@paperboy.example.org"),
+                Map.entry("PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1"),
+                Map.entry("PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
+                Map.entry("PAPERBOY_MAIL_SMTP_SECURITY", "none"))));
         for (String email : List.of("gone@example.org", "angry@example.org", "full@example.org", "fine@example.org")) {
             app.db.subscribers().upsert(new Subscriber(0, email, "", Status.ACTIVE, new Profile(List.of(), List.of(),
                     List.of("x"), List.of(), List.of(), 10, 7, ZoneId.of("UTC"), Frequency.DAILY)));
@@ -93,6 +97,37 @@ class BouncesTest {
     }
 
     @Test
+    void mailCommandsSubscribeWithConfirmationUnsubscribeAtOnceAndAnswerHelp() throws Exception {
+        WebSignUps signUps = new WebSignUps(app, new org.paperboy.subscriber.Tokens(new java.security.SecureRandom().generateSeed(32)),
+                () -> "https://paperboy.example.org");
+        mailbox.deliver(message("From: New Reader <new@example.org>\r\nTo: digest@paperboy.example.org\r\nSubject: subscribe\r\n"
+                + "Message-ID: <m1@example.org>\r\n\r\nplease\r\n"));
+        mailbox.deliver(message("From: fine@example.org\r\nTo: digest@paperboy.example.org\r\nSubject: Re: your digest\r\n"
+                + "Message-ID: <m2@example.org>\r\n\r\nunsubscribe\r\nthanks\r\n"));
+        mailbox.deliver(message("From: gone@example.org\r\nTo: digest@paperboy.example.org\r\nSubject: unsubscribe\r\n"
+                + "Auto-Submitted: auto-replied\r\nMessage-ID: <m3@example.org>\r\n\r\nI am away.\r\n"));
+        mailbox.deliver(message("From: curious@example.org\r\nTo: digest@paperboy.example.org\r\nSubject: help\r\n"
+                + "Message-ID: <m4@example.org>\r\n\r\n?\r\n"));
+
+        app.readInbound(signUps.mailCommands(), log::add);
+
+        assertThat(app.db.subscribers().byEmail("new@example.org").orElseThrow().status()).as("confirmation still needed")
+                .isEqualTo(Status.PENDING);
+        assertThat(status("fine@example.org")).isEqualTo(Status.UNSUBSCRIBED);
+        assertThat(status("gone@example.org")).as("an auto-reply is no command").isEqualTo(Status.ACTIVE);
+        var sent = mail.getReceivedMessages();
+        assertThat(java.util.Arrays.stream(sent).map(m -> {
+            try {
+                return m.getAllRecipients()[0] + " " + m.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).contains("new@example.org Confirm your Paperboy subscription", "fine@example.org You are unsubscribed",
+                "curious@example.org Paperboy help");
+        assertThat(app.readInbound(signUps.mailCommands(), log::add).read()).as("each command is read once").isZero();
+    }
+
+    @Test
     void hardBouncesSuppressComplaintsUnsubscribeAndSoftOnesCountUpToTheLimit() throws Exception {
         mailbox.deliver(message(dsn("b1", "gone@example.org", "failed", "5.1.1")));
         mailbox.deliver(message(complaint("c1", "angry@example.org")));
@@ -100,7 +135,7 @@ class BouncesTest {
         mailbox.deliver(message("From: fine@example.org\r\nTo: digest@paperboy.example.org\r\nSubject: Out of office\r\n"
                 + "Auto-Submitted: auto-replied\r\nMessage-ID: <ooo@example.org>\r\n\r\nI am away until Monday.\r\n"));
 
-        InboundMailbox.Report first = app.readBounces(log::add);
+        InboundMailbox.Report first = app.readInbound(null, log::add);
         assertThat(first.read()).isEqualTo(4);
         assertThat(first.bounces()).isEqualTo(3);
         assertThat(first.ignored()).isEqualTo(1);
@@ -109,9 +144,9 @@ class BouncesTest {
         assertThat(status("full@example.org")).as("one soft bounce of two allowed").isEqualTo(Status.ACTIVE);
         assertThat(status("fine@example.org")).isEqualTo(Status.ACTIVE);
 
-        assertThat(app.readBounces(log::add).read()).as("nothing is read twice").isZero();
+        assertThat(app.readInbound(null, log::add).read()).as("nothing is read twice").isZero();
         mailbox.deliver(message(dsn("s2", "full@example.org", "failed", "4.2.2")));
-        app.readBounces(log::add);
+        app.readInbound(null, log::add);
         assertThat(status("full@example.org")).isEqualTo(Status.SUPPRESSED);
         assertThat(log).anyMatch(l -> l.contains("gone@example.org bounced (5.1.1)"));
     }

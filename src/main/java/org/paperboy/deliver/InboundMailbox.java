@@ -22,6 +22,14 @@ public final class InboundMailbox {
     /** What to do with one inbound message; returns false when it was seen before. */
     public interface Handler {
         boolean handle(String messageId, List<Bounce> bounces);
+
+        /**
+         * A message that is not a report: perhaps a command ("subscribe", "unsubscribe", "help").
+         *
+         * @param automatic sent by a machine (auto-reply, bulk, mailer daemon): never a command
+         */
+        default void message(String from, String subject, String firstLine, boolean automatic) {
+        }
     }
 
     public record Report(int read, int bounces, int ignored) {
@@ -34,6 +42,31 @@ public final class InboundMailbox {
     public InboundMailbox(SmtpSettings imap, String folder) {
         this.imap = imap;
         this.folder = folder;
+    }
+
+    private static String from(MimeMessage m) throws MessagingException {
+        var from = m.getFrom();
+        return from == null || from.length == 0 ? "" : ((jakarta.mail.internet.InternetAddress) from[0]).getAddress();
+    }
+
+    /** RFC 3834 Auto-Submitted, bulk/list precedence, or a mailer daemon: no person wrote it. */
+    private static boolean automatic(MimeMessage m) throws MessagingException {
+        String auto = m.getHeader("Auto-Submitted", null);
+        String precedence = String.valueOf(m.getHeader("Precedence", null)).toLowerCase(java.util.Locale.ROOT);
+        String from = from(m).toLowerCase(java.util.Locale.ROOT);
+        return (auto != null && !auto.strip().equalsIgnoreCase("no")) || precedence.matches("bulk|junk|list")
+                || from.startsWith("mailer-daemon") || from.startsWith("postmaster") || m.isMimeType("multipart/report");
+    }
+
+    private static String firstLine(MimeMessage m) throws MessagingException, IOException {
+        Object content = m.getContent();
+        if (content instanceof jakarta.mail.Multipart parts && parts.getCount() > 0) {
+            content = parts.getBodyPart(0).getContent();
+        }
+        if (!(content instanceof String text)) {
+            return "";
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
     }
 
     public Report poll(Handler handler) {
@@ -57,7 +90,11 @@ public final class InboundMailbox {
                     MimeMessage m = (MimeMessage) message;
                     List<Bounce> found = BounceParser.parse(m);
                     String id = m.getMessageID() == null ? "no-id-" + m.getMessageNumber() + "-" + m.getSentDate() : m.getMessageID();
-                    if (handler.handle(id, found)) {
+                    boolean fresh = handler.handle(id, found);
+                    if (fresh && found.isEmpty()) {
+                        handler.message(from(m), String.valueOf(m.getSubject()), firstLine(m), automatic(m));
+                    }
+                    if (fresh) {
                         read++;
                         bounces += found.size();
                         ignored += found.isEmpty() ? 1 : 0;
