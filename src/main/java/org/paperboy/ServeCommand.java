@@ -37,23 +37,26 @@ final class ServeCommand implements Runnable {
     public void run() {
         Tokens tokens = App.tokensFromEnvironment(System.getenv());
         java.util.concurrent.atomic.AtomicReference<Schedules> running = new java.util.concurrent.atomic.AtomicReference<>();
-        try (App app = new App(root.config());
-             WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
-                     new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
-                     new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
-                     signUps(app, tokens), health(app, running),
-                     app.config.web().adminPassword(), () -> adminPage(app, running));
-             Schedules schedules = Schedules.start(tasks(app, tokens))) {
-            running.set(schedules);
-            System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
-                    + " (links in mails use " + app.config.web().base() + ")");
-            System.out.println("Next ingest: " + schedules.nextRun("ingest") + "; next digest check: " + schedules.nextRun("digest"));
-            System.out.println("Stop with Ctrl-C.");
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
-            // Finish the mail in flight, put the rest back: a stop never leaves a row half-sent.
-            app.stopSending();
+        try (App app = new App(root.config())) {
+            // One sign-up service for the web and the inbound mailbox, so their rate limits are shared.
+            WebSignUps signUps = new WebSignUps(app, tokens, app.config.web()::base);
+            try (WebServer web = WebServer.start(app.config.web().host(), app.config.web().port(), tokens,
+                         new StoreDirectory(app.db, app.config.mail().fromAddress()), new PageAdapter(app.pages()),
+                         new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
+                         signUps, health(app, running),
+                         app.config.web().adminPassword(), () -> adminPage(app, running));
+                 Schedules schedules = Schedules.start(tasks(app, tokens, signUps))) {
+                running.set(schedules);
+                System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
+                        + " (links in mails use " + app.config.web().base() + ")");
+                System.out.println("Next ingest: " + schedules.nextRun("ingest") + "; next digest check: " + schedules.nextRun("digest"));
+                System.out.println("Stop with Ctrl-C.");
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+                // Finish the mail in flight, put the rest back: a stop never leaves a row half-sent.
+                app.stopSending();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -100,18 +103,14 @@ final class ServeCommand implements Runnable {
         }
     }
 
-    private static WebSignUps signUps(App app, Tokens tokens) {
-        return new WebSignUps(app, tokens, app.config.web()::base);
-    }
-
-    private static List<Schedules.Task> tasks(App app, Tokens tokens) {
+    private static List<Schedules.Task> tasks(App app, Tokens tokens, WebSignUps signUps) {
         List<Schedules.Task> tasks = new java.util.ArrayList<>(List.of(
                 new Schedules.Task("ingest", app.config.schedule().ingestCron(),
                         ZoneId.of(app.config.schedule().ingestZone()), () -> ingest(app)),
                 new Schedules.Task("digest", app.config.schedule().digestCron(), ZoneId.of("UTC"), () -> digest(app, tokens))));
         if (app.config.inbound().configured()) {
             tasks.add(new Schedules.Task("bounces", app.config.inbound().pollCron(), ZoneId.of("UTC"),
-                    () -> LOG.info("inbound mailbox: {}", app.readInbound(signUps(app, tokens).mailCommands(), LOG::info))));
+                    () -> LOG.info("inbound mailbox: {}", app.readInbound(signUps.mailCommands(), LOG::info))));
         }
         return tasks;
     }

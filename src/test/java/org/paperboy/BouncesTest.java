@@ -125,6 +125,11 @@ class BouncesTest {
         })).contains("new@example.org Confirm your Paperboy subscription", "fine@example.org You are unsubscribed",
                 "curious@example.org Paperboy help");
         assertThat(app.readInbound(signUps.mailCommands(), log::add).read()).as("each command is read once").isZero();
+        mailbox.deliver(message("From: curious@example.org\r\nTo: digest@paperboy.example.org\r\nSubject: help\r\n"
+                + "Message-ID: <m5@example.org>\r\n\r\n?\r\n"));
+        int before = mail.getReceivedMessages().length;
+        app.readInbound(signUps.mailCommands(), log::add);
+        assertThat(mail.getReceivedMessages()).as("one answer per address per ten minutes").hasSize(before);
     }
 
     @Test

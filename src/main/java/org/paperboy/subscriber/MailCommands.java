@@ -14,6 +14,10 @@ public final class MailCommands {
     private final Subscriptions subscriptions;
     private final Subscriptions.Mail mail;
     private final Subscriptions.Form starter;
+    /** Address → when it last had a command answered: one answer per address per ten minutes, so a forged
+     * From cannot make the list flood someone's inbox. */
+    private final java.util.Map<String, java.time.Instant> answered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     /** @param starter the interests a subscriber by mail starts with, until they edit their preferences */
     public MailCommands(SubscriberStore store, Subscriptions subscriptions, Subscriptions.Mail mail, Subscriptions.Form starter) {
@@ -33,6 +37,15 @@ public final class MailCommands {
             command = word(firstLine);
         }
         String address = from.toLowerCase(Locale.ROOT);
+        if (!isCommand(command)) {
+            return Optional.empty();
+        }
+        java.time.Instant now = clock.instant();
+        java.time.Instant last = answered.get(address);
+        if (last != null && last.isAfter(now.minus(java.time.Duration.ofMinutes(10)))) {
+            return Optional.empty();
+        }
+        answered.put(address, now);
         switch (command) {
             case "subscribe" -> subscriptions.subscribe(new Subscriptions.Form(address, "", starter.topics(), "", starter.keywords(),
                     starter.categories(), "daily", "", "", ""));

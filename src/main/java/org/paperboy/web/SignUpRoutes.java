@@ -56,7 +56,10 @@ final class SignUpRoutes {
             invalid(ctx);
             return;
         }
-        page(ctx, 200, pages.preferencesForm(ctx.path(), formToken(), List.of(), values.get()));
+        Map<String, String> shown = new HashMap<>(values.get());
+        shown.put("unsubscribe", "/unsubscribe/" + tokens.issue(Purpose.UNSUBSCRIBE,
+                tokens.verify(Purpose.PREFERENCES, ctx.pathParam("token")).orElseThrow()));
+        page(ctx, 200, pages.preferencesForm(ctx.path(), formToken(), List.of(), shown));
     }
 
     private void savePreferences(Context ctx) {
