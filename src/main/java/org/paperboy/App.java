@@ -245,6 +245,21 @@ final class App implements AutoCloseable {
         sending.forEach(Outbox::stop);
     }
 
+    /**
+     * The link-signing key for a command: a dry run without PAPERBOY_SECRET gets a throwaway key (its
+     * previews' links are not meant to work); anything that stores or sends needs the real one.
+     */
+    static Tokens tokensFor(boolean dryRun) {
+        return dryRun && System.getenv(SECRET_ENV) == null
+                ? new Tokens(new java.security.SecureRandom().generateSeed(32))
+                : tokensFromEnvironment(System.getenv());
+    }
+
+    /** Where a dry run writes its previews: --out, or out/preview; null when it is no dry run. */
+    static Path previewFolder(boolean dryRun, Path out) {
+        return !dryRun ? null : out != null ? out : Path.of("out", "preview");
+    }
+
     /** The link-signing key from PAPERBOY_SECRET: base64 of at least 32 bytes, or a 32+ character passphrase. */
     static Tokens tokensFromEnvironment(Map<String, String> env) {
         String secret = env.getOrDefault(SECRET_ENV, "").strip();

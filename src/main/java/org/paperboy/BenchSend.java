@@ -9,7 +9,6 @@ import java.util.Map;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.deliver.BareSmtpLoop;
 import org.paperboy.deliver.DemoMailServer;
-import org.paperboy.deliver.Mailer;
 import org.paperboy.deliver.OutboxReport;
 import org.paperboy.deliver.OutgoingMail;
 import org.paperboy.issue.NewIssue;

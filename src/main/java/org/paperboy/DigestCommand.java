@@ -1,7 +1,6 @@
 package org.paperboy;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.paperboy.subscriber.Tokens;
@@ -33,10 +32,8 @@ final class DigestCommand implements Runnable {
     public void run() {
         try (App app = new App(root.config())) {
             LocalDate day = date != null ? date : app.calendar.latestAnnouncementDay(Instant.now());
-            Tokens tokens = dryRun && System.getenv(App.SECRET_ENV) == null
-                    ? new Tokens(new SecureRandom().generateSeed(32))
-                    : App.tokensFromEnvironment(System.getenv());
-            Path preview = dryRun ? (out != null ? out : Path.of("out", "preview")) : null;
+            Tokens tokens = App.tokensFor(dryRun);
+            Path preview = App.previewFolder(dryRun, out);
             DailyDigests.Report report = app.digests(tokens).make(day, s -> true, preview, System.out::println);
             System.out.printf("%s: %d digests made (%d catching up, %d papers in all), %d already made earlier%n",
                     day, report.made(), report.catchUps(), report.papersPicked(), report.alreadyMade());

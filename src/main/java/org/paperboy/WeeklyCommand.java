@@ -1,7 +1,6 @@
 package org.paperboy;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import org.paperboy.subscriber.Tokens;
 import picocli.CommandLine.Command;
@@ -29,10 +28,8 @@ final class WeeklyCommand implements Runnable {
     public void run() {
         try (App app = new App(root.config())) {
             String w = week != null ? week : WeeklyIssues.lastCompleteWeek(Instant.now());
-            Tokens tokens = dryRun && System.getenv(App.SECRET_ENV) == null
-                    ? new Tokens(new SecureRandom().generateSeed(32))
-                    : App.tokensFromEnvironment(System.getenv());
-            Path preview = dryRun ? (out != null ? out : Path.of("out", "preview")) : null;
+            Tokens tokens = App.tokensFor(dryRun);
+            Path preview = App.previewFolder(dryRun, out);
             WeeklyIssues.Report report = app.weekly(tokens).make(w, s -> true, preview, System.out::println);
             System.out.printf("%s: %d weekly issues made, %d already made earlier%n", w, report.made(), report.alreadyMade());
             if (dryRun) {

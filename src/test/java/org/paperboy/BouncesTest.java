@@ -13,14 +13,12 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperboy.config.ConfigLoader;
 import org.paperboy.deliver.InboundMailbox;
 import org.paperboy.subscriber.Frequency;
 import org.paperboy.subscriber.Profile;
@@ -42,18 +40,13 @@ class BouncesTest {
     @BeforeEach
     void start() {
         mailbox = mail.setUser("digest@paperboy.example.org", "digest", "s3cret");
-        app = new App(ConfigLoader.load(null, Map.ofEntries(
-                Map.entry("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db")),
-                Map.entry("PAPERBOY_INBOUND_HOST", "127.0.0.1"),
-                Map.entry("PAPERBOY_INBOUND_PORT", String.valueOf(mail.getImap().getPort())),
-                Map.entry("PAPERBOY_INBOUND_SECURITY", "none"),
-                Map.entry("PAPERBOY_INBOUND_USERNAME", "digest"),
-                Map.entry("PAPERBOY_INBOUND_PASSWORD", "s3cret"),
-                Map.entry("PAPERBOY_INBOUND_SOFT_BOUNCE_LIMIT", "2"),
-                Map.entry("PAPERBOY_MAIL_FROM_ADDRESS", "digest@paperboy.example.org"),
-                Map.entry("PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1"),
-                Map.entry("PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort())),
-                Map.entry("PAPERBOY_MAIL_SMTP_SECURITY", "none"))));
+        app = TestApps.withMail(dir, mail.getSmtp().getPort(),
+                "PAPERBOY_INBOUND_HOST", "127.0.0.1",
+                "PAPERBOY_INBOUND_PORT", String.valueOf(mail.getImap().getPort()),
+                "PAPERBOY_INBOUND_SECURITY", "none",
+                "PAPERBOY_INBOUND_USERNAME", "digest",
+                "PAPERBOY_INBOUND_PASSWORD", "s3cret",
+                "PAPERBOY_INBOUND_SOFT_BOUNCE_LIMIT", "2");
         for (String email : List.of("gone@example.org", "angry@example.org", "full@example.org", "fine@example.org")) {
             app.db.subscribers().upsert(new Subscriber(0, email, "", Status.ACTIVE, new Profile(List.of(), List.of(),
                     List.of("x"), List.of(), List.of(), 10, 7, ZoneId.of("UTC"), Frequency.DAILY)));
@@ -98,8 +91,7 @@ class BouncesTest {
 
     @Test
     void mailCommandsSubscribeWithConfirmationUnsubscribeAtOnceAndAnswerHelp() throws Exception {
-        WebSignUps signUps = new WebSignUps(app, new org.paperboy.subscriber.Tokens(new java.security.SecureRandom().generateSeed(32)),
-                () -> "https://paperboy.example.org");
+        WebSignUps signUps = new WebSignUps(app, TestApps.tokens(), () -> "https://paperboy.example.org");
         mailbox.deliver(message("From: New Reader <new@example.org>\r\nTo: digest@paperboy.example.org\r\nSubject: subscribe\r\n"
                 + "Message-ID: <m1@example.org>\r\n\r\nplease\r\n"));
         mailbox.deliver(message("From: fine@example.org\r\nTo: digest@paperboy.example.org\r\nSubject: Re: your digest\r\n"

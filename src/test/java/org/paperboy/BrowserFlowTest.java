@@ -8,10 +8,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +27,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.paperboy.config.ConfigLoader;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.web.WebServer;
@@ -62,16 +59,9 @@ class BrowserFlowTest {
         if (System.getenv("CI_REQUIRE_BROWSER") == null) {
             Assumptions.assumeTrue(present, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         }
-        app = new App(ConfigLoader.load(null, Map.of(
-                "PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"),
-                "PAPERBOY_MAIL_FROM_ADDRESS", "digest@paperboy.example.org",
-                "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
-                "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                "PAPERBOY_MAIL_SMTP_SECURITY", "none")));
-        tokens = new Tokens(new SecureRandom().generateSeed(32));
-        web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "digest@paperboy.example.org"),
-                new PageAdapter(app.pages()), new WebArchive(app.db.archive(), app.pages(), () -> base),
-                new WebSignUps(app, tokens, () -> base), app.db::isUp);
+        app = TestApps.withMail(dir, mail.getSmtp().getPort());
+        tokens = TestApps.tokens();
+        web = TestApps.web(app, tokens, () -> base);
         base = "http://127.0.0.1:" + web.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -12,12 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperboy.config.ConfigLoader;
 import org.paperboy.deliver.OutboxReport;
 import org.paperboy.subscriber.Frequency;
 import org.paperboy.subscriber.Profile;
@@ -59,18 +56,12 @@ class EndToEndTest {
 
     @BeforeEach
     void start() {
-        app = new App(ConfigLoader.load(null, Map.of(
-                "PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("paperboy.db"),
+        app = TestApps.withMail(dir, mail.getSmtp().getPort(),
                 "PAPERBOY_OUT_DIR", dir.resolve("out").toString(),
-                "PAPERBOY_MAIL_FROM_ADDRESS", "digest@paperboy.example.org",
                 "PAPERBOY_MAIL_LIST_ID", "daily.paperboy.example.org",
-                "PAPERBOY_MAIL_UNSUBSCRIBE_MAILTO", "unsubscribe@paperboy.example.org",
-                "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
-                "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                "PAPERBOY_MAIL_SMTP_SECURITY", "none")));
-        Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
-        web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "digest@paperboy.example.org"),
-                new PageAdapter(app.pages()), new WebArchive(app.db.archive(), app.pages(), () -> base), app.db::isUp);
+                "PAPERBOY_MAIL_UNSUBSCRIBE_MAILTO", "unsubscribe@paperboy.example.org");
+        Tokens tokens = TestApps.tokens();
+        web = TestApps.web(app, tokens, () -> base);
         base = "http://127.0.0.1:" + web.port();
         digests = app.digests(tokens, base);
         app.db.subscribers().upsert(reader("nlp@example.org", "Noam", "language models", "Zongqing Lu"));

@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperboy.config.ConfigLoader;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.web.WebServer;
@@ -40,21 +38,15 @@ class SignUpTest {
     Path dir;
     App app;
     WebServer web;
+    Tokens tokens;
     String base;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
-        app = new App(ConfigLoader.load(null, Map.of(
-                "PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"),
-                "PAPERBOY_MAIL_FROM_ADDRESS", "digest@paperboy.example.org",
-                "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
-                "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-                "PAPERBOY_MAIL_SMTP_SECURITY", "none")));
-        Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
-        web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "digest@paperboy.example.org"),
-                new PageAdapter(app.pages()), org.paperboy.web.Archive.NONE, new WebSignUps(app, tokens, () -> base),
-                app.db::isUp);
+        app = TestApps.withMail(dir, mail.getSmtp().getPort());
+        tokens = TestApps.tokens();
+        web = TestApps.web(app, tokens, () -> base);
         base = "http://127.0.0.1:" + web.port();
     }
 
@@ -113,7 +105,7 @@ class SignUpTest {
         assertThat(app.db.subscribers().byEmail("ada@example.org").orElseThrow().status()).isEqualTo(Status.ACTIVE);
 
         new Ingestion(app, line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
-        app.digests(new Tokens(new SecureRandom().generateSeed(32)), base).make(LocalDate.of(2026, 6, 8), s -> true, null, line -> { });
+        app.digests(tokens, base).make(LocalDate.of(2026, 6, 8), s -> true, null, line -> { });
         app.send(100, null, line -> { });
         assertThat(mail.getReceivedMessages()).hasSize(2);
         assertThat(text(mail.getReceivedMessages()[1])).contains("Author match: Zongqing Lu");
@@ -155,7 +147,7 @@ class SignUpTest {
         assertThat(post(link.group(1), edit).statusCode()).isEqualTo(200);
         assertThat(app.db.subscribers().pausedUntil(id)).contains(LocalDate.of(2026, 6, 10));
         new Ingestion(app, line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
-        assertThat(app.digests(new Tokens(new SecureRandom().generateSeed(32)), base)
+        assertThat(app.digests(tokens, base)
                 .make(LocalDate.of(2026, 6, 8), r -> true, null, line -> { }).made()).as("paused: no issue").isZero();
         var saved = app.db.subscribers().byId(id).orElseThrow();
         assertThat(saved.name()).isEqualTo("Ada L.");

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,8 @@ class WebArchiveTest {
     @BeforeEach
     void start() {
         app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))));
-        Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
-        web = WebServer.start("127.0.0.1", 0, tokens, new StoreDirectory(app.db, "x@example.org"), new PageAdapter(app.pages()),
-                new WebArchive(app.db.archive(), app.pages(), () -> base), app.db::isUp);
+        Tokens tokens = TestApps.tokens();
+        web = TestApps.web(app, tokens, () -> base);
         base = "http://127.0.0.1:" + web.port();
         new Ingestion(app, line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
         new Ingestion(app, line -> { }).file(Path.of("samples/2026-06-09.jsonl.gz"));

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.deliver.QueuedMail;
-import org.paperboy.issue.NewIssue;
 import org.paperboy.subscriber.Frequency;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;

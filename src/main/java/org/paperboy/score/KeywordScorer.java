@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscriber.Profile;
-import org.paperboy.subscriber.Topic;
 
 /**
  * The offline scorer: no network, no model. Followed authors always match. Otherwise each phrase of
