@@ -45,10 +45,12 @@ final class ServeCommand implements Runnable {
                          new WebArchive(app.db.archive(), app.pages(), app.config.web()::base),
                          signUps, health(app, running),
                          app.config.web().adminPassword(), () -> adminPage(app, running));
-                 Schedules schedules = Schedules.start(tasks(app, tokens, signUps))) {
+                 Schedules schedules = Scheduling.start(app, tasks(app, tokens, signUps))) {
                 running.set(schedules);
                 System.out.println("Paperboy is serving on http://" + app.config.web().host() + ":" + web.port()
                         + " (links in mails use " + app.config.web().base() + ")");
+                System.out.println("Scheduler node " + schedules.node() + (schedules.isClustered()
+                        ? ": clustered, sharing the runs with the other nodes on this database" : ": in memory, one node"));
                 System.out.println("Next ingest: " + schedules.nextRun("ingest") + "; next digest check: " + schedules.nextRun("digest"));
                 System.out.println("Stop with Ctrl-C.");
                 CountDownLatch stop = new CountDownLatch(1);

@@ -37,7 +37,8 @@ public record Config(
             List<String> holidays) {
     }
 
-    public record Schedule(String ingestCron, String ingestZone, String digestCron) {
+    public record Schedule(String ingestCron, String ingestZone, String digestCron, String clustered,
+            int clusterCheckinSeconds) {
     }
 
     public record Weekly(List<WeeklyTopic> topics, int breakthroughs, int notable, int mentions, String sendDay, int sendHour) {

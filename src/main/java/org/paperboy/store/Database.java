@@ -14,6 +14,7 @@ import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.issue.ArchiveStore;
 import org.paperboy.issue.IssueStore;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.schedule.RunLog;
 import org.paperboy.score.FeedbackStore;
 import org.paperboy.subscriber.SubscriberStore;
 
@@ -25,18 +26,20 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final Dialect dialect;
+    /** The cluster's name for this process, written on the rows it claims; null when it is not in a cluster. */
+    private volatile String node;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        this.dialect = dialect;
     }
 
     /** Opens the database at {@code url} and brings its schema up to date. */
     public static Database open(String url, String user, String password) {
-        boolean sqlite = url.startsWith("jdbc:sqlite:");
-        if (!sqlite && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("store.url must start with jdbc:sqlite: or jdbc:postgresql:, not " + url);
-        }
+        Dialect dialect = Dialect.of(url);
+        boolean sqlite = dialect == Dialect.SQLITE;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setPoolName("paperboy");
@@ -65,7 +68,9 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     // Most migrations are the same SQL for both; only those that differ live per database.
-                    .locations("classpath:db/migration/common", "classpath:db/migration/" + (sqlite ? "sqlite" : "postgresql"))
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.key())
+                    // Quartz's own tables, for the clustered scheduler; only PostgreSQL can be shared by nodes.
+                    .javaMigrations(sqlite ? new QuartzTables[0] : new QuartzTables[] {new QuartzTables()})
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -73,7 +78,34 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot bring the database schema at " + url + " up to date: "
                     + e.getMessage(), e);
         }
-        return new Database(pool);
+        return new Database(pool, dialect);
+    }
+
+    /**
+     * The connection pool, for a library that runs its own SQL on the store's database (Quartz's
+     * clustered job store keeps its tables here).
+     */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
+    /** True on PostgreSQL, the database several nodes can share. */
+    public boolean isPostgreSQL() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    /**
+     * Marks the delivery rows this process claims from now on with {@code node}, its scheduler's name in
+     * the cluster: once the cluster has declared that node dead, another node re-sends its rows at once
+     * instead of waiting out the time a live node might still be sending them.
+     */
+    public void claimAs(String node) {
+        this.node = node;
+    }
+
+    /** Where the scheduler records every run, by node. */
+    public RunLog jobRuns() {
+        return new SqlJobRuns(jdbi);
     }
 
     public PaperStore papers() {
@@ -101,12 +133,12 @@ public final class Database implements AutoCloseable {
     }
 
     public DeliveryStore deliveries() {
-        return new SqlDeliveryStore(jdbi);
+        return new SqlDeliveryStore(jdbi, dialect, () -> node);
     }
 
     /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */
     public java.util.Map<String, Integer> deliveryCounts() {
-        return new SqlDeliveryStore(jdbi).counts();
+        return new SqlDeliveryStore(jdbi, dialect, () -> node).counts();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The named statements of queries.sql: all SQL Paperboy runs lives in that one file. */
 final class Queries {
@@ -21,6 +22,11 @@ final class Queries {
             throw new IllegalStateException("no query named '" + name + "' in queries.sql");
         }
         return sql;
+    }
+
+    /** A statement that may be missing, such as one dialect's variant of a shared one. */
+    static Optional<String> variant(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     private static Map<String, String> load() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.paperboy.deliver.DeliveryStore;
@@ -16,17 +17,22 @@ import org.paperboy.deliver.QueuedMail;
 final class SqlDeliveryStore implements DeliveryStore {
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final Supplier<String> node;
 
-    SqlDeliveryStore(Jdbi jdbi) {
+    /** @param node the cluster's name for this process, or null outside a cluster */
+    SqlDeliveryStore(Jdbi jdbi, Dialect dialect, Supplier<String> node) {
         this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.node = node;
     }
 
     @Override
     public List<QueuedMail> claim(int maxAttempts, int limit, Instant now) {
         String claim = UUID.randomUUID().toString();
         return jdbi.inTransaction(h -> {
-            h.createUpdate(Queries.get("deliveries-claim"))
-                    .bind("claim", claim).bind("now", now.toString())
+            h.createUpdate(dialect.query("deliveries-claim"))
+                    .bind("claim", claim).bind("now", now.toString()).bind("node", node.get())
                     .bind("maxAttempts", maxAttempts).bind("limit", limit)
                     .execute();
             return h.createQuery(Queries.get("deliveries-claimed")).bind("claim", claim)
@@ -36,7 +42,7 @@ final class SqlDeliveryStore implements DeliveryStore {
 
     @Override
     public List<QueuedMail> uncertain(Instant claimedBefore) {
-        return jdbi.withHandle(h -> h.createQuery(Queries.get("deliveries-uncertain"))
+        return jdbi.withHandle(h -> h.createQuery(dialect.query("deliveries-uncertain"))
                 .bind("before", claimedBefore.toString()).map(SqlDeliveryStore::mail).list());
     }
 

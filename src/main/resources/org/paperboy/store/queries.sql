@@ -1,5 +1,6 @@
 -- Every SQL statement Paperboy runs, by name. Portable between SQLite (3.35+) and PostgreSQL:
--- ON CONFLICT ... DO NOTHING and RETURNING work in both.
+-- ON CONFLICT ... DO NOTHING and RETURNING work in both. Where the two must differ, "name.postgresql"
+-- (or "name.sqlite") is that database's variant of "name", and the store uses it there.
 
 -- name: paper-insert
 INSERT INTO papers (id, version, title, authors, categories, abstract, comment, announced, announce_type, ingested_at)
@@ -64,16 +65,29 @@ VALUES (:issueId, :subscriberId, :address, :messageId, :unsubscribeUrl, 'queued'
 ON CONFLICT (issue_id, subscriber_id) DO NOTHING
 
 -- Claims due rows for one run. Only ACTIVE subscribers: someone who unsubscribed after an issue was
--- queued gets nothing more. The outer status test is re-checked on PostgreSQL when two nodes race
--- for a row, so a row is claimed once.
+-- queued gets nothing more. SQLite lets one writer in at a time, so two claims never overlap there.
 -- name: deliveries-claim
-UPDATE deliveries SET status = 'sending', claim_token = :claim, claimed_at = :now
+UPDATE deliveries SET status = 'sending', claim_token = :claim, claimed_at = :now, claimed_by = :node
 WHERE status IN ('queued', 'retry') AND id IN (
     SELECT d.id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
     WHERE s.status = 'ACTIVE'
       AND (d.status = 'queued' OR (d.status = 'retry' AND d.next_attempt_at <= :now AND d.attempts < :maxAttempts))
     ORDER BY d.id
     LIMIT :limit)
+
+-- On PostgreSQL several connections and nodes claim at once: each locks the rows it picks and skips
+-- the rows another claim has locked, so claims get disjoint rows without waiting on each other (the
+-- shared statement would wait for the other's commit and then find its rows taken, claiming none).
+-- name: deliveries-claim.postgresql
+WITH due AS MATERIALIZED (
+    SELECT d.id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+    WHERE s.status = 'ACTIVE'
+      AND (d.status = 'queued' OR (d.status = 'retry' AND d.next_attempt_at <= :now AND d.attempts < :maxAttempts))
+    ORDER BY d.id
+    LIMIT :limit
+    FOR UPDATE OF d SKIP LOCKED)
+UPDATE deliveries SET status = 'sending', claim_token = :claim, claimed_at = :now, claimed_by = :node
+WHERE id IN (SELECT id FROM due)
 
 -- name: deliveries-claimed
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
@@ -87,6 +101,18 @@ SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_t
        d.unsubscribe_url, d.attempts
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending' AND d.claimed_at <= :before
+ORDER BY d.id
+
+-- As above, and at once the rows of a node the cluster has declared dead: Quartz deletes a node's
+-- row from qrtz_scheduler_state when another node takes over its runs.
+-- name: deliveries-uncertain.postgresql
+SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
+       d.unsubscribe_url, d.attempts
+FROM deliveries d JOIN issues i ON i.id = d.issue_id
+WHERE d.status = 'sending'
+  AND (d.claimed_at <= :before
+       OR (d.claimed_by IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM qrtz_scheduler_state q WHERE q.instance_name = d.claimed_by)))
 ORDER BY d.id
 
 -- Spent from an hourly cap: rows sent since :since, and rows claimed since then that may be going out.
@@ -192,3 +218,11 @@ INSERT INTO pauses (subscriber_id, until_date) VALUES (:id, :until)
 
 -- name: pause-get
 SELECT until_date FROM pauses WHERE subscriber_id = :id
+
+-- name: job-run-start
+INSERT INTO job_runs (node, fire_id, task, scheduled_for, recovering, started_at)
+VALUES (:node, :fireId, :task, :scheduledFor, :recovering, :startedAt)
+ON CONFLICT (node, fire_id) DO NOTHING
+
+-- name: job-run-finish
+UPDATE job_runs SET finished_at = :at, outcome = :outcome WHERE node = :node AND fire_id = :fireId
