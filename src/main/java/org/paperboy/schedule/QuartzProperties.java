@@ -15,10 +15,10 @@ final class QuartzProperties {
 
     static Properties inMemory() {
         Properties props = new Properties();
-        // Every node of a cluster has the same scheduler name and its own instance id.
+        // Every node of a cluster has the same scheduler name and its own instance id. Quartz makes AUTO ids
+        // only for a cluster (one node is "NON_CLUSTERED"), so one node names itself the same way here.
         props.setProperty("org.quartz.scheduler.instanceName", "paperboy");
-        props.setProperty("org.quartz.scheduler.instanceId", "AUTO");
-        props.setProperty("org.quartz.scheduler.instanceIdGenerator.class", NodeIds.class.getName());
+        props.setProperty("org.quartz.scheduler.instanceId", new NodeIds().generateInstanceId());
         props.setProperty("org.quartz.threadPool.threadCount", "2");
         props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -29,6 +29,8 @@ final class QuartzProperties {
         String dataSource = "paperboy-" + DATA_SOURCES.incrementAndGet();
         DBConnectionManager.getInstance().addConnectionProvider(dataSource, new PoolConnections(cluster.dataSource()));
         Properties props = inMemory();
+        props.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        props.setProperty("org.quartz.scheduler.instanceIdGenerator.class", NodeIds.class.getName());
         props.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         props.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         props.setProperty("org.quartz.jobStore.dataSource", dataSource);
