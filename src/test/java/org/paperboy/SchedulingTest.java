@@ -32,11 +32,15 @@ class SchedulingTest {
     }
 
     @Test
-    void aClusterOnSqliteIsRefusedWithWhatToDoInstead() {
+    void aClusterOnSqliteIsRefusedWithWhatToDoInstead() throws Exception {
         assertThatThrownBy(() -> Scheduling.clustered(schedule("true"), false))
                 .hasMessageContaining("schedule.clustered").hasMessageContaining("SQLite").hasMessageContaining("jdbc:postgresql://");
         assertThatThrownBy(() -> Scheduling.clustered(schedule("yes please"), true))
                 .hasMessageContaining("auto, true or false").hasMessageContaining("yes please");
+        Path file = dir.resolve("paperboy.yaml");
+        java.nio.file.Files.writeString(file, "schedule:\n  clustered: true\n");
+        assertThatThrownBy(() -> Scheduling.clustered(ConfigLoader.load(file, Map.of()).schedule(), false))
+                .as("a YAML boolean in the file").hasMessageContaining("SQLite");
         try (App app = TestApps.withMail(dir, 2525, "PAPERBOY_SCHEDULE_CLUSTERED", "true")) {
             assertThatThrownBy(() -> Scheduling.start(app, List.of())).hasMessageContaining("store.url");
         }
