@@ -14,21 +14,17 @@ final class QuartzProperties {
     }
 
     static Properties inMemory() {
-        Properties props = new Properties();
-        // Every node of a cluster has the same scheduler name and its own instance id. Quartz makes AUTO ids
-        // only for a cluster (one node is "NON_CLUSTERED"), so one node names itself the same way here.
-        props.setProperty("org.quartz.scheduler.instanceName", "paperboy");
+        Properties props = common();
+        // Quartz makes AUTO ids only for a cluster (one node is "NON_CLUSTERED"): one node names itself alike.
         props.setProperty("org.quartz.scheduler.instanceId", new NodeIds().generateInstanceId());
-        props.setProperty("org.quartz.threadPool.threadCount", "2");
         props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         return props;
     }
 
     static Properties clustered(Schedules.Cluster cluster) {
         String dataSource = "paperboy-" + DATA_SOURCES.incrementAndGet();
         DBConnectionManager.getInstance().addConnectionProvider(dataSource, new PoolConnections(cluster.dataSource()));
-        Properties props = inMemory();
+        Properties props = common();
         props.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         props.setProperty("org.quartz.scheduler.instanceIdGenerator.class", NodeIds.class.getName());
         props.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
@@ -39,9 +35,18 @@ final class QuartzProperties {
         props.setProperty("org.quartz.jobStore.clusterCheckinInterval", String.valueOf(cluster.checkin().toMillis()));
         // Job data is stored as text properties, not serialized Java objects (the tasks stay in memory).
         props.setProperty("org.quartz.jobStore.useProperties", "true");
-        // A firing later than this (every node was down, or all were busy) counts as missed: it runs once
-        // when a node can, as the triggers' misfire instruction says.
+        // A firing later than this (every node was down, or the task's previous run went on) counts as
+        // missed: it runs once when a node can, as the triggers' misfire instruction says.
         props.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        return props;
+    }
+
+    private static Properties common() {
+        Properties props = new Properties();
+        // Every node of a cluster has the same scheduler name and its own instance id.
+        props.setProperty("org.quartz.scheduler.instanceName", "paperboy");
+        props.setProperty("org.quartz.threadPool.threadCount", "2");
+        props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         return props;
     }
 }
