@@ -79,7 +79,9 @@ public final class JudgedScorer implements Scorer {
     @Override
     public List<Score> score(Profile profile, List<Paper> papers) {
         List<Score> scores = base.score(profile, papers);
-        if (settings.candidates() == 0 || !JudgePrompt.hasCriteria(profile)) {
+        // Followed authors' papers are always in and come first: when they alone fill the issue, no verdict could show.
+        long room = profile.maxPapers() - scores.stream().filter(Score::authorMatch).count();
+        if (settings.candidates() == 0 || !JudgePrompt.hasCriteria(profile) || room <= 0) {
             return scores;
         }
         List<Score> top = scores.stream().filter(s -> !s.authorMatch()).sorted(BEST_FIRST).limit(settings.candidates()).toList();

@@ -143,4 +143,12 @@ class JudgedScorerTest {
         judge(10, 4).score(authorsOnly, JudgeFixture.papers(20));
         assertThat(server.requests).isEmpty();
     }
+
+    @Test
+    void aReaderWhoseFollowedAuthorsFillTheIssueCostsNothing() {
+        var full = new org.paperboy.subscriber.Profile(JudgeFixture.reader("Compression").topics(), List.of(JudgeFixture.FOLLOWED),
+                List.of(), List.of(), List.of(), 1, 7, null, null);
+        judge(10, 4).score(full, JudgeFixture.papers(20));
+        assertThat(server.requests).as("one paper a day, and it is the followed author's").isEmpty();
+    }
 }
