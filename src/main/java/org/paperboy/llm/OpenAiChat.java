@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.paperboy.issue.LanguageModel;
 import org.paperboy.score.ChatModel;
@@ -35,6 +36,8 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
     private final HttpClient http;
     private final AtomicLong promptTokens = new AtomicLong();
     private final AtomicLong completionTokens = new AtomicLong();
+    /** Temperature 0 keeps answers repeatable, where the model accepts it. */
+    private final AtomicBoolean temperature = new AtomicBoolean(true);
 
     public OpenAiChat(ChatSettings settings) {
         this.settings = settings;
@@ -70,31 +73,23 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
     }
 
     private Reply exchange(String system, String user, boolean jsonObject) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("model", settings.model());
-        body.put("temperature", 0);
-        if (jsonObject) {
-            body.putObject("response_format").put("type", "json_object");
-        }
-        var messages = body.putArray("messages");
-        messages.addObject().put("role", "system").put("content", system);
-        messages.addObject().put("role", "user").put("content", user);
-        String base = settings.baseUrl().endsWith("/") ? settings.baseUrl() : settings.baseUrl() + "/";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "chat/completions"))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (!settings.apiKey().isEmpty()) {
-            request.header("Authorization", "Bearer " + settings.apiKey());
-        }
         String problem = "no attempt";
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
             Duration wait = settings.backoff().multipliedBy(1L << Math.min(attempt, 6));
             try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                boolean withTemperature = temperature.get();
+                HttpResponse<String> response = http.send(request(system, user, jsonObject, withTemperature),
+                        HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status == 200) {
                     return answer(response.body());
+                }
+                if (status == 400 && withTemperature && rejectsTemperature(response.body())) {
+                    // The GPT-5 family takes only its default temperature and says so with a 400; ask again without one.
+                    LOG.info("LLM {} accepts only its default temperature; asking without one from now on", settings.model());
+                    temperature.set(false);
+                    attempt--;
+                    continue;
                 }
                 if (status != 429 && status < 500) {
                     return new Refused(status, abbreviate(response.body()));
@@ -115,6 +110,38 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
             }
         }
         return new Unavailable(problem + " after " + (settings.maxRetries() + 1) + " attempts");
+    }
+
+    private HttpRequest request(String system, String user, boolean jsonObject, boolean withTemperature) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", settings.model());
+        if (withTemperature) {
+            body.put("temperature", 0);
+        }
+        if (jsonObject) {
+            body.putObject("response_format").put("type", "json_object");
+        }
+        var messages = body.putArray("messages");
+        messages.addObject().put("role", "system").put("content", system);
+        messages.addObject().put("role", "user").put("content", user);
+        String base = settings.baseUrl().endsWith("/") ? settings.baseUrl() : settings.baseUrl() + "/";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "chat/completions"))
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (!settings.apiKey().isEmpty()) {
+            request.header("Authorization", "Bearer " + settings.apiKey());
+        }
+        return request.build();
+    }
+
+    /** OpenAI's error object names the parameter it refused. */
+    private static boolean rejectsTemperature(String body) {
+        try {
+            return "temperature".equals(JSON.readTree(body).path("error").path("param").asText());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Reply answer(String body) {

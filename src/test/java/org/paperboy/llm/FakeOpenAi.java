@@ -36,6 +36,7 @@ public final class FakeOpenAi implements AutoCloseable {
     private volatile Function<String, String> fallback = user -> "{}";
     private volatile long promptTokens = 100;
     private volatile long completionTokens = 20;
+    private volatile boolean defaultTemperatureOnly;
     private final HttpServer server;
 
     public FakeOpenAi() {
@@ -48,11 +49,10 @@ public final class FakeOpenAi implements AutoCloseable {
             JsonNode request = JSON.readTree(exchange.getRequestBody());
             requests.add(request);
             authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            Reply reply;
-            synchronized (script) {
-                reply = script.isEmpty() ? new Reply(200, fallback.apply(user(request)), Map.of()) : script.poll();
-            }
-            byte[] body = (reply.status() == 200 ? completion(request, reply.content()) : error(reply.status()))
+            Reply reply = defaultTemperatureOnly && request.has("temperature") && request.path("temperature").asDouble() != 1
+                    ? new Reply(400, "", Map.of()) : next(request);
+            byte[] body = (reply.status() == 200 ? completion(request, reply.content())
+                    : error(reply.status(), defaultTemperatureOnly && request.has("temperature")))
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
@@ -61,6 +61,12 @@ public final class FakeOpenAi implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    private Reply next(JsonNode request) {
+        synchronized (script) {
+            return script.isEmpty() ? new Reply(200, fallback.apply(user(request)), Map.of()) : script.poll();
+        }
     }
 
     public FakeOpenAi then(int status, String content) {
@@ -84,6 +90,12 @@ public final class FakeOpenAi implements AutoCloseable {
     public FakeOpenAi usage(long prompt, long completion) {
         this.promptTokens = prompt;
         this.completionTokens = completion;
+        return this;
+    }
+
+    /** Refuses any temperature but 1 as the GPT-5 family does (HTTP 400 naming the parameter). */
+    public FakeOpenAi defaultTemperatureOnly() {
+        this.defaultTemperatureOnly = true;
         return this;
     }
 
@@ -121,7 +133,14 @@ public final class FakeOpenAi implements AutoCloseable {
         return root.toString();
     }
 
-    private static String error(int status) {
+    private static String error(int status, boolean temperature) {
+        ObjectNode root = JSON.createObjectNode();
+        if (temperature) {
+            root.putObject("error").put("message", "Unsupported value: 'temperature' does not support 0 with this model."
+                    + " Only the default (1) value is supported.").put("type", "invalid_request_error")
+                    .put("param", "temperature").put("code", "unsupported_value");
+            return root.toString();
+        }
         String message = switch (status) {
             case 401 -> "Incorrect API key provided: sk-test. You can find your API key at https://platform.openai.com/account/api-keys.";
             case 429 -> "Rate limit reached for requests";
@@ -129,7 +148,6 @@ public final class FakeOpenAi implements AutoCloseable {
             default -> "The server had an error while processing your request. Sorry about that!";
         };
         String type = status == 429 ? "requests" : status >= 500 ? "server_error" : "invalid_request_error";
-        ObjectNode root = JSON.createObjectNode();
         root.putObject("error").put("message", message).put("type", type).putNull("param").put("code", status == 401 ? "invalid_api_key" : null);
         return root.toString();
     }
