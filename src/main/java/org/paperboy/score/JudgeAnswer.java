@@ -19,7 +19,8 @@ import org.paperboy.paper.ArxivId;
 
 /**
  * Reads the judge's answer however the model wrote it: JSON lines as asked, but also a JSON array, one
- * object, objects wrapped in another, code fences, prose around them, trailing commas, single quotes.
+ * object, objects wrapped in another, code fences, prose or a thinking block around them, trailing commas,
+ * single quotes.
  * Every object with a known id and a usable relevance is a verdict; the rest is counted and skipped.
  */
 final class JudgeAnswer {
@@ -38,6 +39,7 @@ final class JudgeAnswer {
             // Keeps an id written as a bare number (2606.01230) from losing its last zero.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?(</think>|$)");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*([-+]?\\d+(?:\\.\\d+)?)");
     private static final Set<String> ID_KEYS = Set.of("arxivid", "id", "paperid", "arxiv");
     private static final Set<String> EMPTY_WORDS = Set.of("", "null", "undefined", "none", "n/a", "na", "nan", "()", "-");
@@ -49,7 +51,9 @@ final class JudgeAnswer {
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         int[] unusable = {0};
-        for (String object : objects(text == null ? "" : text)) {
+        // Reasoning models (DeepSeek-R1, Qwen3 on Ollama) think aloud first, drafts included: only the answer after counts.
+        String answer = text == null ? "" : THINKING.matcher(text).replaceAll("");
+        for (String object : objects(answer)) {
             JsonNode node;
             try {
                 node = LENIENT.readTree(object);

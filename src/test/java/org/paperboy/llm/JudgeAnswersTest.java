@@ -76,6 +76,8 @@ class JudgeAnswersTest {
                         line("arXiv:" + A, 9, 7, "\"Criterion 1: A\"") + "\n" + line(B + "v3", 8, 6, "\"Criterion 1: B\"") + "\n"
                                 + line("https://arxiv.org/abs/" + C, 3, 2, "\"No criterion matches closely.\"") + "\n"
                                 + line(D, 6, 5, "\"Criterion 2: D\"").replace("\"" + D + "\"", D), ALL),
+                Arguments.of("a thinking block with a draft before the answer", "<think>\nMaybe " + line(A, 2, 2, "\"draft\"")
+                        + " but no...\n</think>\n\n" + all("\n"), ALL),
                 Arguments.of("garbage", "I'm sorry, I cannot help with that.", Map.of(A, BASE, B, BASE, C, BASE, D, BASE)),
                 Arguments.of("an empty answer", "", Map.of(A, BASE, B, BASE, C, BASE, D, BASE)),
                 Arguments.of("scores as text, fractions, decimals and zero",
