@@ -2,6 +2,7 @@ package org.paperboy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
@@ -38,7 +39,9 @@ import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
 import org.paperboy.render.WeeklyRenderer;
+import org.paperboy.score.JudgedScorer;
 import org.paperboy.score.KeywordScorer;
+import org.paperboy.score.Scorer;
 import org.paperboy.store.Database;
 import org.paperboy.subscriber.Tokens;
 
@@ -89,9 +92,27 @@ final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     DailyDigests digests(Tokens tokens, String baseUrl) {
-        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), new Composer(new KeywordScorer()),
+        Scorer scorer = judged(new KeywordScorer());
+        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), new Composer(scorer),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
+        return scorer instanceof JudgedScorer judge ? digests.judgedBy(judge::takeJudging) : digests;
+    }
+
+    /** {@code base} re-scored by the LLM judge when llm.base_url and llm.model are set; {@code base} itself otherwise. */
+    private Scorer judged(Scorer base) {
+        Config.Llm llm = config.llm();
+        if (!llm.judging()) {
+            return base;
+        }
+        Config.Judge j = llm.judge();
+        return new JudgedScorer(base, chat(llm), db.judgements(), db.llmSpending(), new JudgedScorer.Settings(j.candidates(),
+                j.batchSize(), j.dailyBudgetUsd(), llm.promptUsdPerMillion(), llm.completionUsdPerMillion()), Clock.systemUTC());
+    }
+
+    private static OpenAiChat chat(Config.Llm llm) {
+        return new OpenAiChat(new ChatSettings(llm.baseUrl(), llm.model(), llm.apiKey(),
+                Duration.ofSeconds(llm.timeoutSeconds()), llm.maxRetries()));
     }
 
     WeeklyIssues weekly(Tokens tokens) {
@@ -117,8 +138,7 @@ final class App implements AutoCloseable {
         if (llm.model().isBlank()) {
             throw new IllegalArgumentException("llm.base_url is set but llm.model is empty: name the model to use");
         }
-        LlmProse prose = new LlmProse(new OpenAiChat(new ChatSettings(llm.baseUrl(), llm.model(), llm.apiKey(),
-                Duration.ofSeconds(llm.timeoutSeconds()), llm.maxRetries())));
+        LlmProse prose = new LlmProse(chat(llm));
         return prose::rewrite;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.paperboy.ingest.AnnouncementCalendar;
 import org.paperboy.issue.Composer;
 import org.paperboy.issue.DailyEdition;
@@ -16,6 +17,7 @@ import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.FeedbackStore;
+import org.paperboy.score.Judging;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.subscriber.Status;
@@ -44,6 +46,7 @@ final class DailyDigests {
     private final AnnouncementCalendar calendar;
     private final int catchUpDays;
     private Stages stages = new Stages();
+    private Supplier<Judging> judging = () -> Judging.NONE;
     private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
 
     DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, FeedbackStore feedback, Composer composer,
@@ -124,6 +127,12 @@ final class DailyDigests {
         return this;
     }
 
+    /** Where each issue learns what the LLM judge did while it was composed (the judge counts per thread). */
+    DailyDigests judgedBy(Supplier<Judging> judged) {
+        this.judging = judged;
+        return this;
+    }
+
     /** Announcement days since the reader's last issue, at most catchUpDays of them; just the day for a first issue. */
     private List<LocalDate> coveredDays(LocalDate last, LocalDate date) {
         if (last == null) {
@@ -143,7 +152,9 @@ final class DailyDigests {
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
         List<FeedbackModel.Example> told = feedback.examples(reader.id());
         FeedbackModel model = told.isEmpty() ? null : FeedbackModel.train(told, reader.id());
-        return composer.daily(reader, date, covered, quiet, announced, issues.mailedPaperIds(reader.id()), model);
+        judging.get(); // drops what an earlier, failed compose may have left counted
+        return composer.daily(reader, date, covered, quiet, announced, issues.mailedPaperIds(reader.id()), model)
+                .withJudging(judging.get());
     }
 
     private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered) {

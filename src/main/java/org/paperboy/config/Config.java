@@ -47,15 +47,24 @@ public record Config(
     public record WeeklyTopic(String name, String keep, String filter, List<String> categories) {
     }
 
-    public record Llm(String baseUrl, String model, String apiKey, int timeoutSeconds, int maxRetries) {
+    public record Llm(String baseUrl, String model, String apiKey, int timeoutSeconds, int maxRetries,
+            double promptUsdPerMillion, double completionUsdPerMillion, Judge judge) {
         public boolean configured() {
             return !baseUrl.isBlank();
+        }
+
+        /** The daily digests' LLM judge runs only with an endpoint and a model named. */
+        public boolean judging() {
+            return configured() && !model.isBlank() && judge.enabled();
         }
 
         @Override
         public String toString() {
             return "Llm[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey.isEmpty() ? "" : "***") + "]";
         }
+    }
+
+    public record Judge(boolean enabled, int candidates, int batchSize, double dailyBudgetUsd) {
     }
 
     public record Mail(

@@ -2,6 +2,7 @@ package org.paperboy.issue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.paperboy.score.Judging;
 import org.paperboy.subscriber.Subscriber;
 
 /**
@@ -15,6 +16,7 @@ import org.paperboy.subscriber.Subscriber;
  * @param scanned     papers scored for this reader (announced minus those already mailed to them
  *                    and those outside their categories)
  * @param picks       the selected papers, best first
+ * @param judging     what the LLM judge did for this issue; {@link Judging#NONE} when none ran
  */
 public record DailyEdition(
         Subscriber subscriber,
@@ -23,12 +25,24 @@ public record DailyEdition(
         List<LocalDate> quietDays,
         int announced,
         int scanned,
-        List<Pick> picks) {
+        List<Pick> picks,
+        Judging judging) {
 
     public DailyEdition {
         coveredDays = List.copyOf(coveredDays);
         quietDays = List.copyOf(quietDays);
         picks = List.copyOf(picks);
+        judging = judging == null ? Judging.NONE : judging;
+    }
+
+    /** An edition no LLM judge had a hand in. */
+    public DailyEdition(Subscriber subscriber, LocalDate date, List<LocalDate> coveredDays, List<LocalDate> quietDays,
+            int announced, int scanned, List<Pick> picks) {
+        this(subscriber, date, coveredDays, quietDays, announced, scanned, picks, Judging.NONE);
+    }
+
+    public DailyEdition withJudging(Judging j) {
+        return new DailyEdition(subscriber, date, coveredDays, quietDays, announced, scanned, picks, j);
     }
 
     /** True when the issue also covers announcement days before {@code date}. */

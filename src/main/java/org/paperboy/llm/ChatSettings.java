@@ -7,8 +7,13 @@ import java.time.Duration;
  *
  * @param baseUrl e.g. https://api.openai.com/v1 or http://localhost:11434/v1; chat/completions is appended
  * @param apiKey  from PAPERBOY_LLM_API_KEY; may be empty for local servers
+ * @param backoff the first wait before a retry, doubled for each further one, when the server names none
  */
-public record ChatSettings(String baseUrl, String model, String apiKey, Duration timeout, int maxRetries) {
+public record ChatSettings(String baseUrl, String model, String apiKey, Duration timeout, int maxRetries, Duration backoff) {
+
+    public ChatSettings(String baseUrl, String model, String apiKey, Duration timeout, int maxRetries) {
+        this(baseUrl, model, apiKey, timeout, maxRetries, Duration.ofMillis(500));
+    }
 
     @Override
     public String toString() {

@@ -9,19 +9,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.paperboy.issue.LanguageModel;
+import org.paperboy.score.ChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chat completions API of OpenAI-compatible servers, asking for a JSON object. 429 and 5xx are
- * retried with backoff; anything else, or running out of retries, gives an empty answer so the caller
- * uses its offline text instead. Token use is counted for the operator.
+ * The chat completions API of OpenAI-compatible servers: a JSON object for the weekly prose, plain text
+ * for the judge. 429 and 5xx are retried with backoff, waiting as long as Retry-After asks (up to two
+ * minutes); anything else, or running out of retries, is an answer the caller falls back from. Token
+ * use is counted per answer and in total.
  */
-public final class OpenAiChat implements LanguageModel {
+public final class OpenAiChat implements LanguageModel, ChatModel {
 
+    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiChat.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,6 +36,8 @@ public final class OpenAiChat implements LanguageModel {
     private final HttpClient http;
     private final AtomicLong promptTokens = new AtomicLong();
     private final AtomicLong completionTokens = new AtomicLong();
+    /** Temperature 0 keeps answers repeatable, where the model accepts it. */
+    private final AtomicBoolean temperature = new AtomicBoolean(true);
 
     public OpenAiChat(ChatSettings settings) {
         this.settings = settings;
@@ -37,10 +46,81 @@ public final class OpenAiChat implements LanguageModel {
 
     @Override
     public Optional<String> completeJson(String system, String user) {
+        Reply reply = exchange(system, user, true);
+        if (reply instanceof Answer a) {
+            return Optional.of(a.text());
+        }
+        LOG.warn("LLM at {}: {}; using the offline text", settings.baseUrl(), describe(reply));
+        return Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return settings.model();
+    }
+
+    @Override
+    public Reply ask(String system, String user) {
+        return exchange(system, user, false);
+    }
+
+    public long promptTokens() {
+        return promptTokens.get();
+    }
+
+    public long completionTokens() {
+        return completionTokens.get();
+    }
+
+    private Reply exchange(String system, String user, boolean jsonObject) {
+        String problem = "no attempt";
+        for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
+            Duration wait = settings.backoff().multipliedBy(1L << Math.min(attempt, 6));
+            try {
+                boolean withTemperature = temperature.get();
+                HttpResponse<String> response = http.send(request(system, user, jsonObject, withTemperature),
+                        HttpResponse.BodyHandlers.ofString());
+                int status = response.statusCode();
+                if (status == 200) {
+                    return answer(response.body());
+                }
+                if (status == 400 && withTemperature && rejectsTemperature(response.body())) {
+                    // The GPT-5 family takes only its default temperature and says so with a 400; ask again without one.
+                    LOG.info("LLM {} accepts only its default temperature; asking without one from now on", settings.model());
+                    temperature.set(false);
+                    attempt--;
+                    continue;
+                }
+                if (status != 429 && status < 500) {
+                    return new Refused(status, abbreviate(response.body()));
+                }
+                problem = "HTTP " + status;
+                wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), wait);
+            } catch (IOException e) {
+                problem = "unreachable (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Unavailable("interrupted");
+            }
+            if (attempt < settings.maxRetries()) {
+                LOG.info("LLM at {}: {}; retrying in {} ms", settings.baseUrl(), problem, wait.toMillis());
+                if (!sleep(wait)) {
+                    return new Unavailable("interrupted");
+                }
+            }
+        }
+        return new Unavailable(problem + " after " + (settings.maxRetries() + 1) + " attempts");
+    }
+
+    private HttpRequest request(String system, String user, boolean jsonObject, boolean withTemperature) {
         ObjectNode body = JSON.createObjectNode();
         body.put("model", settings.model());
-        body.put("temperature", 0);
-        body.putObject("response_format").put("type", "json_object");
+        if (withTemperature) {
+            body.put("temperature", 0);
+        }
+        if (jsonObject) {
+            body.putObject("response_format").put("type", "json_object");
+        }
         var messages = body.putArray("messages");
         messages.addObject().put("role", "system").put("content", system);
         messages.addObject().put("role", "user").put("content", user);
@@ -52,61 +132,69 @@ public final class OpenAiChat implements LanguageModel {
         if (!settings.apiKey().isEmpty()) {
             request.header("Authorization", "Bearer " + settings.apiKey());
         }
-        for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status == 200) {
-                    return content(response.body());
-                }
-                if (status != 429 && status < 500) {
-                    LOG.warn("LLM at {} answered HTTP {}: {}; using the offline text", settings.baseUrl(), status, abbreviate(response.body()));
-                    return Optional.empty();
-                }
-                LOG.info("LLM at {} answered HTTP {}; retrying", settings.baseUrl(), status);
-            } catch (IOException e) {
-                LOG.info("LLM at {} unreachable ({}); retrying", settings.baseUrl(), e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-            sleep(Duration.ofMillis(500L << Math.min(attempt, 6)));
+        return request.build();
+    }
+
+    /** OpenAI's error object names the parameter it refused. */
+    private static boolean rejectsTemperature(String body) {
+        try {
+            return "temperature".equals(JSON.readTree(body).path("error").path("param").asText());
+        } catch (IOException e) {
+            return false;
         }
-        LOG.warn("LLM at {} gave no answer after {} attempts; using the offline text", settings.baseUrl(), settings.maxRetries() + 1);
-        return Optional.empty();
     }
 
-    public long promptTokens() {
-        return promptTokens.get();
-    }
-
-    public long completionTokens() {
-        return completionTokens.get();
-    }
-
-    private Optional<String> content(String body) {
+    private Reply answer(String body) {
         try {
             JsonNode root = JSON.readTree(body);
             JsonNode usage = root.path("usage");
-            promptTokens.addAndGet(usage.path("prompt_tokens").asLong(0));
-            completionTokens.addAndGet(usage.path("completion_tokens").asLong(0));
+            long prompt = usage.path("prompt_tokens").asLong(0);
+            long completion = usage.path("completion_tokens").asLong(0);
+            promptTokens.addAndGet(prompt);
+            completionTokens.addAndGet(completion);
             JsonNode content = root.path("choices").path(0).path("message").path("content");
-            return content.isTextual() ? Optional.of(content.asText()) : Optional.empty();
+            return new Answer(content.isTextual() ? content.asText() : "", prompt, completion);
         } catch (IOException e) {
-            LOG.warn("LLM answer is not a chat completion: {}", abbreviate(body));
-            return Optional.empty();
+            return new Unavailable("the answer is not a chat completion: " + abbreviate(body));
         }
+    }
+
+    /** Retry-After in seconds or as an HTTP date, capped so a hostile value cannot stall a run. */
+    static Duration retryAfter(String header, Duration fallback) {
+        if (header == null || header.isBlank()) {
+            return fallback;
+        }
+        Duration d;
+        try {
+            d = Duration.ofSeconds(Long.parseLong(header.strip()));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (DateTimeParseException notDate) {
+                return fallback;
+            }
+        }
+        return d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+    }
+
+    private static String describe(Reply reply) {
+        if (reply instanceof Refused r) {
+            return "answered HTTP " + r.status() + ": " + r.detail();
+        }
+        return reply instanceof Unavailable u ? u.detail() : "answered";
     }
 
     private static String abbreviate(String s) {
         return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
-    private static void sleep(Duration d) {
+    private static boolean sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

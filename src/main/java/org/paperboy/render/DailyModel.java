@@ -42,6 +42,7 @@ final class DailyModel {
         m.put("counts", counts(edition));
         m.put("catchUp", edition.catchUp() ? catchUp(edition) : "");
         m.put("quiet", quiet(edition.quietDays()));
+        m.put("judge", JudgingModel.of(edition.judging()));
         m.put("papers", papers);
         m.put("preheader", preheader(edition, papers));
         m.put("unsubscribeUrl", links.unsubscribeUrl());

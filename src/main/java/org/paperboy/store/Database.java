@@ -16,6 +16,8 @@ import org.paperboy.issue.IssueStore;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.schedule.RunLog;
 import org.paperboy.score.FeedbackStore;
+import org.paperboy.score.JudgementCache;
+import org.paperboy.score.LlmSpending;
 import org.paperboy.subscriber.SubscriberStore;
 
 /**
@@ -134,6 +136,16 @@ public final class Database implements AutoCloseable {
 
     public DeliveryStore deliveries() {
         return new SqlDeliveryStore(jdbi, dialect, () -> node);
+    }
+
+    /** The LLM judge's answers by paper, criteria and model. */
+    public JudgementCache judgements() {
+        return new SqlJudgeStore(jdbi);
+    }
+
+    /** What the LLM judge spent per day. */
+    public LlmSpending llmSpending() {
+        return new SqlJudgeStore(jdbi);
     }
 
     /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */

@@ -226,3 +226,24 @@ ON CONFLICT (node, fire_id) DO NOTHING
 
 -- name: job-run-finish
 UPDATE job_runs SET finished_at = :at, outcome = :outcome WHERE node = :node AND fire_id = :fireId
+
+-- name: judgements-find
+SELECT paper_id, relevance, novelty, comment FROM llm_judgements
+WHERE criteria_hash = :criteria AND model = :model AND paper_id IN (<ids>)
+
+-- name: judgement-insert
+INSERT INTO llm_judgements (paper_id, criteria_hash, model, relevance, novelty, comment, created_at)
+VALUES (:paperId, :criteria, :model, :relevance, :novelty, :comment, :now)
+ON CONFLICT (paper_id, criteria_hash, model) DO NOTHING
+
+-- One row per UTC day and model, added to in place so concurrent runs never lose a call.
+-- name: spending-add
+INSERT INTO llm_spending (day, model, calls, prompt_tokens, completion_tokens, cost_usd)
+VALUES (:day, :model, 1, :prompt, :completion, :usd)
+ON CONFLICT (day, model) DO UPDATE SET calls = llm_spending.calls + 1,
+    prompt_tokens = llm_spending.prompt_tokens + excluded.prompt_tokens,
+    completion_tokens = llm_spending.completion_tokens + excluded.completion_tokens,
+    cost_usd = llm_spending.cost_usd + excluded.cost_usd
+
+-- name: spending-on
+SELECT COALESCE(SUM(cost_usd), 0) FROM llm_spending WHERE day = :day

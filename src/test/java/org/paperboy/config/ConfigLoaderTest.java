@@ -64,4 +64,19 @@ class ConfigLoaderTest {
     void envNamesFollowTheKeyPath() {
         assertThat(ConfigLoader.envName("mail.smtp.password")).isEqualTo("PAPERBOY_MAIL_SMTP_PASSWORD");
     }
+
+    @Test
+    void theLlmJudgeIsOffUntilAnEndpointAndAModelAreNamed() {
+        Config.Llm defaults = ConfigLoader.load(null, Map.of()).llm();
+        assertThat(defaults.judging()).isFalse();
+        assertThat(defaults.judge()).isEqualTo(new Config.Judge(true, 40, 8, 0));
+        assertThat(defaults.promptUsdPerMillion()).isZero();
+        assertThat(ConfigLoader.load(null, Map.of("PAPERBOY_LLM_BASE_URL", "http://127.0.0.1:11434/v1")).llm().judging()).isFalse();
+        Config.Llm set = ConfigLoader.load(null, Map.of("PAPERBOY_LLM_BASE_URL", "http://127.0.0.1:11434/v1",
+                "PAPERBOY_LLM_MODEL", "llama3.1", "PAPERBOY_LLM_JUDGE_CANDIDATES", "25",
+                "PAPERBOY_LLM_JUDGE_DAILY_BUDGET_USD", "1.5", "PAPERBOY_LLM_PROMPT_USD_PER_MILLION", "0.25")).llm();
+        assertThat(set.judging()).isTrue();
+        assertThat(set.judge()).isEqualTo(new Config.Judge(true, 25, 8, 1.5));
+        assertThat(set.promptUsdPerMillion()).isEqualTo(0.25);
+    }
 }

@@ -233,6 +233,32 @@ abstract class StoreContract {
         assertThat(db.papers().byId("2606.00001")).map(Paper::title).contains(p.title());
     }
 
+    @Test
+    void theJudgesAnswersStayPerCriteriaAndModelAndItsSpendingAddsUpPerDay() {
+        var answers = new java.util.LinkedHashMap<String, java.util.Optional<org.paperboy.score.Verdict>>();
+        answers.put("2606.00001", java.util.Optional.of(new org.paperboy.score.Verdict(8, 6, "Criterion 1: parsing")));
+        answers.put("2606.00002", java.util.Optional.empty());
+        db.judgements().save("hash-a", "gpt-test", answers);
+        db.judgements().save("hash-a", "gpt-test", java.util.Map.of("2606.00001",
+                java.util.Optional.of(new org.paperboy.score.Verdict(1, 1, "a later, different answer"))));
+        db.close();
+        db = reopen();
+        assertThat(db.judgements().find(List.of("2606.00001", "2606.00002", "2606.00003"), "hash-a", "gpt-test"))
+                .containsOnly(java.util.Map.entry("2606.00001", java.util.Optional.of(new org.paperboy.score.Verdict(8, 6, "Criterion 1: parsing"))),
+                        java.util.Map.entry("2606.00002", java.util.Optional.empty()));
+        assertThat(db.judgements().find(List.of("2606.00001"), "hash-b", "gpt-test")).isEmpty();
+        assertThat(db.judgements().find(List.of("2606.00001"), "hash-a", "other-model")).isEmpty();
+        assertThat(db.judgements().find(List.of(), "hash-a", "gpt-test")).isEmpty();
+
+        assertThat(db.llmSpending().spentOn(MONDAY)).isZero();
+        db.llmSpending().add(MONDAY, "gpt-test", 1000, 100, 0.25);
+        db.llmSpending().add(MONDAY, "gpt-test", 2000, 200, 0.5);
+        db.llmSpending().add(MONDAY, "other-model", 10, 1, 0.125);
+        db.llmSpending().add(MONDAY.plusDays(1), "gpt-test", 10, 1, 4);
+        assertThat(db.llmSpending().spentOn(MONDAY)).isEqualTo(0.875);
+        assertThat(db.llmSpending().spentOn(MONDAY.plusDays(1))).isEqualTo(4);
+    }
+
     private static NewIssue issue(Subscriber s, Paper p, String messageId) {
         Pick pick = new Pick(p, new Score(p.id(), 8, 6, "Topic \"Parsing\": parser", false, 3.0));
         return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject", "<p>html</p>", "text",
