@@ -33,8 +33,18 @@ final class DailyModel {
     }
 
     static Map<String, Object> build(DailyEdition edition, Links links) {
+        List<Map<String, Object>> papers = new ArrayList<>();
+        for (Pick pick : edition.picks()) {
+            Map<String, Object> p = new LinkedHashMap<>(paper(pick.paper()));
+            p.putAll(reader(pick, papers.size() + 1, links));
+            papers.add(p);
+        }
+        return issue(edition, links, papers);
+    }
+
+    /** The issue's own values around its {@code papers}, each of which {@link #paper} and {@link #reader} made. */
+    static Map<String, Object> issue(DailyEdition edition, Links links, List<Map<String, Object>> papers) {
         Map<String, Object> m = new LinkedHashMap<>();
-        List<Map<String, Object>> papers = papers(edition.picks(), links);
         m.put("subject", subject(edition));
         m.put("name", edition.subscriber().displayName());
         m.put("email", edition.subscriber().email());
@@ -78,31 +88,35 @@ final class DailyModel {
                 + papers.get(0).get("title");
     }
 
-    private static List<Map<String, Object>> papers(List<Pick> picks, Links links) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Pick pick : picks) {
-            Paper p = pick.paper();
-            int number = out.size() + 1;
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("number", number);
-            m.put("anchor", "paper-" + number);
-            String title = Latex.toText(p.title());
-            m.put("title", title.isEmpty() ? "(untitled) " + p.id().versioned() : title);
-            m.put("absUrl", p.id().absUrl());
-            m.put("pdfUrl", p.id().pdfUrl());
-            m.put("id", p.id().versioned());
-            m.put("authors", authors(p.authors()));
-            m.put("category", p.primaryCategory());
-            m.put("abstract", Latex.toText(p.abstractText()));
-            m.put("comment", p.comment());
-            m.put("reason", pick.score().reason());
-            m.put("scores", "Relevance " + pick.score().relevance() + "/10 · Novelty " + pick.score().novelty() + "/10");
-            m.put("authorMatch", pick.score().authorMatch());
-            m.put("moreUrl", links.feedback(p.id().base(), true));
-            m.put("lessUrl", links.feedback(p.id().base(), false));
-            out.add(m);
-        }
-        return out;
+    /** What a paper shows whoever reads it; the same in every reader's issue. */
+    static Map<String, Object> paper(Paper p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String title = Latex.toText(p.title());
+        m.put("title", title.isEmpty() ? "(untitled) " + p.id().versioned() : title);
+        m.put("absUrl", p.id().absUrl());
+        m.put("pdfUrl", p.id().pdfUrl());
+        m.put("id", p.id().versioned());
+        m.put("authors", authors(p.authors()));
+        m.put("category", p.primaryCategory());
+        m.put("abstract", Latex.toText(p.abstractText()));
+        m.put("comment", p.comment());
+        return m;
+    }
+
+    /** The keys {@link #reader} fills: a paper's values that differ from reader to reader. */
+    static final List<String> READER_KEYS = List.of("number", "anchor", "reason", "scores", "authorMatch", "moreUrl", "lessUrl");
+
+    /** A paper's values in one reader's issue, where it is the {@code number}th pick. */
+    static Map<String, Object> reader(Pick pick, int number, Links links) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", number);
+        m.put("anchor", "paper-" + number);
+        m.put("reason", pick.score().reason());
+        m.put("scores", "Relevance " + pick.score().relevance() + "/10 · Novelty " + pick.score().novelty() + "/10");
+        m.put("authorMatch", pick.score().authorMatch());
+        m.put("moreUrl", links.feedback(pick.paper().id().base(), true));
+        m.put("lessUrl", links.feedback(pick.paper().id().base(), false));
+        return m;
     }
 
     /** The first ten names, then "et al." with how many there are in all; "" when none are known. */

@@ -9,6 +9,8 @@ public final class DailyRenderer {
 
     /** Plain-text mail convention (RFC 5322 recommends at most 78 characters a line). */
     static final int TEXT_WIDTH = 78;
+    static final String HTML = "email/daily.html.peb";
+    static final String TEXT = "email/daily.txt.peb";
 
     private final Templates templates;
 
@@ -16,12 +18,25 @@ public final class DailyRenderer {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
+    /** The issue straight from the templates as they are on disk now. */
     public RenderedIssue render(DailyEdition edition, Links links) {
+        return render(templates, edition, links);
+    }
+
+    /**
+     * A renderer for the many issues of one run: the same mails, with each paper's part rendered once
+     * for the run instead of once per reader. Template edits show from the next run.
+     */
+    public DailyRun forRun() {
+        return new DailyRun(templates.forRun());
+    }
+
+    static RenderedIssue render(Templates templates, DailyEdition edition, Links links) {
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(links, "links");
         Map<String, Object> model = DailyModel.build(edition, links);
-        String html = templates.render("email/daily.html.peb", model);
-        String text = TextWrap.wrap(templates.render("email/daily.txt.peb", model), TEXT_WIDTH);
+        String html = templates.render(HTML, model);
+        String text = TextWrap.wrap(templates.render(TEXT, model), TEXT_WIDTH);
         return new RenderedIssue(DailyModel.subject(edition), html, text);
     }
 }

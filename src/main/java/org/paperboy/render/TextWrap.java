@@ -1,9 +1,6 @@
 package org.paperboy.render;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Wraps a plain-text mail at a fixed width. Continuation lines keep the line's indentation so lists stay
@@ -12,52 +9,163 @@ import java.util.regex.Pattern;
  */
 final class TextWrap {
 
-    private static final Pattern NUMBERED = Pattern.compile(" *(?:\\d+\\.|-) ");
-
     private TextWrap() {
     }
 
     static String wrap(String text, int width) {
-        StringBuilder out = new StringBuilder();
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            for (String piece : wrapLine(lines[i].stripTrailing(), width)) {
-                out.append(piece).append('\n');
+        String all = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
+        StringBuilder out = new StringBuilder(all.length() + all.length() / 16);
+        int start = 0;
+        while (true) {
+            int end = all.indexOf('\n', start);
+            String line = all.substring(start, end < 0 ? all.length() : end).stripTrailing();
+            if (fits(line, width)) {
+                append(out, line);
+            } else {
+                wrapLine(line, width, out, true);
             }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
-        // templates leave blank runs where optional blocks were skipped; one blank line is enough
-        return out.toString().replaceAll("\n{3,}", "\n\n").replaceAll("^\n+", "").stripTrailing() + "\n";
+        // what is left at the end is blank lines and trailing spaces; the mail ends with one newline
+        int keep = out.length();
+        while (keep > 0 && Character.isWhitespace(out.codePointBefore(keep))) {
+            keep -= Character.charCount(out.codePointBefore(keep));
+        }
+        out.setLength(keep);
+        return out.append('\n').toString();
     }
 
-    private static List<String> wrapLine(String line, int width) {
-        if (length(line) <= width) {
-            return List.of(line);
+    /**
+     * Wraps the lines that lie wholly inside {@code piece} of a mail (not the first or last, which the
+     * text around the piece may continue), except those {@code later} picks: {@link #wrap} of the whole
+     * mail then leaves the wrapped lines as they are, so a paper's text is wrapped once, not per reader.
+     * Lines with tabs or other unusual spaces are left too, as wrapping them twice could differ.
+     */
+    static String wrapInner(String piece, int width, Predicate<String> later) {
+        int first = piece.indexOf('\n');
+        int last = piece.lastIndexOf('\n');
+        if (first < 0 || first == last) {
+            return piece;
         }
+        StringBuilder out = new StringBuilder(piece.length() + piece.length() / 16);
+        out.append(piece, 0, first + 1);
+        int start = first + 1;
+        while (start <= last) {
+            int end = piece.indexOf('\n', start);
+            String line = piece.substring(start, end).stripTrailing();
+            if (fits(line, width) || later.test(line) || !plainSpaces(line)) {
+                out.append(line).append('\n');
+            } else {
+                wrapLine(line, width, out, false);
+            }
+            start = end + 1;
+        }
+        return out.append(piece, last + 1, piece.length()).toString();
+    }
+
+    /**
+     * Appends the pieces of one over-long line, each followed by a newline. With {@code collapse}, as
+     * {@link #append} does for whole mails.
+     */
+    private static void wrapLine(String line, int width, StringBuilder out, boolean collapse) {
         String lead = line.substring(0, line.length() - line.stripLeading().length());
-        Matcher item = NUMBERED.matcher(line);
+        int item = itemEnd(line);
         // a numbered or bulleted item hangs its continuation under its text, so the numbers stay easy to scan
-        String indent = item.lookingAt() ? " ".repeat(item.end()) : lead;
-        List<String> result = new ArrayList<>();
+        String indent = item > 0 ? " ".repeat(item) : lead;
+        int indentLength = length(indent);
         StringBuilder current = new StringBuilder(lead);
+        int currentLength = length(lead);
         boolean empty = true;
-        for (String word : line.strip().split(" +")) {
-            if (!empty && length(current) + 1 + length(word) > width) {
-                result.add(current.toString());
-                current = new StringBuilder(indent);
+        String words = line.strip();
+        int at = 0;
+        while (at < words.length()) {
+            int end = words.indexOf(' ', at);
+            end = end < 0 ? words.length() : end;
+            String word = words.substring(at, end);
+            int wordLength = length(word);
+            if (!empty && currentLength + 1 + wordLength > width) {
+                piece(out, current.toString(), collapse);
+                current.setLength(0);
+                current.append(indent);
+                currentLength = indentLength;
                 empty = true;
             }
             if (!empty) {
                 current.append(' ');
+                currentLength++;
             }
             current.append(word);
+            currentLength += wordLength;
             empty = false;
+            at = end;
+            while (at < words.length() && words.charAt(at) == ' ') {
+                at++;
+            }
         }
-        result.add(current.toString());
-        return result;
+        piece(out, current.toString(), collapse);
     }
 
-    private static int length(CharSequence s) {
-        return (int) s.codePoints().count();
+    /** Where the text of a numbered ("12. ") or bulleted ("- ") item starts after its spaces; 0 when it is none. */
+    private static int itemEnd(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        int digits = i;
+        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > digits && i < line.length() && line.charAt(i) == '.') {
+            i++;
+        } else if (i == digits && i < line.length() && line.charAt(i) == '-') {
+            i++;
+        } else {
+            return 0;
+        }
+        return i < line.length() && line.charAt(i) == ' ' ? i + 1 : 0;
     }
 
+    private static void piece(StringBuilder out, String piece, boolean collapse) {
+        if (collapse) {
+            append(out, piece);
+        } else {
+            out.append(piece).append('\n');
+        }
+    }
+
+    /**
+     * Appends one output line. Templates leave blank runs where optional blocks were skipped: one blank
+     * line is enough, and the mail does not start with one.
+     */
+    private static void append(StringBuilder out, String line) {
+        if (line.isEmpty()) {
+            int n = out.length();
+            if (n == 0 || (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+                return;
+            }
+        }
+        out.append(line).append('\n');
+    }
+
+    private static boolean fits(String line, int width) {
+        // a line is at least as many chars as code points, so the count is only needed for long lines
+        return line.length() <= width || length(line) <= width;
+    }
+
+    private static boolean plainSpaces(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
 }

@@ -1,0 +1,199 @@
+package org.paperboy.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperboy.issue.DailyEdition;
+import org.paperboy.issue.Pick;
+import org.paperboy.paper.Paper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders the daily issues of one run, each the same as {@link DailyRenderer#render} makes it, without
+ * doing per reader what is the same for every reader. Each paper's section (the templates' macro
+ * {@code paper(p)}) is rendered once per run for each way a reader's values can steer it (an author
+ * match or not, a reason or none, feedback links or none), with its LaTeX converted and its text
+ * wrapped once; each reader's issue is then the templates' frame around those sections with the reader's
+ * values filled in. The templates are read once, when the run starts.
+ *
+ * <p>Each section is checked against the template the first time it is filled in, and the run's first
+ * issue with papers against a rendering straight from the templates. If a template turns out to do
+ * with a reader's value more than print or test it, the rest of the run renders every issue straight
+ * from the templates: slower, never different.
+ */
+public final class DailyRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DailyRun.class);
+    private static final int SLOTS = DailyModel.READER_KEYS.size();
+    /** Rough sizes of an issue's own markup and of a table-of-contents line, to size the output once. */
+    private static final int FRAME_SIZE = 8192;
+    private static final int TOC_LINE = 400;
+
+    private final Templates templates;
+    private final Part html;
+    private final Part text;
+    /** Per paper (versioned id): what every reader sees of it, and its sections by shape. */
+    private final Map<String, Cached> papers = new HashMap<>();
+    private boolean straight;
+    private boolean checked;
+
+    DailyRun(Templates templates) {
+        this.templates = templates;
+        this.html = new Part(DailyRenderer.HTML, "_html", true);
+        this.text = new Part(DailyRenderer.TEXT, "_text", false);
+    }
+
+    public RenderedIssue render(DailyEdition edition, Links links) {
+        if (straight) {
+            return DailyRenderer.render(templates, edition, links);
+        }
+        RenderedIssue issue;
+        try {
+            issue = assemble(edition, links);
+        } catch (Mismatch | IllegalStateException e) {
+            // a broken template fails here too, and is reported as such
+            RenderedIssue expected = DailyRenderer.render(templates, edition, links);
+            giveUp(e.getMessage());
+            return expected;
+        }
+        if (!checked && !edition.picks().isEmpty()) {
+            RenderedIssue expected = DailyRenderer.render(templates, edition, links);
+            if (!expected.equals(issue)) {
+                giveUp("an issue made from the sections differs from the one the templates make");
+                return expected;
+            }
+            checked = true;
+        }
+        return issue;
+    }
+
+    /** False once the run has gone back to rendering every issue straight from the templates. */
+    boolean assembles() {
+        return !straight;
+    }
+
+    private RenderedIssue assemble(DailyEdition edition, Links links) {
+        List<Map<String, Object>> picks = new ArrayList<>(edition.picks().size());
+        int htmlSize = FRAME_SIZE;
+        int textSize = FRAME_SIZE;
+        for (Pick pick : edition.picks()) {
+            Cached paper = papers.computeIfAbsent(pick.paper().id().versioned(), id -> new Cached(pick.paper()));
+            Map<String, Object> reader = DailyModel.reader(pick, picks.size() + 1, links);
+            Map<String, Object> p = new HashMap<>(paper.facts);
+            p.putAll(reader);
+            Object[] values = new Object[SLOTS];
+            for (int i = 0; i < SLOTS; i++) {
+                values[i] = reader.get(DailyModel.READER_KEYS.get(i));
+            }
+            String h = html.section(paper, values, p);
+            String t = text.section(paper, values, p);
+            htmlSize += h.length() + TOC_LINE;
+            textSize += t.length() + TOC_LINE;
+            p.put(html.key, new SafeString(h));
+            p.put(text.key, new SafeString(t));
+            picks.add(p);
+        }
+        Map<String, Object> model = DailyModel.issue(edition, links, picks);
+        return new RenderedIssue(DailyModel.subject(edition), templates.evaluate(html.name, html.frame, model, htmlSize),
+                TextWrap.wrap(templates.evaluate(text.name, text.frame, model, textSize), DailyRenderer.TEXT_WIDTH));
+    }
+
+    private void giveUp(String why) {
+        straight = true;
+        papers.clear();
+        LOG.warn("{} and {}: {}; this run renders every paper for every reader instead, which is slower"
+                + " (see templates/README.md)", html.name, text.name, why);
+    }
+
+    /** Which of the reader's values are set: they decide which branches of the macro a reader takes. */
+    private static int shape(Object[] values) {
+        int shape = 0;
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            boolean set = v instanceof Boolean b ? b : !String.valueOf(v).isEmpty();
+            if (v instanceof String s && set && s.isBlank()) {
+                return -1; // Pebble takes a blank string for empty, a mark is not blank: render it as it is
+            }
+            shape |= set ? 1 << i : 0;
+        }
+        return shape;
+    }
+
+    private static final class Cached {
+        final Map<String, Object> facts;
+        final boolean markable;
+        final Map<Integer, Section> html = new HashMap<>();
+        final Map<Integer, Section> text = new HashMap<>();
+
+        Cached(Paper paper) {
+            facts = DailyModel.paper(paper);
+            markable = facts.values().stream().noneMatch(v -> v instanceof String s && Section.marked(s, SLOTS));
+        }
+    }
+
+    /** One part of the mail: its template, the frame that prints cached sections, and how values print in it. */
+    private final class Part {
+        final String name;
+        final String key;
+        final boolean escaped;
+        final PebbleTemplate frame;
+        final PebbleTemplate one;
+
+        Part(String name, String key, boolean escaped) {
+            this.name = name;
+            this.key = key;
+            this.escaped = escaped;
+            this.frame = templates.literal(name, "{% extends \"" + name + "\" %}{% macro paper(p) %}{{ p." + key
+                    + " }}{% endmacro %}");
+            this.one = templates.literal(name, "{% import \"" + name + "\" %}{{ paper(p) }}");
+        }
+
+        String section(Cached paper, Object[] values, Map<String, Object> p) {
+            int shape = shape(values);
+            if (!paper.markable || shape < 0) {
+                return templates.evaluate(name, one, Map.of("p", p), 4096);
+            }
+            Map<Integer, Section> sections = escaped ? paper.html : paper.text;
+            Section section = sections.get(shape);
+            String[] printed = printed(values);
+            if (section == null) {
+                section = prepare(paper, values, p, printed);
+                sections.put(shape, section);
+            }
+            return section.fill(printed);
+        }
+
+        private Section prepare(Cached paper, Object[] values, Map<String, Object> p, String[] printed) {
+            Map<String, Object> marked = new HashMap<>(paper.facts);
+            for (int i = 0; i < SLOTS; i++) {
+                Object v = values[i];
+                marked.put(DailyModel.READER_KEYS.get(i), v instanceof Boolean || "".equals(v) ? v : Section.mark(i));
+            }
+            String withMarks = templates.evaluate(name, one, Map.of("p", marked), 4096);
+            if (!Section.parse(withMarks, SLOTS).fill(printed).equals(templates.evaluate(name, one, Map.of("p", p), 4096))) {
+                throw new Mismatch("the macro paper(p) does more with a reader's value than print or test it");
+            }
+            return Section.parse(escaped ? withMarks
+                    : TextWrap.wrapInner(withMarks, DailyRenderer.TEXT_WIDTH, line -> Section.marked(line, SLOTS)), SLOTS);
+        }
+
+        /** Each value as this part prints it. */
+        private String[] printed(Object[] values) {
+            String[] out = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                out[i] = escaped ? templates.escapeHtml(values[i]) : String.valueOf(values[i]);
+            }
+            return out;
+        }
+    }
+
+    private static final class Mismatch extends RuntimeException {
+        Mismatch(String message) {
+            super(message);
+        }
+    }
+}
