@@ -19,6 +19,7 @@ import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.FeedbackStore;
 import org.paperboy.score.Judging;
 import org.paperboy.render.DailyRenderer;
+import org.paperboy.render.DailyRun;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
@@ -31,6 +32,9 @@ import org.paperboy.subscriber.Tokens;
  * stored with a queued delivery. Making the same day twice changes nothing.
  */
 final class DailyDigests {
+
+    /** Readers per chunk: one transaction's worth of issues, and what a run holds in memory at a time. */
+    static final int CHUNK = 250;
 
     /** What happened to each reader on one run. */
     record Report(LocalDate date, int made, int alreadyMade, int catchUps, int papersPicked, List<String> skipped) {
@@ -78,47 +82,109 @@ final class DailyDigests {
             throw new IllegalStateException("no papers are stored for " + date + ": run `paperboy ingest` for that day first");
         }
         byCoveredDays.clear();
-        List<Subscriber> readers = subscribers.withStatus(Status.ACTIVE).stream()
-                .filter(s -> s.profile().frequency().daily())
-                .filter(s -> subscribers.pausedUntil(s.id()).map(until -> until.isBefore(date)).orElse(true))
-                .filter(due)
-                .toList();
-        int made = 0;
-        int already = 0;
-        int catchUps = 0;
-        int picked = 0;
-        List<String> skipped = new ArrayList<>();
-        int n = 0;
-        for (Subscriber reader : readers) {
-            n++;
-            if (issues.exists(NewIssue.DAILY, reader.id(), date)) {
-                already++;
-                continue;
-            }
-            LocalDate last = issues.lastIssueDate(NewIssue.DAILY, reader.id()).orElse(null);
-            if (last != null && last.isAfter(date)) {
-                skipped.add(reader.email() + ": already has the newer issue of " + last);
-                continue;
-            }
-            List<LocalDate> covered = coveredDays(last, date);
-            DailyEdition edition = stages.time("score+compose", () -> compose(reader, date, covered));
-            RenderedIssue rendered = stages.time("render", () -> renderer.render(edition, support.links(reader, NewIssue.DAILY, date)));
-            picked += edition.picks().size();
-            if (edition.catchUp()) {
-                catchUps++;
-            }
-            if (preview != null) {
-                IssueSupport.writePreview(preview, reader.email() + "-" + date, rendered);
-                made++;
-            } else if (stages.time("store+queue", () -> issues.save(issue(reader, edition, rendered))).isPresent()) {
-                made++;
-            } else {
-                already++;
-            }
-            progress.accept("[" + n + "/" + readers.size() + "] " + reader.email() + ": " + edition.picks().size()
-                    + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + covered : ""));
+        List<Long> readers = readers(date, due);
+        Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
+        for (int from = 0; from < readers.size(); from += CHUNK) {
+            run.chunk(subscribers.byIds(readers.subList(from, Math.min(readers.size(), from + CHUNK))));
         }
-        return new Report(date, made, already, catchUps, picked, skipped);
+        return new Report(date, run.made, run.already, run.catchUps, run.picked, run.skipped);
+    }
+
+    /**
+     * The ids of the active daily readers due now and not paused, read a page at a time: a run holds the
+     * profiles of one chunk of readers, not of all of them.
+     */
+    private List<Long> readers(LocalDate date, Predicate<Subscriber> due) {
+        List<Long> ids = new ArrayList<>();
+        long after = 0;
+        for (List<Subscriber> page; !(page = subscribers.withStatus(Status.ACTIVE, after, CHUNK)).isEmpty(); ) {
+            after = page.get(page.size() - 1).id();
+            java.util.Map<Long, LocalDate> paused = subscribers.pausedUntil(page.stream().map(Subscriber::id).toList());
+            page.stream()
+                    .filter(s -> s.profile().frequency().daily())
+                    .filter(s -> !paused.containsKey(s.id()) || paused.get(s.id()).isBefore(date))
+                    .filter(due)
+                    .forEach(s -> ids.add(s.id()));
+        }
+        return ids;
+    }
+
+    /** One run over its readers, a chunk at a time: each chunk's issues are stored in one transaction. */
+    private final class Run {
+        final LocalDate date;
+        final Path preview;
+        final Consumer<String> progress;
+        final int total;
+        final DailyRun render;
+        int n;
+        int made;
+        int already;
+        int catchUps;
+        int picked;
+        final List<String> skipped = new ArrayList<>();
+
+        Run(LocalDate date, Path preview, Consumer<String> progress, int total, DailyRun render) {
+            this.date = date;
+            this.preview = preview;
+            this.progress = progress;
+            this.total = total;
+            this.render = render;
+        }
+
+        void chunk(List<Subscriber> readers) {
+            List<Long> ids = readers.stream().map(Subscriber::id).toList();
+            Set<Long> madeBefore = issues.madeOn(NewIssue.DAILY, date, ids);
+            java.util.Map<Long, LocalDate> last = issues.lastIssueDates(NewIssue.DAILY, ids);
+            java.util.Map<Long, List<LocalDate>> covered = new java.util.LinkedHashMap<>();
+            for (Subscriber reader : readers) {
+                LocalDate lastDate = last.get(reader.id());
+                if (!madeBefore.contains(reader.id()) && (lastDate == null || !lastDate.isAfter(date))) {
+                    covered.put(reader.id(), coveredDays(lastDate, date));
+                }
+            }
+            LocalDate since = covered.values().stream().map(days -> days.get(0)).min(LocalDate::compareTo).orElse(date);
+            java.util.Map<Long, Set<String>> mailed = issues.mailedPaperIds(covered.keySet(), since);
+            List<NewIssue> toStore = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (Subscriber reader : readers) {
+                n++;
+                if (madeBefore.contains(reader.id())) {
+                    already++;
+                    continue;
+                }
+                List<LocalDate> days = covered.get(reader.id());
+                if (days == null) {
+                    skipped.add(reader.email() + ": already has the newer issue of " + last.get(reader.id()));
+                    continue;
+                }
+                DailyEdition edition = stages.time("score+compose",
+                        () -> compose(reader, date, days, mailed.getOrDefault(reader.id(), Set.of())));
+                RenderedIssue rendered = stages.time("render", () -> render.render(edition, support.links(reader, NewIssue.DAILY, date)));
+                picked += edition.picks().size();
+                if (edition.catchUp()) {
+                    catchUps++;
+                }
+                String line = "[" + n + "/" + total + "] " + reader.email() + ": " + edition.picks().size()
+                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + days : "");
+                if (preview != null) {
+                    IssueSupport.writePreview(preview, reader.email() + "-" + date, rendered);
+                    made++;
+                    progress.accept(line);
+                } else {
+                    toStore.add(issue(reader, edition, rendered));
+                    lines.add(line);
+                }
+            }
+            List<Boolean> stored = stages.time("store+queue", () -> issues.saveAll(toStore));
+            for (int i = 0; i < stored.size(); i++) {
+                if (stored.get(i)) {
+                    made++;
+                } else {
+                    already++;
+                }
+                progress.accept(lines.get(i));
+            }
+        }
     }
 
     /** Where the time of the following runs is added up (the benchmark reads it). */
@@ -142,7 +208,7 @@ final class DailyDigests {
         return days.size() <= catchUpDays ? days : days.subList(days.size() - catchUpDays, days.size());
     }
 
-    private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered) {
+    private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered, Set<String> mailed) {
         LocalDate first = covered.get(0);
         Set<LocalDate> coveredSet = Set.copyOf(covered);
         // Readers with the same covered days share one read of their papers.
@@ -153,7 +219,7 @@ final class DailyDigests {
         List<FeedbackModel.Example> told = feedback.examples(reader.id());
         FeedbackModel model = told.isEmpty() ? null : FeedbackModel.train(told, reader.id());
         judging.get(); // drops what an earlier, failed compose may have left counted
-        return composer.daily(reader, date, covered, quiet, announced, issues.mailedPaperIds(reader.id()), model)
+        return composer.daily(reader, date, covered, quiet, announced, mailed, model)
                 .withJudging(judging.get());
     }
 

@@ -2,7 +2,11 @@ package org.paperboy.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
@@ -82,6 +86,46 @@ final class SqlIssueStore implements IssueStore {
                     .execute();
             return id;
         });
+    }
+
+    @Override
+    public List<Boolean> saveAll(List<NewIssue> issues) {
+        return issues.isEmpty() ? List.of() : jdbi.inTransaction(h -> IssueBatch.save(h, issues));
+    }
+
+    @Override
+    public Set<Long> madeOn(String kind, LocalDate date, Collection<Long> subscriberIds) {
+        if (subscriberIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.withHandle(h -> new HashSet<>(h.createQuery(Queries.get("issues-made-on"))
+                .bind("kind", kind).bind("date", date.toString()).bindList("ids", List.copyOf(subscriberIds))
+                .mapTo(Long.class).list()));
+    }
+
+    @Override
+    public Map<Long, LocalDate> lastIssueDates(String kind, Collection<Long> subscriberIds) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        if (!subscriberIds.isEmpty()) {
+            jdbi.useHandle(h -> h.createQuery(Queries.get("issue-last-dates"))
+                    .bind("kind", kind).bindList("ids", List.copyOf(subscriberIds))
+                    .map((rs, ctx) -> last.put(rs.getLong("subscriber_id"), LocalDate.parse(rs.getString("last"))))
+                    .list());
+        }
+        return last;
+    }
+
+    @Override
+    public Map<Long, Set<String>> mailedPaperIds(Collection<Long> subscriberIds, LocalDate since) {
+        Map<Long, Set<String>> mailed = new HashMap<>();
+        if (!subscriberIds.isEmpty()) {
+            jdbi.useHandle(h -> h.createQuery(Queries.get("mailed-paper-ids-since"))
+                    .bindList("ids", List.copyOf(subscriberIds)).bind("since", since.toString())
+                    .map((rs, ctx) -> mailed.computeIfAbsent(rs.getLong("subscriber_id"), k -> new HashSet<>())
+                            .add(rs.getString("paper_id")))
+                    .list());
+        }
+        return mailed;
     }
 
     @Override

@@ -3,10 +3,14 @@ package org.paperboy.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;
@@ -50,6 +54,22 @@ final class SqlSubscriberStore implements SubscriberStore {
     }
 
     @Override
+    public void upsertAll(Collection<Subscriber> subscribers) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        String now = Instant.now().toString();
+        jdbi.useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch(Queries.get("subscriber-upsert"));
+            for (Subscriber s : subscribers) {
+                batch.bind("email", normal(s.email())).bind("name", s.name()).bind("status", s.status().name())
+                        .bind("profile", Json.write(s.profile())).bind("now", now).add();
+            }
+            batch.execute();
+        });
+    }
+
+    @Override
     public Optional<Subscriber> byId(long id) {
         return jdbi.withHandle(h -> h.createQuery(Queries.get("subscriber-by-id"))
                 .bind("id", id).map(SqlSubscriberStore::subscriber).findOne());
@@ -74,6 +94,19 @@ final class SqlSubscriberStore implements SubscriberStore {
     }
 
     @Override
+    public List<Subscriber> withStatus(Status status, long afterId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("subscribers-with-status-after"))
+                .bind("status", status.name()).bind("after", afterId).bind("limit", limit)
+                .map(SqlSubscriberStore::subscriber).list());
+    }
+
+    @Override
+    public List<Subscriber> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbi.withHandle(h -> h.createQuery(Queries.get("subscribers-by-ids"))
+                .bindList("ids", List.copyOf(ids)).map(SqlSubscriberStore::subscriber).list());
+    }
+
+    @Override
     public boolean setStatus(long id, Status status) {
         return jdbi.withHandle(h -> h.createUpdate(Queries.get("subscriber-set-status"))
                 .bind("id", id).bind("status", status.name()).bind("now", Instant.now().toString())
@@ -94,6 +127,17 @@ final class SqlSubscriberStore implements SubscriberStore {
     public Optional<java.time.LocalDate> pausedUntil(long id) {
         return jdbi.withHandle(h -> h.createQuery(Queries.get("pause-get")).bind("id", id).mapTo(String.class).findOne())
                 .map(java.time.LocalDate::parse);
+    }
+
+    @Override
+    public Map<Long, java.time.LocalDate> pausedUntil(Collection<Long> ids) {
+        Map<Long, java.time.LocalDate> until = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbi.useHandle(h -> h.createQuery(Queries.get("pauses-of")).bindList("ids", List.copyOf(ids))
+                    .map((rs, ctx) -> until.put(rs.getLong("subscriber_id"), java.time.LocalDate.parse(rs.getString("until_date"))))
+                    .list());
+        }
+        return until;
     }
 
     private static String normal(String email) {

@@ -36,6 +36,19 @@ SELECT * FROM subscribers ORDER BY id
 -- name: subscribers-with-status
 SELECT * FROM subscribers WHERE status = :status ORDER BY id
 
+-- Many readers at once (the benchmark's generated ones); an existing reader keeps their status.
+-- name: subscriber-upsert
+INSERT INTO subscribers (email, name, status, profile, created_at, updated_at)
+VALUES (:email, :name, :status, :profile, :now, :now)
+ON CONFLICT (email) DO UPDATE SET name = excluded.name, profile = excluded.profile, updated_at = excluded.updated_at
+
+-- One page of a digest run's readers, so a run never holds every profile at once.
+-- name: subscribers-with-status-after
+SELECT * FROM subscribers WHERE status = :status AND id > :after ORDER BY id LIMIT :limit
+
+-- name: subscribers-by-ids
+SELECT * FROM subscribers WHERE id IN (<ids>) ORDER BY id
+
 -- name: subscriber-set-status
 UPDATE subscribers SET status = :status, updated_at = :now WHERE id = :id
 
@@ -51,6 +64,22 @@ VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :now)
 ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
 RETURNING id
 
+-- Issues of many readers in one batch; a reader's issue that exists already is left as it is.
+-- name: issue-insert-many
+INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, created_at)
+VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :now)
+ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
+
+-- name: issue-ids
+SELECT id, subscriber_id FROM issues WHERE kind = :kind AND issue_date = :date AND subscriber_id IN (<ids>)
+
+-- name: issues-made-on
+SELECT subscriber_id FROM issues WHERE kind = :kind AND issue_date = :date AND subscriber_id IN (<ids>)
+
+-- name: issue-last-dates
+SELECT subscriber_id, MAX(issue_date) AS last FROM issues WHERE kind = :kind AND subscriber_id IN (<ids>)
+GROUP BY subscriber_id
+
 -- name: issue-paper-insert
 INSERT INTO issue_papers (issue_id, paper_id, position, relevance, novelty, reason, author_match)
 VALUES (:issueId, :paperId, :position, :relevance, :novelty, :reason, :authorMatch)
@@ -58,6 +87,13 @@ VALUES (:issueId, :paperId, :position, :relevance, :novelty, :reason, :authorMat
 -- name: mailed-paper-ids
 SELECT DISTINCT ip.paper_id FROM issue_papers ip JOIN issues i ON i.id = ip.issue_id
 WHERE i.subscriber_id = :subscriberId
+
+-- Only papers announced since a day: what a digest run compares its papers with, not every paper ever sent.
+-- name: mailed-paper-ids-since
+SELECT i.subscriber_id, ip.paper_id FROM issue_papers ip
+JOIN issues i ON i.id = ip.issue_id
+JOIN papers p ON p.id = ip.paper_id
+WHERE i.subscriber_id IN (<ids>) AND p.announced >= :since
 
 -- name: delivery-insert
 INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscribe_url, status, attempts, created_at)
@@ -215,6 +251,9 @@ DELETE FROM pauses WHERE subscriber_id = :id
 
 -- name: pause-insert
 INSERT INTO pauses (subscriber_id, until_date) VALUES (:id, :until)
+
+-- name: pauses-of
+SELECT subscriber_id, until_date FROM pauses WHERE subscriber_id IN (<ids>)
 
 -- name: pause-get
 SELECT until_date FROM pauses WHERE subscriber_id = :id
