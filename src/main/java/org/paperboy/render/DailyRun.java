@@ -1,6 +1,5 @@
 package org.paperboy.render;
 
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +28,10 @@ public final class DailyRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyRun.class);
     private static final int SLOTS = DailyModel.READER_KEYS.size();
-    /** Rough sizes of an issue's own markup and of a table-of-contents line, to size the output once. */
-    private static final int FRAME_SIZE = 8192;
-    private static final int TOC_LINE = 400;
+    /** Rough size of an issue's own markup, to size its output once. */
+    private static final int FRAME_SIZE = 16384;
+    /** The key of the mark that stands in the frame where a paper's section goes. */
+    private static final String PLACE = "_place";
 
     private final Templates templates;
     private final Part html;
@@ -43,8 +43,8 @@ public final class DailyRun {
 
     DailyRun(Templates templates) {
         this.templates = templates;
-        this.html = new Part(DailyRenderer.HTML, "_html", true);
-        this.text = new Part(DailyRenderer.TEXT, "_text", false);
+        this.html = new Part(DailyRenderer.HTML, true);
+        this.text = new Part(DailyRenderer.TEXT, false);
     }
 
     public RenderedIssue render(DailyEdition edition, Links links) {
@@ -77,29 +77,38 @@ public final class DailyRun {
     }
 
     private RenderedIssue assemble(DailyEdition edition, Links links) {
-        List<Map<String, Object>> picks = new ArrayList<>(edition.picks().size());
-        int htmlSize = FRAME_SIZE;
-        int textSize = FRAME_SIZE;
+        int n = edition.picks().size();
+        if (n > Section.MAX_PICKS) {
+            return DailyRenderer.render(templates, edition, links);
+        }
+        List<Map<String, Object>> picks = new ArrayList<>(n);
+        String[] htmls = new String[n];
+        String[] texts = new String[n];
         for (Pick pick : edition.picks()) {
             Cached paper = papers.computeIfAbsent(pick.paper().id().versioned(), id -> new Cached(pick.paper()));
-            Map<String, Object> reader = DailyModel.reader(pick, picks.size() + 1, links);
+            int i = picks.size();
+            Map<String, Object> reader = DailyModel.reader(pick, i + 1, links);
+            Object[] values = new Object[SLOTS];
+            for (int k = 0; k < SLOTS; k++) {
+                values[k] = reader.get(DailyModel.READER_KEYS.get(k));
+            }
+            if (!paper.markable || Section.privateUse(reader)) {
+                return DailyRenderer.render(templates, edition, links);
+            }
             Map<String, Object> p = new HashMap<>(paper.facts);
             p.putAll(reader);
-            Object[] values = new Object[SLOTS];
-            for (int i = 0; i < SLOTS; i++) {
-                values[i] = reader.get(DailyModel.READER_KEYS.get(i));
-            }
-            String h = html.section(paper, values, p);
-            String t = text.section(paper, values, p);
-            htmlSize += h.length() + TOC_LINE;
-            textSize += t.length() + TOC_LINE;
-            p.put(html.key, new SafeString(h));
-            p.put(text.key, new SafeString(t));
+            htmls[i] = html.section(paper, values, p);
+            texts[i] = text.section(paper, values, p);
+            p.put(PLACE, Section.place(i));
             picks.add(p);
         }
         Map<String, Object> model = DailyModel.issue(edition, links, picks);
-        return new RenderedIssue(DailyModel.subject(edition), templates.evaluate(html.name, html.frame, model, htmlSize),
-                TextWrap.wrap(templates.evaluate(text.name, text.frame, model, textSize), DailyRenderer.TEXT_WIDTH));
+        if (model.entrySet().stream().anyMatch(e -> !e.getKey().equals("papers") && Section.privateUse(e.getValue()))) {
+            return DailyRenderer.render(templates, edition, links); // the reader's own text could pass for a place
+        }
+        String h = Section.assemble(templates.evaluate(html.name, html.frame, model, FRAME_SIZE), htmls);
+        String t = Section.assemble(templates.evaluate(text.name, text.frame, model, FRAME_SIZE), texts);
+        return new RenderedIssue(DailyModel.subject(edition), h, TextWrap.wrap(t, DailyRenderer.TEXT_WIDTH));
     }
 
     private void giveUp(String why) {
@@ -131,23 +140,24 @@ public final class DailyRun {
 
         Cached(Paper paper) {
             facts = DailyModel.paper(paper);
-            markable = facts.values().stream().noneMatch(v -> v instanceof String s && Section.marked(s, SLOTS));
+            markable = facts.values().stream().noneMatch(Section::privateUse);
         }
     }
 
-    /** One part of the mail: its template, the frame that prints cached sections, and how values print in it. */
+    /**
+     * One part of the mail: its template, its frame (the template with each paper's section left as a
+     * mark where it goes), the macro alone, and how values print in it.
+     */
     private final class Part {
         final String name;
-        final String key;
         final boolean escaped;
         final PebbleTemplate frame;
         final PebbleTemplate one;
 
-        Part(String name, String key, boolean escaped) {
+        Part(String name, boolean escaped) {
             this.name = name;
-            this.key = key;
             this.escaped = escaped;
-            this.frame = templates.literal(name, "{% extends \"" + name + "\" %}{% macro paper(p) %}{{ p." + key
+            this.frame = templates.literal(name, "{% extends \"" + name + "\" %}{% macro paper(p) %}{{ p." + PLACE
                     + " }}{% endmacro %}");
             this.one = templates.literal(name, "{% import \"" + name + "\" %}{{ paper(p) }}");
         }

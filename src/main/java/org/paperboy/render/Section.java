@@ -2,29 +2,27 @@ package org.paperboy.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One paper's part of a mail, rendered once with a mark where each of the reader's values goes, and
- * filled in per reader. A mark is one character of Unicode's private use area, which Pebble's escaping
- * and the text wrapping leave alone and arXiv text does not contain (a paper whose text does is not
- * cached: {@link #marked}).
+ * filled in per reader; then put in its place in the reader's issue. A mark is one character of
+ * Unicode's private use area, which Pebble's escaping and the text wrapping leave alone and arXiv text
+ * does not contain (a mail whose text does is rendered as it is: {@link #privateUse}).
  */
 final class Section {
 
+    /** The most papers an issue assembled from sections can have: one place mark each. */
+    static final int MAX_PICKS = 0x1000;
     private static final char FIRST_MARK = '\uE000';
+    private static final char FIRST_PLACE = '\uE100';
 
     private final String[] literals;
     private final int[] slots;
-    private final int size;
 
     private Section(String[] literals, int[] slots) {
         this.literals = literals;
         this.slots = slots;
-        int n = 0;
-        for (String l : literals) {
-            n += l.length();
-        }
-        this.size = n;
     }
 
     /** The mark standing for the {@code slot}th of the reader's values. */
@@ -40,6 +38,44 @@ final class Section {
             }
         }
         return false;
+    }
+
+    /** The mark of the place of the {@code index}th paper's section in an issue. */
+    static String place(int index) {
+        return String.valueOf((char) (FIRST_PLACE + index));
+    }
+
+    /** True when {@code value} is text with a character of the private use area, which marks could not be told from. */
+    static boolean privateUse(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(Section::privateUse);
+        }
+        if (!(value instanceof String text)) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\uE000' && text.charAt(i) <= '\uF8FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The issue {@code frame} with each place mark replaced by its paper's section. */
+    static String assemble(String frame, String[] sections) {
+        List<String> parts = new ArrayList<>(2 * sections.length + 1);
+        int start = 0;
+        for (int i = 0; i < frame.length(); i++) {
+            int at = frame.charAt(i) - FIRST_PLACE;
+            if (at >= 0 && at < sections.length) {
+                parts.add(frame.substring(start, i));
+                parts.add(sections[at]);
+                start = i + 1;
+            }
+        }
+        parts.add(frame.substring(start));
+        // one copy into the result: appending to a builder and taking its string copies every byte twice
+        return String.join("", parts);
     }
 
     /** Splits rendered text at the marks of {@code slots} values. */
@@ -61,15 +97,13 @@ final class Section {
 
     /** The section with each mark replaced by the reader's value for it, already escaped as the part needs. */
     String fill(String[] values) {
-        int n = size;
-        for (int slot : slots) {
-            n += values[slot].length();
-        }
-        StringBuilder out = new StringBuilder(n);
+        String[] parts = new String[2 * slots.length + 1];
         for (int i = 0; i < slots.length; i++) {
-            out.append(literals[i]).append(values[slots[i]]);
+            parts[2 * i] = literals[i];
+            parts[2 * i + 1] = values[slots[i]];
         }
-        return out.append(literals[slots.length]).toString();
+        parts[2 * slots.length] = literals[slots.length];
+        return String.join("", parts);
     }
 
     private static boolean isMark(char c, int slots) {
