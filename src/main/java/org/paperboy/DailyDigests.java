@@ -21,7 +21,6 @@ import org.paperboy.score.Judging;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.DailyRun;
 import org.paperboy.render.RenderedIssue;
-import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.SubscriberStore;
 import org.paperboy.subscriber.Tokens;
@@ -48,8 +47,9 @@ final class DailyDigests {
     private final DailyRenderer renderer;
     private final IssueSupport support;
     private final AnnouncementCalendar calendar;
-    private final int catchUpDays;
+    private final DigestReaders digestReaders;
     private Stages stages = new Stages();
+    private int chunk = CHUNK;
     private Supplier<Judging> judging = () -> Judging.NONE;
     private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
 
@@ -64,7 +64,7 @@ final class DailyDigests {
         this.renderer = renderer;
         this.support = new IssueSupport(tokens, baseUrl, fromAddress);
         this.calendar = calendar;
-        this.catchUpDays = Math.max(1, catchUpDays);
+        this.digestReaders = new DigestReaders(subscribers, issues, calendar, catchUpDays);
     }
 
     /**
@@ -82,31 +82,16 @@ final class DailyDigests {
             throw new IllegalStateException("no papers are stored for " + date + ": run `paperboy ingest` for that day first");
         }
         byCoveredDays.clear();
-        List<Long> readers = readers(date, due);
+        List<Long> readers = stages.time("load readers", () -> digestReaders.due(date, due, chunk));
         Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
-        for (int from = 0; from < readers.size(); from += CHUNK) {
-            run.chunk(subscribers.byIds(readers.subList(from, Math.min(readers.size(), from + CHUNK))));
+        try (run.writer) {
+            for (int from = 0; from < readers.size(); from += chunk) {
+                List<Long> ids = readers.subList(from, Math.min(readers.size(), from + chunk));
+                run.chunk(stages.time("load readers", () -> subscribers.byIds(ids)));
+            }
+            run.writer.finish();
         }
         return new Report(date, run.made, run.already, run.catchUps, run.picked, run.skipped);
-    }
-
-    /**
-     * The ids of the active daily readers due now and not paused, read a page at a time: a run holds the
-     * profiles of one chunk of readers, not of all of them.
-     */
-    private List<Long> readers(LocalDate date, Predicate<Subscriber> due) {
-        List<Long> ids = new ArrayList<>();
-        long after = 0;
-        for (List<Subscriber> page; !(page = subscribers.withStatus(Status.ACTIVE, after, CHUNK)).isEmpty(); ) {
-            after = page.get(page.size() - 1).id();
-            java.util.Map<Long, LocalDate> paused = subscribers.pausedUntil(page.stream().map(Subscriber::id).toList());
-            page.stream()
-                    .filter(s -> s.profile().frequency().daily())
-                    .filter(s -> !paused.containsKey(s.id()) || paused.get(s.id()).isBefore(date))
-                    .filter(due)
-                    .forEach(s -> ids.add(s.id()));
-        }
-        return ids;
     }
 
     /** One run over its readers, a chunk at a time: each chunk's issues are stored in one transaction. */
@@ -122,6 +107,7 @@ final class DailyDigests {
         int catchUps;
         int picked;
         final List<String> skipped = new ArrayList<>();
+        final ChunkWriter writer;
 
         Run(LocalDate date, Path preview, Consumer<String> progress, int total, DailyRun render) {
             this.date = date;
@@ -129,21 +115,22 @@ final class DailyDigests {
             this.progress = progress;
             this.total = total;
             this.render = render;
+            this.writer = new ChunkWriter(issues, stages, (stored, line) -> {
+                if (stored) {
+                    made++;
+                } else {
+                    already++;
+                }
+                progress.accept(line);
+            });
         }
 
         void chunk(List<Subscriber> readers) {
-            List<Long> ids = readers.stream().map(Subscriber::id).toList();
-            Set<Long> madeBefore = issues.madeOn(NewIssue.DAILY, date, ids);
-            java.util.Map<Long, LocalDate> last = issues.lastIssueDates(NewIssue.DAILY, ids);
-            java.util.Map<Long, List<LocalDate>> covered = new java.util.LinkedHashMap<>();
-            for (Subscriber reader : readers) {
-                LocalDate lastDate = last.get(reader.id());
-                if (!madeBefore.contains(reader.id()) && (lastDate == null || !lastDate.isAfter(date))) {
-                    covered.put(reader.id(), coveredDays(lastDate, date));
-                }
-            }
-            LocalDate since = covered.values().stream().map(days -> days.get(0)).min(LocalDate::compareTo).orElse(date);
-            java.util.Map<Long, Set<String>> mailed = issues.mailedPaperIds(covered.keySet(), since);
+            DigestReaders.History history = stages.time("load readers", () -> digestReaders.history(readers, date));
+            Set<Long> madeBefore = history.madeBefore();
+            java.util.Map<Long, LocalDate> last = history.last();
+            java.util.Map<Long, List<LocalDate>> covered = history.covered();
+            java.util.Map<Long, Set<String>> mailed = history.mailed();
             List<NewIssue> toStore = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (Subscriber reader : readers) {
@@ -175,16 +162,14 @@ final class DailyDigests {
                     lines.add(line);
                 }
             }
-            List<Boolean> stored = stages.time("store+queue", () -> issues.saveAll(toStore));
-            for (int i = 0; i < stored.size(); i++) {
-                if (stored.get(i)) {
-                    made++;
-                } else {
-                    already++;
-                }
-                progress.accept(lines.get(i));
-            }
+            writer.store(toStore, lines);
         }
+    }
+
+    /** Runs in chunks of {@code readers} instead (tests use small ones). */
+    DailyDigests inChunksOf(int readers) {
+        this.chunk = readers;
+        return this;
     }
 
     /** Where the time of the following runs is added up (the benchmark reads it). */
@@ -197,15 +182,6 @@ final class DailyDigests {
     DailyDigests judgedBy(Supplier<Judging> judged) {
         this.judging = judged;
         return this;
-    }
-
-    /** Announcement days since the reader's last issue, at most catchUpDays of them; just the day for a first issue. */
-    private List<LocalDate> coveredDays(LocalDate last, LocalDate date) {
-        if (last == null) {
-            return List.of(date);
-        }
-        List<LocalDate> days = calendar.announcementDaysBetween(last.plusDays(1), date);
-        return days.size() <= catchUpDays ? days : days.subList(days.size() - catchUpDays, days.size());
     }
 
     private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered, Set<String> mailed) {

@@ -1,24 +1,48 @@
 package org.paperboy;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** Time spent per pipeline stage, added up over a run; for the benchmark's figures. */
+/**
+ * Time spent per pipeline stage, added up over a run, and the most heap in use while each was at work;
+ * for the benchmark's figures. Stages may run on several threads at once (a digest run stores one chunk
+ * while it makes the next); the heap is sampled from another.
+ */
 final class Stages {
 
-    private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final Map<String, Long> nanos = new ConcurrentHashMap<>();
+    private final Map<String, Long> peaks = new ConcurrentHashMap<>();
+    /** The innermost stage each thread is in. */
+    private final Map<Thread, String> current = new ConcurrentHashMap<>();
 
     <T> T time(String stage, Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        String outer = current.put(thread, stage);
         long start = System.nanoTime();
         try {
             return work.get();
         } finally {
             nanos.merge(stage, System.nanoTime() - start, Long::sum);
+            if (outer == null) {
+                current.remove(thread);
+            } else {
+                current.put(thread, outer);
+            }
         }
+    }
+
+    /** Counts {@code bytes} of heap in use now against every stage at work. */
+    void sample(long bytes) {
+        current.values().forEach(stage -> peaks.merge(stage, bytes, Math::max));
     }
 
     Map<String, Long> nanos() {
         return nanos;
+    }
+
+    /** The most heap in use seen during each stage, in bytes. */
+    Map<String, Long> peaks() {
+        return peaks;
     }
 }

@@ -22,7 +22,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "eval", "bench", "bench pipeline", "bench send", "bench crash", "deliveries", "subscribers", "subscribers import", "subscribers list"})
+    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "eval", "bench", "bench pipeline", "bench send", "bench crash", "bench chart", "deliveries", "subscribers", "subscribers import", "subscribers list"})
     void everyCommandExplainsItself(String command) {
         String[] args = Stream.concat(Stream.of(command.split(" ")).filter(a -> !a.isEmpty()), Stream.of("--help"))
                 .toArray(String[]::new);

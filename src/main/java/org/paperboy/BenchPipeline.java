@@ -1,0 +1,260 @@
+package org.paperboy;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.paperboy.config.ConfigLoader;
+import org.paperboy.ingest.IngestReport;
+import org.paperboy.ingest.JsonlSource;
+import org.paperboy.paper.Paper;
+import org.paperboy.store.ThrowawayDatabase;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Runs real announcement days through ingest, embedding, scoring and composing, rendering and",
+            "storing with a queued delivery, for N generated readers, on a throwaway database (a fresh SQLite file,",
+            "or a fresh PostgreSQL schema with --store). Prints time and peak heap per stage, papers/s,",
+            "subscribers/s and the share of time spent embedding."})
+final class BenchPipeline implements Runnable {
+
+    /** The stages in pipeline order; "load readers" is the paging and per-chunk lookups of readers. */
+    static final List<String> STAGES = List.of("ingest", "embed", "add readers", "load readers", "score+compose", "render",
+            "store+queue");
+
+    @Option(names = "--subscribers", defaultValue = "1000", description = "Readers to generate (default: ${DEFAULT-VALUE}).")
+    int subscribers;
+
+    @Option(names = "--days", defaultValue = "1",
+            description = "Consecutive listings from samples/, each followed by its digest (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--listing", defaultValue = "samples/2026-06-09.jsonl.gz",
+            description = "The first day's listing (default: ${DEFAULT-VALUE}, 570 papers).")
+    Path listing;
+
+    @Option(names = "--store", paramLabel = "URL", description = {"jdbc:postgresql://host/db to measure on PostgreSQL",
+        "(PAPERBOY_STORE_USER / PAPERBOY_STORE_PASSWORD); the run works in its own schema, paperboy_bench unless",
+        "the URL names one with currentSchema. Default: a SQLite file in --data."})
+    String store;
+
+    @Option(names = "--data", defaultValue = "data/bench", description = "Folder for the SQLite file (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--keep", description = "Keep the database afterwards (it is removed by default: 100,000 readers' mail is ~10 GB).")
+    boolean keep;
+
+    @Option(names = "--save", paramLabel = "FILE.csv", description = "Append the figures to this file (e.g. docs/bench/pipeline.csv).")
+    Path save;
+
+    @Option(names = "--chart", paramLabel = "FILE.png",
+            description = "Draw every one-day run saved in --save (this one included) as a chart.")
+    Path chart;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the generated readers (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public void run() {
+        if (chart != null && save == null) {
+            throw new IllegalArgumentException("--chart draws the runs saved with --save: give --save FILE.csv too");
+        }
+        List<Path> listings = listings();
+        String url = store == null ? "jdbc:sqlite:" + data.resolve("bench.db") : withSchema(store);
+        String user = System.getenv().getOrDefault("PAPERBOY_STORE_USER", "");
+        String password = System.getenv().getOrDefault("PAPERBOY_STORE_PASSWORD", "");
+        Map<String, String> settings = new HashMap<>(Map.of("PAPERBOY_STORE_URL", url));
+        if (!user.isEmpty()) {
+            settings.put("PAPERBOY_STORE_USER", user);
+            settings.put("PAPERBOY_STORE_PASSWORD", password);
+        }
+        ThrowawayDatabase.open(url, user, password).close();
+        double loadBefore = load();
+        Stages stages = new Stages();
+        Sampler sampler = new Sampler(stages);
+        long start = System.nanoTime();
+        int papers = 0;
+        int digests = 0;
+        long picked = 0;
+        String name;
+        try (App app = new App(ConfigLoader.load(null, settings))) {
+            name = app.db.isPostgreSQL() ? "postgresql" : "sqlite";
+            BenchReaders generator = new BenchReaders(Path.of("subscribers"), Path.of("samples", "bench-topics"),
+                    app.config.weekly(), samplePapers());
+            List<Subscriber> readers = generator.generate(subscribers, seed);
+            System.out.printf("%,d generated readers (topics from %d real topic texts), %d day(s) from %s, on %s%n",
+                    subscribers, generator.topicTexts(), days, listings.get(0), name.equals("sqlite") ? url : store);
+            start = System.nanoTime();
+            stages.time("add readers", () -> {
+                app.db.subscribers().upsertAll(readers);
+                return null;
+            });
+            readers.clear();
+            DailyDigests daily = app.digests(new Tokens(new SecureRandom().generateSeed(32)), "https://bench.example.org")
+                    .timing(stages);
+            for (Path file : listings) {
+                IngestReport ingested = stages.time("ingest", () -> new Ingestion(app, line -> { }).file(file));
+                LocalDate day = LocalDate.parse(file.getFileName().toString().substring(0, 10));
+                stages.time("embed", () -> embed(app, day));
+                int[] done = {0};
+                DailyDigests.Report report = daily.make(day, s -> true, null, line -> {
+                    if (++done[0] % Math.max(1, subscribers / 10) == 0) {
+                        System.out.printf("  %s: %,d/%,d readers%n", day, done[0], subscribers);
+                    }
+                });
+                papers += ingested.stored();
+                digests += report.made();
+                picked += report.papersPicked();
+            }
+        } finally {
+            sampler.stop();
+            if (!keep) {
+                ThrowawayDatabase.discard(url, user, password);
+            }
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        List<PipelineResults.Row> rows = report(stages, sampler, name, papers, digests, picked, total, loadBefore);
+        if (save != null) {
+            PipelineResults.append(save, rows);
+            System.out.println("Figures added to " + save);
+        }
+        if (chart != null) {
+            BenchChart.draw(PipelineResults.read(save), chart);
+            System.out.println("Chart of the saved runs written to " + chart);
+        }
+    }
+
+    /**
+     * The embed stage: each new paper embedded once. Nothing is embedded until the embedding scorer is
+     * wired into App; then this calls it, so the benchmark times it here.
+     */
+    private static int embed(App app, LocalDate day) {
+        return 0;
+    }
+
+    private List<PipelineResults.Row> report(Stages stages, Sampler sampler, String name, int papers, int digests, long picked,
+            double total, double loadBefore) {
+        double loadAfter = load();
+        String when = Instant.now().toString();
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        Map<String, Long> nanos = stages.nanos();
+        // store+queue runs on its own thread beside the next chunk's work; the run's thread only waits for it
+        double staged = nanos.entrySet().stream().filter(e -> !e.getKey().equals("store+queue"))
+                .mapToLong(Map.Entry::getValue).sum() / 1e9;
+        double waited = nanos.getOrDefault("store wait", 0L) / 1e9;
+        System.out.printf("%n%,d papers over %d day(s), %,d readers, %,d digests, %,d papers picked in all%n",
+                papers, days, subscribers, digests, picked);
+        System.out.printf("%-16s %10s %7s %15s%n", "stage", "seconds", "share", "peak heap MB");
+        List<PipelineResults.Row> rows = new ArrayList<>();
+        for (String stage : STAGES) {
+            double s = nanos.getOrDefault(stage, 0L) / 1e9;
+            long peak = stages.peaks().getOrDefault(stage, 0L) >> 20;
+            System.out.printf("%-16s %10.2f %6.0f%% %15s%n", stage, s, 100 * s / total, peak == 0 ? "-" : String.valueOf(peak));
+            rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, stage, s, peak, maxMb, loadAfter));
+        }
+        System.out.printf("%-16s %10.2f %6.0f%%   (of store+queue, what the run waited for; the rest ran beside it)%n",
+                "  store wait", waited, 100 * waited / total);
+        rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "store wait", waited, 0, maxMb, loadAfter));
+        System.out.printf("%-16s %10.2f %6.0f%%%n", "other", total - staged, 100 * (total - staged) / total);
+        System.out.printf("%-16s %10.2f %7s %15d%n", "total", total, "", sampler.peak() >> 20);
+        rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "total", total, sampler.peak() >> 20,
+                maxMb, loadAfter));
+        double ingest = (nanos.getOrDefault("ingest", 0L) + nanos.getOrDefault("embed", 0L)) / 1e9;
+        double digesting = (nanos.getOrDefault("load readers", 0L) + nanos.getOrDefault("score+compose", 0L)
+                + nanos.getOrDefault("render", 0L) + nanos.getOrDefault("store wait", 0L)) / 1e9;
+        System.out.printf("papers/s (ingest + embed): %,.0f   subscribers/s (digests made per second of the digest stages): %,.0f"
+                + "   end to end: %,.0f digests/s%n", papers / ingest, digests / digesting, digests / total);
+        System.out.printf("embedding: %.0f%% of the time%s%n", 100 * nanos.getOrDefault("embed", 0L) / 1e9 / total,
+                nanos.getOrDefault("embed", 0L) == 0 ? " (no embedding stage is wired yet)" : "");
+        System.out.printf("peak heap %d MB of at most %d MB; load average %.2f before, %.2f after (%d cores)%n",
+                sampler.peak() >> 20, maxMb, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
+        return rows;
+    }
+
+    /** {@code days} consecutive listings from the samples folder, starting with --listing. */
+    private List<Path> listings() {
+        Path folder = listing.toAbsolutePath().getParent();
+        List<Path> all = samples(folder);
+        int first = all.indexOf(listing.toAbsolutePath().normalize());
+        if (first < 0) {
+            throw new IllegalArgumentException(listing + " is not a listing like 2026-06-09.jsonl.gz in " + folder);
+        }
+        if (days < 1 || first + days > all.size()) {
+            throw new IllegalArgumentException("--days " + days + ": " + folder + " has " + (all.size() - first)
+                    + " listing(s) from " + listing.getFileName() + " on");
+        }
+        return all.subList(first, first + days);
+    }
+
+    /** Every sample listing's papers: their authors are who generated readers follow. */
+    private static List<Paper> samplePapers() {
+        List<Paper> papers = new ArrayList<>();
+        samples(Path.of("samples").toAbsolutePath()).forEach(f -> papers.addAll(new JsonlSource(f).fetch().papers()));
+        return papers;
+    }
+
+    private static List<Path> samples(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.jsonl(\\.gz)?"))
+                    .map(Path::normalize).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list the listings in " + folder, e);
+        }
+    }
+
+    /** A PostgreSQL URL in the benchmark's own schema, so that it never wipes another's tables. */
+    private static String withSchema(String url) {
+        if (!url.startsWith("jdbc:postgresql:") || url.contains("currentSchema=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=paperboy_bench";
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Reads the heap in use every few milliseconds and counts it against the stage at work. */
+    private static final class Sampler {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        Sampler(Stages stages) {
+            thread = new Thread(() -> {
+                while (running) {
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    peak.accumulateAndGet(used, Math::max);
+                    stages.sample(used);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+        }
+    }
+}
