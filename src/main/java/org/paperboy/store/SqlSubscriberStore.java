@@ -64,8 +64,14 @@ final class SqlSubscriberStore implements SubscriberStore {
             for (Subscriber s : subscribers) {
                 batch.bind("email", normal(s.email())).bind("name", s.name()).bind("status", s.status().name())
                         .bind("profile", Json.write(s.profile())).bind("now", now).add();
+                // a batch holds every row it was given until it runs: many thousand profiles are a lot of heap
+                if (batch.size() == 1000) {
+                    batch.execute();
+                }
             }
-            batch.execute();
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         });
     }
 

@@ -120,6 +120,13 @@ abstract class ManyReadersContract {
                 .isEqualTo(Status.ACTIVE);
     }
 
+    @Test
+    void manyThousandReadersAreAddedInOneTransactionOfSeveralBatches() {
+        assertThat(readers(2_345)).hasSize(2_345).extracting(Subscriber::email).doesNotHaveDuplicates();
+        db.subscribers().upsertAll(List.of(StoreContract.subscriber("reader2344@example.org")));
+        assertThat(db.subscribers().withStatus(Status.ACTIVE, 0, 5_000)).hasSize(2_345);
+    }
+
     private List<Subscriber> readers(int n) {
         db.subscribers().upsertAll(IntStream.range(0, n).mapToObj(i -> StoreContract.subscriber("reader" + i + "@example.org")).toList());
         return db.subscribers().withStatus(Status.ACTIVE, 0, n);
