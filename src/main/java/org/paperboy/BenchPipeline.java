@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.ingest.IngestReport;
@@ -82,7 +81,7 @@ final class BenchPipeline implements Runnable {
         ThrowawayDatabase.open(url, user, password).close();
         double loadBefore = load();
         Stages stages = new Stages();
-        Sampler sampler = new Sampler(stages);
+        HeapSampler sampler = new HeapSampler(stages);
         long start = System.nanoTime();
         int papers = 0;
         int digests = 0;
@@ -143,7 +142,7 @@ final class BenchPipeline implements Runnable {
         return 0;
     }
 
-    private List<PipelineResults.Row> report(Stages stages, Sampler sampler, String name, int papers, int digests, long picked,
+    private List<PipelineResults.Row> report(Stages stages, HeapSampler sampler, String name, int papers, int digests, long picked,
             double total, double loadBefore) {
         double loadAfter = load();
         String when = Instant.now().toString();
@@ -155,21 +154,23 @@ final class BenchPipeline implements Runnable {
         double waited = nanos.getOrDefault("store wait", 0L) / 1e9;
         System.out.printf("%n%,d papers over %d day(s), %,d readers, %,d digests, %,d papers picked in all%n",
                 papers, days, subscribers, digests, picked);
-        System.out.printf("%-16s %10s %7s %15s%n", "stage", "seconds", "share", "peak heap MB");
+        System.out.printf("%-16s %10s %7s %14s %14s%n", "stage", "seconds", "share", "peak heap MB", "after GC MB");
         List<PipelineResults.Row> rows = new ArrayList<>();
         for (String stage : STAGES) {
             double s = nanos.getOrDefault(stage, 0L) / 1e9;
             long peak = stages.peaks().getOrDefault(stage, 0L) >> 20;
-            System.out.printf("%-16s %10.2f %6.0f%% %15s%n", stage, s, 100 * s / total, peak == 0 ? "-" : String.valueOf(peak));
-            rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, stage, s, peak, maxMb, loadAfter));
+            long live = stages.live().getOrDefault(stage, 0L) >> 20;
+            System.out.printf("%-16s %10.2f %6.0f%% %14s %14s%n", stage, s, 100 * s / total, peak == 0 ? "-" : String.valueOf(peak),
+                    live == 0 ? "-" : String.valueOf(live));
+            rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, stage, s, peak, live, maxMb, loadAfter));
         }
         System.out.printf("%-16s %10.2f %6.0f%%   (of store+queue, what the run waited for; the rest ran beside it)%n",
                 "  store wait", waited, 100 * waited / total);
-        rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "store wait", waited, 0, maxMb, loadAfter));
+        rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "store wait", waited, 0, 0, maxMb, loadAfter));
         System.out.printf("%-16s %10.2f %6.0f%%%n", "other", total - staged, 100 * (total - staged) / total);
-        System.out.printf("%-16s %10.2f %7s %15d%n", "total", total, "", sampler.peak() >> 20);
+        System.out.printf("%-16s %10.2f %7s %14d %14d%n", "total", total, "", sampler.peak() >> 20, sampler.live() >> 20);
         rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "total", total, sampler.peak() >> 20,
-                maxMb, loadAfter));
+                sampler.live() >> 20, maxMb, loadAfter));
         double ingest = (nanos.getOrDefault("ingest", 0L) + nanos.getOrDefault("embed", 0L)) / 1e9;
         double digesting = (nanos.getOrDefault("load readers", 0L) + nanos.getOrDefault("score+compose", 0L)
                 + nanos.getOrDefault("render", 0L) + nanos.getOrDefault("store wait", 0L)) / 1e9;
@@ -177,8 +178,9 @@ final class BenchPipeline implements Runnable {
                 + "   end to end: %,.0f digests/s%n", papers / ingest, digests / digesting, digests / total);
         System.out.printf("embedding: %.0f%% of the time%s%n", 100 * nanos.getOrDefault("embed", 0L) / 1e9 / total,
                 nanos.getOrDefault("embed", 0L) == 0 ? " (no embedding stage is wired yet)" : "");
-        System.out.printf("peak heap %d MB of at most %d MB; load average %.2f before, %.2f after (%d cores)%n",
-                sampler.peak() >> 20, maxMb, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
+        System.out.printf("peak heap %d MB in use (%d MB after a collection) of at most %d MB; load average %.2f before,"
+                + " %.2f after (%d cores)%n", sampler.peak() >> 20, sampler.live() >> 20, maxMb, loadBefore, loadAfter,
+                Runtime.getRuntime().availableProcessors());
         return rows;
     }
 
@@ -223,38 +225,5 @@ final class BenchPipeline implements Runnable {
 
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    /** Reads the heap in use every few milliseconds and counts it against the stage at work. */
-    private static final class Sampler {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        Sampler(Stages stages) {
-            thread = new Thread(() -> {
-                while (running) {
-                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    peak.accumulateAndGet(used, Math::max);
-                    stages.sample(used);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        void stop() {
-            running = false;
-            thread.interrupt();
-        }
     }
 }

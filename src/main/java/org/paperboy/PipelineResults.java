@@ -16,26 +16,26 @@ import java.util.Locale;
  */
 final class PipelineResults {
 
-    static final String HEADER = "when,store,subscribers,days,papers,digests,stage,seconds,peak_heap_mb,max_heap_mb,load_average";
+    static final String HEADER = "when,store,subscribers,days,papers,digests,stage,seconds,peak_heap_mb,after_gc_mb,max_heap_mb,load_average";
 
     /** One stage of one run; stage "total" is the whole run. */
     record Row(String when, String store, int subscribers, int days, int papers, int digests, String stage,
-            double seconds, long peakHeapMb, long maxHeapMb, double loadAverage) {
+            double seconds, long peakHeapMb, long afterGcMb, long maxHeapMb, double loadAverage) {
 
         String csv() {
             return String.join(",", when, store, String.valueOf(subscribers), String.valueOf(days), String.valueOf(papers),
                     String.valueOf(digests), stage, String.format(Locale.ROOT, "%.3f", seconds), String.valueOf(peakHeapMb),
-                    String.valueOf(maxHeapMb), String.format(Locale.ROOT, "%.2f", loadAverage));
+                    String.valueOf(afterGcMb), String.valueOf(maxHeapMb), String.format(Locale.ROOT, "%.2f", loadAverage));
         }
 
         static Row parse(String line) {
             String[] f = line.split(",", -1);
-            if (f.length != 11) {
+            if (f.length != 12) {
                 throw new IllegalArgumentException("not a row of " + HEADER + ": " + line);
             }
             return new Row(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
                     Integer.parseInt(f[5]), f[6], Double.parseDouble(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]),
-                    Double.parseDouble(f[10]));
+                    Long.parseLong(f[10]), Double.parseDouble(f[11]));
         }
     }
 

@@ -13,6 +13,7 @@ final class Stages {
 
     private final Map<String, Long> nanos = new ConcurrentHashMap<>();
     private final Map<String, Long> peaks = new ConcurrentHashMap<>();
+    private final Map<String, Long> live = new ConcurrentHashMap<>();
     /** The innermost stage each thread is in. */
     private final Map<Thread, String> current = new ConcurrentHashMap<>();
 
@@ -37,12 +38,22 @@ final class Stages {
         current.values().forEach(stage -> peaks.merge(stage, bytes, Math::max));
     }
 
+    /** Counts {@code bytes} of heap left in use by a garbage collection just now against every stage at work. */
+    void sampleLive(long bytes) {
+        current.values().forEach(stage -> live.merge(stage, bytes, Math::max));
+    }
+
     Map<String, Long> nanos() {
         return nanos;
     }
 
-    /** The most heap in use seen during each stage, in bytes. */
+    /** The most heap in use seen during each stage, garbage included, in bytes. */
     Map<String, Long> peaks() {
         return peaks;
+    }
+
+    /** The most heap a garbage collection during each stage left in use, in bytes: what the stage held. */
+    Map<String, Long> live() {
+        return live;
     }
 }
