@@ -70,7 +70,7 @@ final class BenchChart implements Runnable {
             throw new IllegalArgumentException("no one-day runs to draw: run `paperboy bench pipeline --save FILE` first");
         }
         int width = series.size() * (PANEL_W + LEFT) + LEGEND_W + 20;
-        BufferedImage image = new BufferedImage(width, PANEL_H + TOP + 70, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, PANEL_H + TOP + 75, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -88,6 +88,10 @@ final class BenchChart implements Runnable {
             x += PANEL_W + LEFT;
         }
         legend(g, x - LEFT + 30, TOP + 10);
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.drawString("store+queue runs on a thread of its own beside the next chunk's scoring and rendering; total is the"
+                + " wall time. Log scales.", LEFT, TOP + PANEL_H + 60);
         g.dispose();
         try {
             if (png.toAbsolutePath().getParent() != null) {
