@@ -22,10 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Runs real announcement days through ingest, embedding, scoring and composing, rendering and",
-            "storing with a queued delivery, for N generated readers, on a throwaway database (a fresh SQLite file,",
-            "or a fresh PostgreSQL schema with --store). Prints time and peak heap per stage, papers/s,",
-            "subscribers/s and the share of time spent embedding."})
+        description = "Runs real announcement days through ingest, embedding, scoring and composing, rendering and"
+                + " storing with a queued delivery, for N generated readers, on a throwaway database (a fresh SQLite"
+                + " file, or a fresh PostgreSQL schema with --store). Prints time and peak heap per stage, papers/s,"
+                + " subscribers/s and the share of time spent embedding.")
 final class BenchPipeline implements Runnable {
 
     /** The stages in pipeline order; "load readers" is the paging and per-chunk lookups of readers. */
@@ -43,9 +43,9 @@ final class BenchPipeline implements Runnable {
             description = "The first day's listing (default: ${DEFAULT-VALUE}, 570 papers).")
     Path listing;
 
-    @Option(names = "--store", paramLabel = "URL", description = {"jdbc:postgresql://host/db to measure on PostgreSQL",
-        "(PAPERBOY_STORE_USER / PAPERBOY_STORE_PASSWORD); the run works in its own schema, paperboy_bench unless",
-        "the URL names one with currentSchema. Default: a SQLite file in --data."})
+    @Option(names = "--store", paramLabel = "URL", description = "jdbc:postgresql://host/db to measure on PostgreSQL"
+            + " (with PAPERBOY_STORE_USER and PAPERBOY_STORE_PASSWORD); the run works in a schema of its own,"
+            + " paperboy_bench unless the URL names one with currentSchema. Default: a SQLite file in --data.")
     String store;
 
     @Option(names = "--data", defaultValue = "data/bench", description = "Folder for the SQLite file (default: ${DEFAULT-VALUE}).")
