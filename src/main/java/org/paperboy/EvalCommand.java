@@ -26,6 +26,7 @@ import org.paperboy.score.FeedbackModel;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.score.Embeddings;
 import org.paperboy.score.FieldNovelty;
+import org.paperboy.score.PaperVectors;
 import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
@@ -86,11 +87,11 @@ final class EvalCommand implements Runnable {
                         embedded / embedSeconds, embeddings.model(), vectors);
             }
             Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
-            evaluate(days, papersByDay, scorer);
+            evaluate(days, papersByDay, scorer, embeddings::papers);
         }
     }
 
-    private void evaluate(Map<String, List<JsonNode>> days, Map<String, List<Paper>> papersByDay, Scorer scorer) {
+    private void evaluate(Map<String, List<JsonNode>> days, Map<String, List<Paper>> papersByDay, Scorer scorer, PaperVectors vectors) {
         List<Evaluation.Scored> scored = new ArrayList<>();
         long start = System.nanoTime();
         int papers = 0;
@@ -99,16 +100,17 @@ final class EvalCommand implements Runnable {
             Profile profile = PaperAssistantImport.read(topicsFor(day.getKey()), authors, "eval@example.org", "").profile();
             List<Paper> candidates = papersByDay.get(day.getKey());
             List<Score> profileScores = scorer.score(profile, candidates);
-            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42) : null;
+            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42, vectors) : null;
             Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
-            for (JsonNode row : day.getValue()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                JsonNode row = day.getValue().get(i);
                 JsonNode label = row.path("label");
                 int gain = Evaluation.gain(label.path("selected").asBoolean(false), label.path("author_match").asBoolean(false),
                         label.path("relevance").isInt() ? label.path("relevance").asInt() : null);
                 String id = ArxivId.parse(row.path("id").asText()).base();
                 scored.add(new Evaluation.Scored(day.getKey(), row.path("id").asText(), gain, scores.getOrDefault(id, -1e9)));
                 if (feedback) {
-                    history.add(new FeedbackModel.Example(paper(row), gain > 0));
+                    history.add(new FeedbackModel.Example(candidates.get(i), gain > 0));
                 }
             }
             papers += candidates.size();

@@ -44,6 +44,11 @@ public final class Embeddings {
         return p.title() + ". " + p.abstractText();
     }
 
+    /** Vectors of the papers, in order; papers never embedded are embedded now. */
+    public float[][] papers(List<Paper> papers) {
+        return papers(papers, line -> { });
+    }
+
     /** Vectors of the papers, in order; papers never embedded are embedded now, with progress lines. */
     public float[][] papers(List<Paper> papers, Consumer<String> progress) {
         return papers(papers, progress, new int[1]);
