@@ -40,7 +40,11 @@ import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
 import org.paperboy.render.WeeklyRenderer;
 import org.paperboy.score.JudgedScorer;
+import org.paperboy.embed.MiniLmEmbedder;
+import org.paperboy.score.Embeddings;
+import org.paperboy.score.FieldNovelty;
 import org.paperboy.score.KeywordScorer;
+import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Scorer;
 import org.paperboy.store.Database;
 import org.paperboy.subscriber.Tokens;
@@ -54,6 +58,7 @@ final class App implements AutoCloseable {
     final Database db;
     final AnnouncementCalendar calendar;
     final Templates templates;
+    private Embeddings embeddings;
     /** Outboxes made so far, so a shutdown can stop the ones at work. */
     private final java.util.Queue<Outbox> sending = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -92,14 +97,32 @@ final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     DailyDigests digests(Tokens tokens, String baseUrl) {
-        Scorer scorer = judged(new KeywordScorer());
-        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), new Composer(scorer),
+        Scorer scorer = judged(scorer());
+        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
+                new Composer(scorer),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
         return scorer instanceof JudgedScorer judge ? digests.judgedBy(judge::takeJudging) : digests;
     }
 
     /** {@code base} re-scored by the LLM judge when llm.base_url and llm.model are set; {@code base} itself otherwise. */
+    /**
+     * The offline scorer: papers' meaning (sentence vectors, computed once per paper and stored) next to
+     * the words they share with the reader's criteria.
+     */
+    Scorer scorer() {
+        Embeddings e = embeddings();
+        return new SemanticScorer(e, new FieldNovelty(e, db.papers()::announcedBetween));
+    }
+
+    /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
+    synchronized Embeddings embeddings() {
+        if (embeddings == null) {
+            embeddings = new Embeddings(new MiniLmEmbedder(Path.of(config.scoring().cacheDir())), db.vectors());
+        }
+        return embeddings;
+    }
+
     private Scorer judged(Scorer base) {
         Config.Llm llm = config.llm();
         if (!llm.judging()) {

@@ -17,6 +17,7 @@ import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.FeedbackStore;
+import org.paperboy.score.PaperVectors;
 import org.paperboy.score.Judging;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.DailyRun;
@@ -52,14 +53,18 @@ final class DailyDigests {
     private int chunk = CHUNK;
     private Supplier<Judging> judging = () -> Judging.NONE;
     private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
+    private final java.util.Map<LocalDate, List<Paper>> fields = new java.util.HashMap<>();
+    private final PaperVectors vectors;
 
-    DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, FeedbackStore feedback, Composer composer,
+    DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, FeedbackStore feedback, PaperVectors vectors,
+            Composer composer,
             DailyRenderer renderer, Tokens tokens, AnnouncementCalendar calendar, String baseUrl, String fromAddress,
             int catchUpDays) {
         this.papers = papers;
         this.subscribers = subscribers;
         this.issues = issues;
         this.feedback = feedback;
+        this.vectors = vectors;
         this.composer = composer;
         this.renderer = renderer;
         this.support = new IssueSupport(tokens, baseUrl, fromAddress);
@@ -82,6 +87,7 @@ final class DailyDigests {
             throw new IllegalStateException("no papers are stored for " + date + ": run `paperboy ingest` for that day first");
         }
         byCoveredDays.clear();
+        fields.clear();
         List<Long> readers = stages.time("load readers", () -> digestReaders.due(date, due, chunk));
         Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
         try (run.writer) {
@@ -193,10 +199,15 @@ final class DailyDigests {
                 .toList());
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
         List<FeedbackModel.Example> told = feedback.examples(reader.id());
-        FeedbackModel model = told.isEmpty() ? null : FeedbackModel.train(told, reader.id());
+        FeedbackModel model = told.isEmpty() ? null : FeedbackModel.fromClicks(told, field(first), reader.id(), vectors);
         judging.get(); // drops what an earlier, failed compose may have left counted
         return composer.daily(reader, date, covered, quiet, announced, mailed, model)
                 .withJudging(judging.get());
+    }
+
+    /** Papers of the announcement days before {@code first}: the field a reader's clicks are told apart from. */
+    private List<Paper> field(LocalDate first) {
+        return fields.computeIfAbsent(first, day -> papers.announcedBetween(day.minusDays(7), day.minusDays(1)));
     }
 
     private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered) {

@@ -23,16 +23,21 @@ import org.paperboy.paper.Paper;
 import org.paperboy.score.Blend;
 import org.paperboy.score.Evaluation;
 import org.paperboy.score.FeedbackModel;
-import org.paperboy.score.KeywordScorer;
+import org.paperboy.config.ConfigLoader;
+import org.paperboy.score.Embeddings;
+import org.paperboy.score.FieldNovelty;
+import org.paperboy.score.PaperVectors;
+import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
 import org.paperboy.subscriber.PaperAssistantImport;
 import org.paperboy.subscriber.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores a labelled evaluation set day by day with the offline scorer and prints nDCG, recall",
+        description = {"Scores a labelled evaluation set day by day with the offline (embedding) scorer and prints nDCG, recall",
             "and precision at 10 and 30 (the definitions of shared/tools/evaluate.py), plus scoring throughput.",
             "Zero-shot by default; --feedback also learns from earlier days' labels."})
 final class EvalCommand implements Runnable {
@@ -56,28 +61,56 @@ final class EvalCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Option(names = "--vectors", defaultValue = "data/eval-vectors.db", paramLabel = "FILE",
+            description = "SQLite file that keeps the papers' sentence vectors between runs (default: ${DEFAULT-VALUE}).")
+    Path vectors;
+
+    @ParentCommand
+    Paperboy root;
+
     @Override
     public void run() {
         Map<String, List<JsonNode>> days = read(set);
-        Scorer scorer = new KeywordScorer();
+        Map<String, List<Paper>> papersByDay = new LinkedHashMap<>();
+        days.forEach((day, rows) -> papersByDay.put(day, rows.stream().map(EvalCommand::paper).toList()));
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("PAPERBOY_STORE_URL", "jdbc:sqlite:" + vectors);
+        try (App app = new App(ConfigLoader.load(root == null ? null : root.configFile, env))) {
+            Embeddings embeddings = app.embeddings();
+            List<Paper> all = papersByDay.values().stream().flatMap(List::stream).toList();
+            long embedStart = System.nanoTime();
+            int embedded = embeddings.embedNew(all, line -> System.err.print("\rembedding papers: " + line + "   "));
+            double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
+            if (embedded > 0) {
+                System.err.println();
+                System.out.printf("embedded %d papers in %.0f s (%.1f papers/s, %s); kept in %s%n", embedded, embedSeconds,
+                        embedded / embedSeconds, embeddings.model(), vectors);
+            }
+            Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
+            evaluate(days, papersByDay, scorer, embeddings::papers);
+        }
+    }
+
+    private void evaluate(Map<String, List<JsonNode>> days, Map<String, List<Paper>> papersByDay, Scorer scorer, PaperVectors vectors) {
         List<Evaluation.Scored> scored = new ArrayList<>();
         long start = System.nanoTime();
         int papers = 0;
         List<FeedbackModel.Example> history = new ArrayList<>();
         for (Map.Entry<String, List<JsonNode>> day : days.entrySet()) {
             Profile profile = PaperAssistantImport.read(topicsFor(day.getKey()), authors, "eval@example.org", "").profile();
-            List<Paper> candidates = day.getValue().stream().map(EvalCommand::paper).toList();
+            List<Paper> candidates = papersByDay.get(day.getKey());
             List<Score> profileScores = scorer.score(profile, candidates);
-            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42) : null;
+            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42, vectors) : null;
             Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
-            for (JsonNode row : day.getValue()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                JsonNode row = day.getValue().get(i);
                 JsonNode label = row.path("label");
                 int gain = Evaluation.gain(label.path("selected").asBoolean(false), label.path("author_match").asBoolean(false),
                         label.path("relevance").isInt() ? label.path("relevance").asInt() : null);
                 String id = ArxivId.parse(row.path("id").asText()).base();
                 scored.add(new Evaluation.Scored(day.getKey(), row.path("id").asText(), gain, scores.getOrDefault(id, -1e9)));
                 if (feedback) {
-                    history.add(new FeedbackModel.Example(paper(row), gain > 0));
+                    history.add(new FeedbackModel.Example(candidates.get(i), gain > 0));
                 }
             }
             papers += candidates.size();
@@ -90,10 +123,22 @@ final class EvalCommand implements Runnable {
             }
         });
         System.out.printf("days: %d  candidates scored: %d/%d%n", metrics.get("days").intValue(), scored.size(), scored.size());
-        System.out.printf("throughput: %d papers in %.1f s (%.0f papers/s, profile re-read per day)%n", papers, seconds, papers / seconds);
+        System.out.printf("scoring throughput: %d papers in %.1f s (%.0f papers/s%s)%n", papers, seconds, papers / seconds,
+                feedback ? ", the reader's model retrained every day" : "");
         if (export != null) {
             write(scored);
         }
+    }
+
+    private static List<Paper> between(Map<String, List<Paper>> papersByDay, LocalDate from, LocalDate to) {
+        List<Paper> out = new ArrayList<>();
+        papersByDay.forEach((day, papers) -> {
+            LocalDate d = LocalDate.parse(day);
+            if (!d.isBefore(from) && !d.isAfter(to)) {
+                out.addAll(papers);
+            }
+        });
+        return out;
     }
 
     private Path topicsFor(String day) {

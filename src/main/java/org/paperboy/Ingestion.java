@@ -64,10 +64,22 @@ final class Ingestion {
         return ingest(ArxivRssSource.fromUrl(app.http(), url));
     }
 
+    /** Each new paper is embedded once, now, so that no digest waits for the model. */
+    void embed(IngestReport report) {
+        for (LocalDate day : report.days()) {
+            List<org.paperboy.paper.Paper> papers = app.db.papers().announcedOn(day);
+            int embedded = app.embeddings().embedNew(papers, line -> progress.accept("  " + day + ": " + line));
+            if (embedded > 0) {
+                progress.accept(day + ": " + embedded + " papers embedded (" + app.embeddings().model() + ")");
+            }
+        }
+    }
+
     private IngestReport ingest(PaperSource source) {
         IngestReport report = app.ingestor(progress).ingest(source);
         progress.accept(String.format("%s: %d papers in the listing, %d kept, %d new", report.source(),
                 report.fetched(), report.kept(), report.stored()));
+        embed(report);
         return report;
     }
 }

@@ -13,6 +13,7 @@ public record Config(
         Ingest ingest,
         Schedule schedule,
         Weekly weekly,
+        Scoring scoring,
         Llm llm,
         Mail mail,
         Inbound inbound,
@@ -45,6 +46,9 @@ public record Config(
     }
 
     public record WeeklyTopic(String name, String keep, String filter, List<String> categories) {
+    }
+
+    public record Scoring(String cacheDir) {
     }
 
     public record Llm(String baseUrl, String model, String apiKey, int timeoutSeconds, int maxRetries,

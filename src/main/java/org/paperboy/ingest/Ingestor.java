@@ -35,6 +35,8 @@ public final class Ingestor {
             }
         }
         int stored = store.saveAll(wanted.values());
-        return new IngestReport(listing.source(), listing.papers().size(), wanted.size(), stored);
+        java.util.SortedSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+        wanted.values().forEach(p -> days.add(p.announced()));
+        return new IngestReport(listing.source(), listing.papers().size(), wanted.size(), stored, days);
     }
 }

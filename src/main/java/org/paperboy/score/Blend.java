@@ -31,7 +31,10 @@ public final class Blend {
             combined.putAll(profileRank);
         } else {
             Map<String, Double> learned = new HashMap<>();
-            papers.forEach(p -> learned.put(p.id().base(), model.score(p)));
+            double[] byModel = model.scores(papers);
+            for (int i = 0; i < byModel.length; i++) {
+                learned.put(papers.get(i).id().base(), byModel[i]);
+            }
             Map<String, Double> learnedRank = ranks(learned);
             double w = model.positives() / (model.positives() + HALF_WEIGHT_AT);
             profileRank.forEach((id, r) -> combined.put(id, (1 - w) * r + w * learnedRank.getOrDefault(id, 0.0)));

@@ -5,8 +5,11 @@ import java.util.List;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Topic;
 
-/** One thing a reader asked for (or against), as phrases of stems to look for. */
-record Criterion(String label, int sign, double weight, List<List<String>> phrases) {
+/**
+ * One thing a reader asked for (or against), as phrases of stems to look for, each with the words it
+ * was written as (for saying which phrases matched).
+ */
+record Criterion(String label, int sign, double weight, List<List<String>> phrases, List<String> shown) {
 
     /** Phrases longer than this rarely occur whole; they are matched as overlapping word pairs. */
     private static final int LONGEST_PHRASE = 3;
@@ -20,43 +23,41 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
         List<Criterion> all = new ArrayList<>();
         for (Topic t : profile.topics()) {
             String label = "Topic \"" + t.label() + "\"";
-            List<List<String>> keep = phrases(t.keep());
-            keep.addAll(phrases(t.name()));
-            all.add(new Criterion(label, 1, 1.0, keep));
+            all.add(of(label, 1, 1.0, t.keep() + "," + t.name()));
             if (!t.filter().isEmpty()) {
-                all.add(new Criterion(label + " (filter)", -1, 0.5, phrases(t.filter())));
+                all.add(of(label + " (filter)", -1, 0.5, t.filter()));
             }
         }
         for (String k : profile.keywords()) {
-            all.add(new Criterion("Keyword", 1, 1.5, phrases(k)));
+            all.add(of("Keyword", 1, 1.5, k));
         }
         for (String a : profile.avoid()) {
-            all.add(new Criterion("Avoid", -1, 2.0, phrases(a)));
+            all.add(of("Avoid", -1, 2.0, a));
         }
         return all;
     }
 
-    static List<List<String>> phrases(String text) {
-        List<List<String>> out = new ArrayList<>();
+    static Criterion of(String label, int sign, double weight, String text) {
+        List<List<String>> phrases = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (String part : text.split("[,;:()./]|\\bor\\b|\\bvs\\b")) {
-            List<String> stems = Text.stems(part);
-            if (stems.isEmpty()) {
-                continue;
-            }
-            if (stems.size() <= LONGEST_PHRASE) {
-                add(out, stems);
+            List<String[]> words = Text.words(part);
+            if (words.size() <= LONGEST_PHRASE) {
+                add(phrases, shown, words);
             } else {
-                for (int i = 0; i + 1 < stems.size(); i++) {
-                    add(out, List.of(stems.get(i), stems.get(i + 1)));
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    add(phrases, shown, words.subList(i, i + 2));
                 }
             }
         }
-        return out;
+        return new Criterion(label, sign, weight, phrases, shown);
     }
 
-    private static void add(List<List<String>> out, List<String> phrase) {
-        if (!out.contains(phrase)) {
-            out.add(List.copyOf(phrase));
+    private static void add(List<List<String>> phrases, List<String> shown, List<String[]> words) {
+        List<String> phrase = words.stream().map(w -> w[1]).toList();
+        if (!phrase.isEmpty() && !phrases.contains(phrase)) {
+            phrases.add(phrase);
+            shown.add(String.join(" ", words.stream().map(w -> w[0]).toList()));
         }
     }
 }

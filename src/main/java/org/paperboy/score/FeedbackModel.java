@@ -1,22 +1,26 @@
 package org.paperboy.score;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.paperboy.paper.Paper;
 
 /**
  * What one reader's feedback teaches: a linear classifier (logistic loss, L2, SGD) over the words,
- * word pairs, authors and categories of papers they marked "more like this" or "less like this", in
- * the spirit of arxiv-sanity-lite's per-tag SVM. Features are hashed, so the model has a fixed size
- * whatever the vocabulary.
+ * word pairs, authors and categories of papers they marked "more like this" or "less like this", their
+ * sentence vectors, and a few features of a paper as a whole, in the spirit of arxiv-sanity-lite's
+ * per-tag SVM. Word features are hashed, so the model has a fixed size whatever the vocabulary.
  */
 public final class FeedbackModel {
 
-    /** A paper and whether the reader wanted it; its features are computed once. */
+    /** A paper and whether the reader wanted it; its word features are computed once. */
     public record Example(Paper paper, boolean liked, int[] features) {
         public Example(Paper paper, boolean liked) {
             this(paper, liked, FeedbackModel.features(paper));
@@ -27,23 +31,100 @@ public final class FeedbackModel {
     private static final int EPOCHS = 4;
     private static final double LAMBDA = 2e-2;
     private static final double RATE = 0.5;
+    /** How much the sentence vector weighs beside the words (both have length one before this). */
+    private static final double MEANING = 1.0;
+    /**
+     * The weights tried for the whole-paper features (primary category, team size). Readers differ:
+     * for some these say much, for others they only add noise, so each reader's recent clicks choose.
+     */
+    private static final double[] WHOLE_PAPER = {0.1, 0.5};
+    /** Liked papers needed before a reader's clicks are split to choose between the weights above. */
+    private static final int CHOOSE_FROM = 40;
+    /** The weight of the features that count the reader's liked papers by the same authors. */
+    private static final double AUTHORS_W = 0.1;
+    /** Papers of the field that stand in for "not marked" beside a reader's own clicks. */
+    static final int FIELD_SAMPLE = 300;
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, int[]> FEATURES = new ConcurrentHashMap<>();
 
     private final float[] weights = new float[DIMENSIONS];
+    private float[] dense;
     private double bias;
     private final int positives;
+    private final double wholePaper;
+    private final PaperVectors vectors;
+    /** How many liked papers each author (name folded) is on. */
+    private final Map<String, Integer> likedAuthors = new HashMap<>();
+    private final Map<String, Integer> seenAuthors = new HashMap<>();
+    private double baseRate;
 
-    private FeedbackModel(int positives) {
+    private FeedbackModel(int positives, double wholePaper, PaperVectors vectors) {
         this.positives = positives;
+        this.wholePaper = wholePaper;
+        this.vectors = vectors;
     }
 
-    /** Trains on the examples; positives and negatives weigh the same in total however unbalanced. */
-    public static FeedbackModel train(List<Example> examples, long seed) {
+    /**
+     * A reader's model from their clicks, with recent papers they never marked standing in as the rest
+     * of the field (arxiv-sanity-lite's SVM likewise takes every untagged paper as a negative): clicks
+     * alone are often all "more like this", and a model needs both sides. Null without a liked paper.
+     */
+    public static FeedbackModel fromClicks(List<Example> clicks, List<Paper> field, long seed, PaperVectors vectors) {
+        if (clicks.stream().noneMatch(Example::liked)) {
+            return null;
+        }
+        Set<String> marked = new HashSet<>();
+        clicks.forEach(c -> marked.add(c.paper().id().base()));
+        List<Paper> unmarked = new ArrayList<>(field.stream().filter(p -> !marked.contains(p.id().base())).toList());
+        Collections.shuffle(unmarked, new Random(seed));
+        List<Example> examples = new ArrayList<>(clicks);
+        unmarked.stream().limit(FIELD_SAMPLE).forEach(p -> examples.add(new Example(p, false, cachedFeatures(p))));
+        return train(examples, seed, vectors);
+    }
+
+    /**
+     * Trains on the examples; positives and negatives weigh the same in total however unbalanced. With
+     * enough liked papers, the newest fifth of the days is held out once to choose how much the
+     * whole-paper features weigh, then the model is trained on everything.
+     */
+    public static FeedbackModel train(List<Example> examples, long seed, PaperVectors vectors) {
+        float[][] v = vectors.of(examples.stream().map(Example::paper).toList());
+        double chosen = WHOLE_PAPER[0];
+        if (examples.stream().filter(Example::liked).count() >= CHOOSE_FROM) {
+            List<LocalDate> days = examples.stream().map(x -> x.paper().announced()).distinct().sorted().toList();
+            LocalDate from = days.get(days.size() * 4 / 5);
+            List<Integer> fit = new ArrayList<>();
+            List<Integer> check = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                (examples.get(i).paper().announced().isBefore(from) ? fit : check).add(i);
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (double w : WHOLE_PAPER) {
+                FeedbackModel m = fit(pick(examples, fit), pick(v, fit), w, seed, vectors);
+                double auc = auc(m, pick(examples, check), pick(v, check));
+                if (auc > best) {
+                    best = auc;
+                    chosen = w;
+                }
+            }
+        }
+        return fit(examples, v, chosen, seed, vectors);
+    }
+
+    private static FeedbackModel fit(List<Example> examples, float[][] v, double wholePaper, long seed, PaperVectors vectors) {
         int pos = (int) examples.stream().filter(Example::liked).count();
-        FeedbackModel m = new FeedbackModel(pos);
+        FeedbackModel m = new FeedbackModel(pos, wholePaper, vectors);
         int neg = examples.size() - pos;
         if (pos == 0 || neg == 0) {
             return m;
         }
+        for (Example x : examples) {
+            if (x.liked()) {
+                authorKeys(x.paper()).forEach(a -> m.likedAuthors.merge(a, 1, Integer::sum));
+            }
+            authorKeys(x.paper()).forEach(a -> m.seenAuthors.merge(a, 1, Integer::sum));
+        }
+        m.baseRate = (double) pos / examples.size();
         double wPos = examples.size() / (2.0 * pos);
         double wNeg = examples.size() / (2.0 * neg);
         List<Integer> order = new ArrayList<>();
@@ -56,19 +137,36 @@ public final class FeedbackModel {
             Collections.shuffle(order, random);
             for (int i : order) {
                 double rate = RATE / (1 + (double) t++ / examples.size());
-                int[] x = examples.get(i).features();
-                double y = examples.get(i).liked() ? 1 : -1;
-                double g = (y > 0 ? wPos : wNeg) * y / (1 + Math.exp(y * m.raw(x)));
-                double scale = Math.sqrt(Math.max(1, x.length));
-                // L2 decay applied lazily, to the weights this example touches.
-                double shrink = 1 - rate * LAMBDA;
-                for (int f : x) {
-                    m.weights[f] = (float) (m.weights[f] * shrink + rate * g / scale);
-                }
-                m.bias += rate * g * 0.1;
+                Example x = examples.get(i);
+                int[] whole = m.whole(x.paper(), x.liked(), true);
+                double y = x.liked() ? 1 : -1;
+                double g = (y > 0 ? wPos : wNeg) * y / (1 + Math.exp(y * m.raw(x.features(), whole, v[i])));
+                m.step(x.features(), whole, v[i], rate, g);
             }
         }
         return m;
+    }
+
+    /** One gradient step; the L2 decay is applied lazily, to the weights this example touches. */
+    private void step(int[] words, int[] whole, float[] e, double rate, double g) {
+        double shrink = 1 - rate * LAMBDA;
+        double scale = Math.sqrt(Math.max(1, words.length));
+        for (int f : words) {
+            weights[f] = (float) (weights[f] * shrink + rate * g / scale);
+        }
+        for (int q = 0; q < whole.length; q++) {
+            double value = q < 2 ? wholePaper : AUTHORS_W;
+            weights[whole[q]] = (float) (weights[whole[q]] * shrink + rate * g * value);
+        }
+        if (e != null) {
+            if (dense == null) {
+                dense = new float[e.length];
+            }
+            for (int d = 0; d < e.length; d++) {
+                dense[d] = (float) (dense[d] * shrink + rate * g * MEANING * e[d]);
+            }
+        }
+        bias += rate * g * 0.1;
     }
 
     /** How many liked papers it learned from: 0 means it knows nothing yet. */
@@ -78,16 +176,106 @@ public final class FeedbackModel {
 
     /** Higher is more like what the reader liked. */
     public double score(Paper paper) {
-        return raw(features(paper));
+        return scores(List.of(paper))[0];
     }
 
-    private double raw(int[] x) {
+    public double[] scores(List<Paper> papers) {
+        float[][] v = dense == null ? new float[papers.size()][] : vectors.of(papers);
+        double[] out = new double[papers.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = raw(cachedFeatures(papers.get(i)), whole(papers.get(i), false, false), v[i]);
+        }
+        return out;
+    }
+
+    private double raw(int[] words, int[] whole, float[] e) {
         double s = bias;
-        double scale = Math.sqrt(Math.max(1, x.length));
-        for (int f : x) {
+        double scale = Math.sqrt(Math.max(1, words.length));
+        for (int f : words) {
             s += weights[f] / scale;
         }
+        for (int q = 0; q < whole.length; q++) {
+            s += weights[whole[q]] * (q < 2 ? wholePaper : AUTHORS_W);
+        }
+        if (dense != null && e != null) {
+            s += MEANING * Vectors.dot(dense, e);
+        }
         return s;
+    }
+
+    /**
+     * Features of the paper as a whole, outside the words' normalization so that they can weigh as much
+     * as all the words together: its primary category, its team size in a few bands, how many liked
+     * papers its best-liked author is on, and how much likelier than the reader's base rate a paper by
+     * its best-liked author is to be liked (smoothed; the paper itself is not counted when training).
+     */
+    private int[] whole(Paper p, boolean itselfLiked, boolean itselfInTraining) {
+        int known = 0;
+        double lift = 1;
+        for (String a : authorKeys(p)) {
+            int liked = likedAuthors.getOrDefault(a, 0) - (itselfLiked ? 1 : 0);
+            int seen = seenAuthors.getOrDefault(a, 0) - (itselfInTraining ? 1 : 0);
+            known = Math.max(known, liked);
+            lift = Math.max(lift, (liked + 2 * baseRate) / (seen + 2) / Math.max(baseRate, 1e-9));
+        }
+        String band = lift < 1.5 ? "1" : lift < 3 ? "2" : lift < 6 ? "4" : "8";
+        return new int[] {
+            hash("p:" + p.primaryCategory()), hash("n:" + team(p.authors().size())), hash("k:" + Math.min(known, 3)), hash("r:" + band)
+        };
+    }
+
+    /** The chance that a liked paper of {@code examples} scores above a not-liked one. */
+    private static double auc(FeedbackModel m, List<Example> examples, float[][] v) {
+        List<Double> liked = new ArrayList<>();
+        List<Double> not = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            Example x = examples.get(i);
+            (x.liked() ? liked : not).add(m.raw(x.features(), m.whole(x.paper(), false, false), v[i]));
+        }
+        if (liked.isEmpty() || not.isEmpty()) {
+            return 0.5;
+        }
+        Collections.sort(not);
+        double above = 0;
+        for (double s : liked) {
+            int lo = 0;
+            int hi = not.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (not.get(mid) < s) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            above += lo;
+        }
+        return above / ((double) liked.size() * not.size());
+    }
+
+    private static <T> List<T> pick(List<T> all, List<Integer> indices) {
+        return indices.stream().map(all::get).toList();
+    }
+
+    private static float[][] pick(float[][] all, List<Integer> indices) {
+        float[][] out = new float[indices.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all[indices.get(i)];
+        }
+        return out;
+    }
+
+    private static Set<String> authorKeys(Paper p) {
+        Set<String> keys = new HashSet<>();
+        p.authors().forEach(a -> keys.add(Text.fold(a)));
+        return keys;
+    }
+
+    private static int[] cachedFeatures(Paper p) {
+        if (FEATURES.size() > CACHE_LIMIT) {
+            FEATURES.clear();
+        }
+        return FEATURES.computeIfAbsent(p.id().versioned(), id -> features(p));
     }
 
     static int[] features(Paper p) {
@@ -103,17 +291,23 @@ public final class FeedbackModel {
         }
         for (int i = 0; i < body.size(); i++) {
             names.add("w:" + body.get(i));
-            if (i + 1 < body.size()) {
-                names.add("b:" + body.get(i) + "_" + body.get(i + 1));
-            }
         }
         p.authors().forEach(a -> names.add("a:" + Text.fold(a)));
         p.categories().forEach(c -> names.add("c:" + c));
         int[] x = new int[names.size()];
         int i = 0;
         for (String n : names) {
-            x[i++] = Math.floorMod(n.hashCode() * 0x9E3779B1, DIMENSIONS);
+            x[i++] = hash(n);
         }
         return x;
+    }
+
+    private static int hash(String name) {
+        return Math.floorMod(name.hashCode() * 0x9E3779B1, DIMENSIONS);
+    }
+
+    /** Team size in a few bands: some readers follow big collaborations, some single authors. */
+    private static String team(int authors) {
+        return authors <= 2 ? String.valueOf(authors) : authors <= 4 ? "3-4" : authors <= 7 ? "5-7" : authors <= 12 ? "8-12" : "13+";
     }
 }

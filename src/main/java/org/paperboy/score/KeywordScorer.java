@@ -19,6 +19,9 @@ import org.paperboy.subscriber.Profile;
  */
 public final class KeywordScorer implements Scorer {
 
+    /** The reason given when no phrase of any criterion occurs in the paper. */
+    static final String NO_MATCH = "No criterion matched";
+
     private static final double TITLE = 2.0;
     private static final double ABSTRACT = 1.0;
     private static final double WORD = 0.3;
@@ -106,7 +109,8 @@ public final class KeywordScorer implements Scorer {
         Map<String, Double> byCriterion = new HashMap<>();
         Map<String, Set<String>> matched = new HashMap<>();
         for (Criterion c : criteria) {
-            for (List<String> phrase : c.phrases()) {
+            for (int k = 0; k < c.phrases().size(); k++) {
+                List<String> phrase = c.phrases().get(k);
                 double where = title.containsAll(phrase) ? TITLE : body.containsAll(phrase) ? ABSTRACT : 0;
                 if (where == 0) {
                     continue;
@@ -115,7 +119,7 @@ public final class KeywordScorer implements Scorer {
                 total += gain;
                 if (gain > 0) {
                     byCriterion.merge(c.label(), gain, Double::sum);
-                    matched.computeIfAbsent(c.label(), k -> new LinkedHashSet<>()).add(String.join(" ", phrase));
+                    matched.computeIfAbsent(c.label(), l -> new LinkedHashSet<>()).add(c.shown().get(k));
                 }
             }
         }
@@ -129,7 +133,7 @@ public final class KeywordScorer implements Scorer {
             total -= 1.0;
         }
         String best = byCriterion.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        String reason = best == null ? "No criterion matched"
+        String reason = best == null ? NO_MATCH
                 : best + ": " + String.join(", ", matched.get(best).stream().limit(4).toList());
         int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * total)));
         return new Score(paper.id(), relevance, novelty, reason, false, total);

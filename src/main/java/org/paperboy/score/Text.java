@@ -29,9 +29,27 @@ public final class Text {
     /** Content-word stems in order, stop words dropped. */
     public static List<String> stems(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : fold(s).split("[^a-z0-9]+")) {
-            if (w.length() > 1 && !STOP.contains(w)) {
-                out.add(stem(w));
+        for (String[] w : words(s)) {
+            out.add(w[1]);
+        }
+        return out;
+    }
+
+    /**
+     * Content words as written (folded to lower case) with their stems, in order. A hyphenated word
+     * gives its parts and then the whole: "multi-modal" is also "multimodal", as many papers write it.
+     */
+    static List<String[]> words(String s) {
+        List<String[]> out = new ArrayList<>();
+        for (String token : fold(s).split("[^a-z0-9-]+")) {
+            for (String w : token.split("-+")) {
+                if (w.length() > 1 && !STOP.contains(w)) {
+                    out.add(new String[] {w, stem(w)});
+                }
+            }
+            String joined = token.replace("-", "");
+            if (joined.length() != token.length() && joined.length() > 4 && token.indexOf('-') > 0) {
+                out.add(new String[] {token.replaceAll("^-+|-+$", ""), stem(joined)});
             }
         }
         return out;

@@ -16,6 +16,7 @@ import org.paperboy.issue.IssueStore;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.schedule.RunLog;
 import org.paperboy.score.FeedbackStore;
+import org.paperboy.score.VectorStore;
 import org.paperboy.score.JudgementCache;
 import org.paperboy.score.LlmSpending;
 import org.paperboy.subscriber.SubscriberStore;
@@ -136,6 +137,11 @@ public final class Database implements AutoCloseable {
 
     public DeliveryStore deliveries() {
         return new SqlDeliveryStore(jdbi, dialect, () -> node);
+    }
+
+    /** Sentence vectors of papers and criteria, by model. */
+    public VectorStore vectors() {
+        return new SqlVectorStore(jdbi);
     }
 
     /** The LLM judge's answers by paper, criteria and model. */

@@ -286,3 +286,10 @@ ON CONFLICT (day, model) DO UPDATE SET calls = llm_spending.calls + 1,
 
 -- name: spending-on
 SELECT COALESCE(SUM(cost_usd), 0) FROM llm_spending WHERE day = :day
+
+-- name: embeddings-find
+SELECT item, vector FROM embeddings WHERE model = :model AND item IN (<items>)
+
+-- name: embedding-insert
+INSERT INTO embeddings (model, item, vector) VALUES (:model, :item, :vector)
+ON CONFLICT (model, item) DO NOTHING

@@ -91,7 +91,7 @@ class IngestorTest {
         Ingestor ingestor = new Ingestor(store, EnumSet.of(AnnounceType.NEW, AnnounceType.CROSS), progress::add);
         Paper p = paper("2606.00001v1", "Twice", LocalDate.of(2026, 6, 8));
         IngestReport report = ingestor.ingest(listing(p, p));
-        assertThat(report).isEqualTo(new IngestReport("test listing", 2, 1, 1));
+        assertThat(report).isEqualTo(new IngestReport("test listing", 2, 1, 1, new java.util.TreeSet<>(List.of(LocalDate.of(2026, 6, 8)))));
         assertThat(progress).singleElement().asString().contains("2 papers").contains("test listing");
     }
 

@@ -15,6 +15,7 @@ import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
 import org.paperboy.subscriber.Frequency;
+import org.paperboy.score.PaperVectors;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
@@ -65,7 +66,7 @@ class ComposerTest {
         List<FeedbackModel.Example> told = List.of(new FeedbackModel.Example(liked.get(0), true),
                 new FeedbackModel.Example(liked.get(1), true), new FeedbackModel.Example(liked.get(2), false),
                 new FeedbackModel.Example(liked.get(3), false));
-        FeedbackModel model = FeedbackModel.train(told, 1);
+        FeedbackModel model = FeedbackModel.train(told, 1, PaperVectors.NONE);
         List<Paper> today = List.of(paper("2606.00020", "paper 2 gaussian splatting for robots", "cs.CV"),
                 paper("2606.00021", "paper 2 speech emotion", "cs.CL"));
         DailyEdition e = new Composer(TITLE_SCORER).daily(reader(10, List.of()), DAY, List.of(DAY), List.of(), today, Set.of(), model);

@@ -22,7 +22,7 @@ class FeedbackModelTest {
     void aReaderWhoLikedSegmentationPapersSeesTheNextDaysOnesFirst() {
         List<FeedbackModel.Example> feedback = new ArrayList<>();
         MONDAY.forEach(p -> feedback.add(new FeedbackModel.Example(p, aboutSegmentation(p))));
-        FeedbackModel model = FeedbackModel.train(feedback, 1);
+        FeedbackModel model = FeedbackModel.train(feedback, 1, PaperVectors.NONE);
         assertThat(model.positives()).isPositive();
         List<Paper> ranked = new ArrayList<>(TUESDAY);
         ranked.sort((a, b) -> Double.compare(model.score(b), model.score(a)));
@@ -33,8 +33,28 @@ class FeedbackModelTest {
     }
 
     @Test
+    void aFewMoreLikeThisClicksAloneAreEnoughBecauseTheRestOfTheFieldIsTheOtherSide() {
+        List<FeedbackModel.Example> clicks = MONDAY.stream().filter(FeedbackModelTest::aboutSegmentation).limit(8)
+                .map(p -> new FeedbackModel.Example(p, true)).toList();
+        assertThat(FeedbackModel.fromClicks(List.of(new FeedbackModel.Example(MONDAY.get(0), false)), MONDAY, 1, PaperVectors.NONE))
+                .as("only \"less like this\" clicks").isNull();
+        FeedbackModel model = FeedbackModel.fromClicks(clicks, MONDAY, 1, PaperVectors.NONE);
+        assertThat(model.positives()).isEqualTo(clicks.size()).isGreaterThanOrEqualTo(5);
+        List<Paper> ranked = new ArrayList<>(TUESDAY);
+        double[] s = model.scores(ranked);
+        java.util.Map<Paper, Double> byPaper = new java.util.HashMap<>();
+        for (int i = 0; i < s.length; i++) {
+            byPaper.put(ranked.get(i), s[i]);
+        }
+        ranked.sort((a, b) -> Double.compare(byPaper.get(b), byPaper.get(a)));
+        long relevantInTop20 = ranked.subList(0, 20).stream().filter(FeedbackModelTest::aboutSegmentation).count();
+        long relevantOverall = TUESDAY.stream().filter(FeedbackModelTest::aboutSegmentation).count();
+        assertThat(relevantInTop20).isGreaterThan(3 * 20 * relevantOverall / TUESDAY.size());
+    }
+
+    @Test
     void withoutFeedbackTheProfileDecidesAndFollowedAuthorsStayOnTop() {
-        FeedbackModel empty = FeedbackModel.train(List.of(), 1);
+        FeedbackModel empty = FeedbackModel.train(List.of(), 1, PaperVectors.NONE);
         assertThat(empty.positives()).isZero();
         List<Score> scores = List.of(
                 new Score(MONDAY.get(0).id(), 3, 5, "", true, 0),

@@ -46,5 +46,27 @@ class PaperAssistantImportTest {
                 profiles.resolve("foundations-authors.txt"), "f@example.org", "");
         assertThat(s.profile().topics()).extracting(Topic::name).contains("Model Architecture", "Model Compression and Efficiency");
         assertThat(s.profile().authors()).contains("Yann LeCun");
+        // "Usually irrelevant ...:" bullet lists become things to avoid, one item each.
+        assertThat(s.profile().avoid()).contains("Federated Learning", "medical imaging", "speech recognition")
+                .doesNotContain("etc.", "etc");
+    }
+
+    @Test
+    void aKeywordsSectionGivesKeywordsAndThingsToAvoid(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path topics = dir.resolve("topics.md");
+        java.nio.file.Files.writeString(topics, """
+                1. Robot learning
+                   - Relevant: imitation learning for manipulation
+
+                **Keywords:**
+                - Relevant: diffusion policy, dexterous grasping
+                - Irrelevant: autonomous driving
+                - Application: surgical robots
+                """);
+        Path authors = java.nio.file.Files.writeString(dir.resolve("authors.txt"), "");
+        Subscriber s = PaperAssistantImport.read(topics, authors, "r@example.org", "");
+        assertThat(s.profile().topics()).extracting(Topic::name).containsExactly("Robot learning");
+        assertThat(s.profile().keywords()).containsExactly("diffusion policy", "dexterous grasping");
+        assertThat(s.profile().avoid()).containsExactly("autonomous driving", "surgical robots");
     }
 }

@@ -1,0 +1,50 @@
+package org.paperboy.score;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Says why a paper was matched on meaning alone: the topic it is closest to, and the phrase of that
+ * topic it is closest to. Only papers near the top get one; the rest are never shown.
+ */
+final class Reasons {
+
+    private final SemanticScorer.Queries queries;
+    private final float[][] vectors;
+    private final boolean[] near;
+    private final Map<Integer, float[][]> phraseVectors = new HashMap<>();
+    private final Embeddings embeddings;
+
+    Reasons(SemanticScorer.Queries queries, float[][] vectors, double[] scores, int howMany, Embeddings embeddings) {
+        this.queries = queries;
+        this.vectors = vectors;
+        this.embeddings = embeddings;
+        this.near = new boolean[scores.length];
+        for (int i : Vectors.top(scores, howMany)) {
+            near[i] = true;
+        }
+    }
+
+    String of(int paper, int query) {
+        if (queries.labels().isEmpty()) {
+            return "No topic or keyword set: ranked by your feedback and followed authors";
+        }
+        String label = queries.labels().get(query);
+        List<String> phrases = queries.phrases().get(query);
+        if (!near[paper] || phrases.isEmpty()) {
+            return label + ": close in meaning";
+        }
+        float[][] pv = phraseVectors.computeIfAbsent(query, q -> embeddings.texts(phrases));
+        int best = 0;
+        double bestCos = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < pv.length; p++) {
+            double cos = Vectors.dot(vectors[paper], pv[p]);
+            if (cos > bestCos) {
+                bestCos = cos;
+                best = p;
+            }
+        }
+        return label + ": close in meaning to \"" + phrases.get(best) + "\"";
+    }
+}

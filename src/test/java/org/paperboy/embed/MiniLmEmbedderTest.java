@@ -1,0 +1,72 @@
+package org.paperboy.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MiniLmEmbedderTest {
+
+    /** Sees every connection Java's URL and HTTP clients would open. */
+    static final class Recording extends ProxySelector {
+        final List<URI> asked = new CopyOnWriteArrayList<>();
+
+        @Override
+        public List<Proxy> select(URI uri) {
+            asked.add(uri);
+            return List.of(Proxy.NO_PROXY);
+        }
+
+        @Override
+        public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+        }
+    }
+
+    static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    @Test
+    void embedsOnThisMachineWithoutTheNetworkAndKeepsItsCacheInTheDataFolder(@TempDir Path cache) throws IOException {
+        ProxySelector before = ProxySelector.getDefault();
+        Recording recording = new Recording();
+        ProxySelector.setDefault(recording);
+        List<float[]> v;
+        try {
+            MiniLmEmbedder embedder = new MiniLmEmbedder(cache);
+            v = embedder.embed(List.of(
+                    "Graph neural networks predict molecular properties",
+                    "Message passing on molecule graphs for property prediction",
+                    "A slow-fermented sourdough bread recipe",
+                    ""));
+        } finally {
+            ProxySelector.setDefault(before);
+        }
+        assertThat(recording.asked).as("connections attempted").isEmpty();
+        assertThat(v).hasSize(4).allSatisfy(x -> {
+            assertThat(x).hasSize(384);
+            assertThat(dot(x, x)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        });
+        assertThat(dot(v.get(0), v.get(1))).isGreaterThan(dot(v.get(0), v.get(2)) + 0.3);
+        assertThat(System.getProperty("OPT_OUT_TRACKING")).isEqualTo("true");
+        try (Stream<Path> files = Files.walk(cache)) {
+            assertThat(files.filter(Files::isRegularFile).map(Path::getFileName).map(Path::toString))
+                    .as("the tokenizer's native library is cached under the data folder")
+                    .anyMatch(name -> name.contains("tokenizers"));
+        }
+    }
+}

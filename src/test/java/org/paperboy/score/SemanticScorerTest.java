@@ -1,0 +1,128 @@
+package org.paperboy.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.embed.MiniLmEmbedder;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.store.Database;
+import org.paperboy.subscriber.Topic;
+
+/** The embedded scorer on a real listing, with the real model and vectors kept in a real SQLite file. */
+class SemanticScorerTest {
+
+    static final List<Paper> MONDAY = KeywordScorerTest.MONDAY;
+
+    @TempDir
+    static Path dir;
+    static Database db;
+    static final AtomicInteger embeddedTexts = new AtomicInteger();
+    static Embeddings embeddings;
+    static SemanticScorer scorer;
+
+    @BeforeAll
+    static void model() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("paperboy.db"), null, null);
+        MiniLmEmbedder model = new MiniLmEmbedder(dir.resolve("cache"));
+        TextEmbedder counting = new TextEmbedder() {
+            @Override
+            public String model() {
+                return model.model();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                embeddedTexts.addAndGet(texts.size());
+                return model.embed(texts);
+            }
+        };
+        embeddings = new Embeddings(counting, db.vectors());
+        embeddings.embedNew(MONDAY, line -> { });
+        scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> MONDAY.stream()
+                .filter(p -> !p.announced().isBefore(from) && !p.announced().isAfter(to)).toList()));
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    static Map<ArxivId, Score> score(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid) {
+        return scorer.score(KeywordScorerTest.profile(topics, authors, keywords, avoid), MONDAY).stream()
+                .collect(Collectors.toMap(Score::id, Function.identity()));
+    }
+
+    static List<Paper> ranked(Map<ArxivId, Score> scores) {
+        return MONDAY.stream().sorted(Comparator.comparingDouble((Paper p) -> -scores.get(p.id()).rank())).toList();
+    }
+
+    @Test
+    void eachPaperIsEmbeddedOnceAndStoredSoScoringIsVectorWork() {
+        int before = embeddedTexts.get();
+        assertThat(embeddings.embedNew(MONDAY, line -> { })).isZero();
+        Embeddings fresh = new Embeddings(new TextEmbedder() {
+            @Override
+            public String model() {
+                return MiniLmEmbedder.MODEL;
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                throw new AssertionError("a stored paper was embedded again: " + texts.get(0));
+            }
+        }, db.vectors());
+        assertThat(List.of(fresh.papers(MONDAY))).hasSize(MONDAY.size()).allSatisfy(v -> assertThat(v).hasSize(384));
+        score(List.of(new Topic("Robots", "robot manipulation and grasping", "")), List.of(), List.of(), List.of());
+        assertThat(embeddedTexts.get() - before).as("texts embedded to score one profile").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aTopicWrittenInItsOwnWordsFindsPapersThatUseOthers() {
+        // None of these words need appear in a paper: the meaning does the matching.
+        Map<ArxivId, Score> scores = score(List.of(new Topic("Robots",
+                "robots that learn to pick up and handle objects with their hands", "")), List.of(), List.of(), List.of());
+        List<Paper> top = ranked(scores).subList(0, 5);
+        // The day's two papers on robot manipulation policies: neither says "pick up" or "hands".
+        assertThat(top).extracting(p -> p.id().base()).contains("2606.07100", "2606.06660");
+        Score first = scores.get(top.get(0).id());
+        assertThat(first.reason()).startsWith("Topic \"Robots\"");
+        assertThat(first.relevance()).isGreaterThanOrEqualTo(7);
+        assertThat(scores.values()).allSatisfy(s -> {
+            assertThat(s.relevance()).isBetween(1, 10);
+            assertThat(s.novelty()).isBetween(1, 10);
+        });
+        long lowest = scores.values().stream().filter(s -> s.relevance() <= 3).count();
+        assertThat(lowest).as("most of a day is not about robots").isGreaterThan(MONDAY.size() / 2);
+    }
+
+    @Test
+    void followedAuthorsAreAlwaysKeptAndAvoidedSubjectsSink() {
+        Paper any = MONDAY.get(MONDAY.size() / 2);
+        String author = any.authors().get(0);
+        Map<ArxivId, Score> scores = score(List.of(new Topic("Segmentation", "semantic and instance segmentation", "")),
+                List.of(author), List.of(), List.of());
+        assertThat(ranked(scores).get(0).authors()).contains(author);
+        assertThat(scores.get(any.id()).authorMatch()).isTrue();
+        assertThat(scores.get(any.id()).reason()).startsWith("Author match");
+
+        Map<ArxivId, Score> plain = score(List.of(new Topic("Segmentation", "semantic and instance segmentation", "")),
+                List.of(), List.of(), List.of());
+        Map<ArxivId, Score> avoiding = score(List.of(new Topic("Segmentation", "semantic and instance segmentation", "")),
+                List.of(), List.of(), List.of("medical imaging"));
+        List<Paper> medical = MONDAY.stream()
+                .filter(p -> p.text().toLowerCase().matches("(?s).*(medical|clinical|patient|mri|ct scan).*segment.*")).toList();
+        assertThat(medical).isNotEmpty();
+        assertThat(medical).allSatisfy(p -> assertThat(avoiding.get(p.id()).rank()).isLessThan(plain.get(p.id()).rank()));
+    }
+}
