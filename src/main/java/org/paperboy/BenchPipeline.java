@@ -103,9 +103,12 @@ final class BenchPipeline implements Runnable {
             DailyDigests daily = app.digests(new Tokens(new SecureRandom().generateSeed(32)), "https://bench.example.org")
                     .timing(stages);
             for (Path file : listings) {
-                IngestReport ingested = stages.time("ingest", () -> new Ingestion(app, line -> { }).file(file));
+                IngestReport ingested = stages.time("ingest", () -> app.ingestor(line -> { }).ingest(new JsonlSource(file)));
                 LocalDate day = LocalDate.parse(file.getFileName().toString().substring(0, 10));
-                stages.time("embed", () -> embed(app, day));
+                int embedded = stages.time("embed", () -> app.embeddings().embedNew(app.db.papers().announcedOn(day),
+                        line -> System.out.println("  " + day + ": " + line)));
+                System.out.printf("  %s: %,d papers stored, %,d embedded (%s)%n", day, ingested.stored(), embedded,
+                        app.embeddings().model());
                 int[] done = {0};
                 DailyDigests.Report report = daily.make(day, s -> true, null, line -> {
                     if (++done[0] % Math.max(1, subscribers / 10) == 0) {
@@ -132,14 +135,6 @@ final class BenchPipeline implements Runnable {
             BenchChart.draw(PipelineResults.read(save), chart);
             System.out.println("Chart of the saved runs written to " + chart);
         }
-    }
-
-    /**
-     * The embed stage: each new paper embedded once. Nothing is embedded until the embedding scorer is
-     * wired into App; then this calls it, so the benchmark times it here.
-     */
-    private static int embed(App app, LocalDate day) {
-        return 0;
     }
 
     private List<PipelineResults.Row> report(Stages stages, HeapSampler sampler, String name, int papers, int digests, long picked,
@@ -176,8 +171,9 @@ final class BenchPipeline implements Runnable {
                 + nanos.getOrDefault("render", 0L) + nanos.getOrDefault("store wait", 0L)) / 1e9;
         System.out.printf("papers/s (ingest + embed): %,.0f   subscribers/s (digests made per second of the digest stages): %,.0f"
                 + "   end to end: %,.0f digests/s%n", papers / ingest, digests / digesting, digests / total);
-        System.out.printf("embedding: %.0f%% of the time%s%n", 100 * nanos.getOrDefault("embed", 0L) / 1e9 / total,
-                nanos.getOrDefault("embed", 0L) == 0 ? " (no embedding stage is wired yet)" : "");
+        double scoringAndRendering = (nanos.getOrDefault("score+compose", 0L) + nanos.getOrDefault("render", 0L)) / 1e9;
+        System.out.printf("embedding: %.0f%% of the time; scoring + rendering took %.2f times as long as embedding%n",
+                100 * nanos.getOrDefault("embed", 0L) / 1e9 / total, scoringAndRendering / (nanos.getOrDefault("embed", 0L) / 1e9));
         System.out.printf("peak heap %d MB in use (%d MB after a collection) of at most %d MB; load average %.2f before,"
                 + " %.2f after (%d cores)%n", sampler.peak() >> 20, sampler.live() >> 20, maxMb, loadBefore, loadAfter,
                 Runtime.getRuntime().availableProcessors());
