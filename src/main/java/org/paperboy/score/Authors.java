@@ -49,7 +49,11 @@ final class Authors {
         return Optional.empty();
     }
 
-    private static boolean initialsAgree(String a, String b) {
+    List<Name> followed() {
+        return followed;
+    }
+
+    static boolean initialsAgree(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }

@@ -25,118 +25,186 @@ public final class KeywordScorer implements Scorer {
     private static final double TITLE = 2.0;
     private static final double ABSTRACT = 1.0;
     private static final double WORD = 0.3;
-    /** Papers whose words are kept between calls: a few days' listings. */
-    private static final int CACHE_LIMIT = 20_000;
 
-    /** A paper's stems and novelty, computed once per paper rather than once per reader. */
-    private record Words(Set<String> title, Set<String> body, Set<String> all, int novelty, List<Authors.Name> authors) {
+    /**
+     * One listing's papers indexed once for every reader: which papers hold each stem (in the title,
+     * in the abstract) as bit sets, how many hold it, and who wrote what. A reader's phrases then cost
+     * a few bit-set intersections rather than a lookup in every paper.
+     */
+    private static final class Listing {
+        final int n;
+        final int[] novelty;
+        final Map<String, long[]> inTitle = new HashMap<>();
+        final Map<String, long[]> inBody = new HashMap<>();
+        final Map<String, Integer> df = new HashMap<>();
+        /** Surname to the papers' authors of that surname: paper index, place in the author list, first name. */
+        final Map<String, List<Object[]>> bySurname = new HashMap<>();
+
+        Listing(List<Paper> papers) {
+            n = papers.size();
+            novelty = new int[n];
+            for (int i = 0; i < n; i++) {
+                Paper p = papers.get(i);
+                Set<String> title = new HashSet<>(Text.stems(p.title()));
+                Set<String> body = new HashSet<>(Text.stems(p.abstractText()));
+                for (String stem : title) {
+                    set(inTitle, stem, i);
+                }
+                for (String stem : body) {
+                    set(inBody, stem, i);
+                }
+                Set<String> all = new HashSet<>(title);
+                all.addAll(body);
+                all.forEach(stem -> df.merge(stem, 1, Integer::sum));
+                novelty[i] = Novelty.of(p);
+                List<Authors.Name> names = Authors.names(p.authors());
+                for (int k = 0; k < names.size(); k++) {
+                    Authors.Name name = names.get(k);
+                    bySurname.computeIfAbsent(name.last(), x -> new ArrayList<>()).add(new Object[] {i, k, name.first()});
+                }
+            }
+        }
+
+        private void set(Map<String, long[]> index, String stem, int i) {
+            index.computeIfAbsent(stem, x -> new long[(n + 63) >>> 6])[i >>> 6] |= 1L << i;
+        }
+
+        /** The papers holding every stem of the phrase, in the title or else in the abstract. */
+        long[] all(Map<String, long[]> index, List<String> phrase) {
+            long[] out = null;
+            for (String stem : phrase) {
+                long[] bits = index.get(stem);
+                if (bits == null) {
+                    return null;
+                }
+                if (out == null) {
+                    out = bits.clone();
+                } else {
+                    for (int w = 0; w < out.length; w++) {
+                        out[w] &= bits[w];
+                    }
+                }
+            }
+            return out;
+        }
     }
 
-    private final Map<String, Words> words = new ConcurrentHashMap<>();
-    private final Map<Long, Map<String, Integer>> frequencies = new ConcurrentHashMap<>();
+    private final Map<Long, Listing> listings = new ConcurrentHashMap<>();
 
     @Override
     public List<Score> score(Profile profile, List<Paper> papers) {
-        List<Set<String>> titles = new ArrayList<>();
-        List<Set<String>> bodies = new ArrayList<>();
-        List<Integer> novelty = new ArrayList<>();
-        List<List<Authors.Name>> names = new ArrayList<>();
-        if (words.size() > CACHE_LIMIT) {
-            words.clear();
-        }
-        for (Paper p : papers) {
-            Words w = words.computeIfAbsent(p.id().versioned(), id -> words(p));
-            titles.add(w.title());
-            bodies.add(w.body());
-            novelty.add(w.novelty());
-            names.add(w.authors());
-        }
-        Map<String, Integer> df = frequencies(papers);
+        Listing listing = listing(papers);
+        int n = papers.size();
         List<Criterion> criteria = Criterion.of(profile);
-        Rarity rarity = new Rarity(df, papers.size(), new HashMap<>());
+        Rarity rarity = new Rarity(listing.df, n, new HashMap<>());
         for (Criterion c : criteria) {
             if (c.sign() > 0) {
                 c.words().forEach(w -> rarity.words().merge(w, rarity.of(List.of(w)), Double::sum));
             }
         }
-        Authors authors = new Authors(profile.authors());
-        List<Score> scores = new ArrayList<>(papers.size());
-        for (int i = 0; i < papers.size(); i++) {
-            scores.add(score(papers.get(i), titles.get(i), bodies.get(i), novelty.get(i), names.get(i), criteria, authors, rarity, profile));
-        }
-        return scores;
-    }
-
-    /**
-     * How many of the papers contain each word. Most readers see the same listing, so the counts of
-     * the last few listings are kept, keyed by the papers they were counted over.
-     */
-    private Map<String, Integer> frequencies(List<Paper> papers) {
-        long key = papers.size();
-        for (Paper p : papers) {
-            key = key * 31 + p.id().versioned().hashCode();
-        }
-        Map<String, Integer> cached = frequencies.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Map<String, Integer> df = new HashMap<>();
-        for (Paper p : papers) {
-            words.get(p.id().versioned()).all().forEach(s -> df.merge(s, 1, Integer::sum));
-        }
-        if (frequencies.size() >= 8) {
-            frequencies.clear();
-        }
-        frequencies.put(key, df);
-        return df;
-    }
-
-    private static Words words(Paper p) {
-        Set<String> title = new HashSet<>(Text.stems(p.title()));
-        Set<String> body = new HashSet<>(Text.stems(p.abstractText()));
-        Set<String> all = new HashSet<>(title);
-        all.addAll(body);
-        return new Words(title, body, all, Novelty.of(p), Authors.names(p.authors()));
-    }
-
-    private static Score score(Paper paper, Set<String> title, Set<String> body, int novelty, List<Authors.Name> names,
-            List<Criterion> criteria, Authors authors, Rarity rarity, Profile profile) {
-        var followed = authors.firstMatch(names);
-        if (followed.isPresent()) {
-            return new Score(paper.id(), 10, novelty, "Author match: " + followed.get(), true, 1000);
-        }
-        double total = 0;
-        Map<String, Double> byCriterion = new HashMap<>();
-        Map<String, Set<String>> matched = new HashMap<>();
+        double[] total = new double[n];
+        @SuppressWarnings("unchecked")
+        Map<String, Double>[] byCriterion = new Map[n];
+        @SuppressWarnings("unchecked")
+        Map<String, Set<String>>[] matched = new Map[n];
         for (Criterion c : criteria) {
             for (int k = 0; k < c.phrases().size(); k++) {
                 List<String> phrase = c.phrases().get(k);
-                double where = title.containsAll(phrase) ? TITLE : body.containsAll(phrase) ? ABSTRACT : 0;
-                if (where == 0) {
+                long[] title = listing.all(listing.inTitle, phrase);
+                long[] body = listing.all(listing.inBody, phrase);
+                if (title == null && body == null) {
                     continue;
                 }
-                double gain = c.sign() * c.weight() * where * rarity.of(phrase);
-                total += gain;
-                if (gain > 0) {
-                    byCriterion.merge(c.label(), gain, Double::sum);
-                    matched.computeIfAbsent(c.label(), l -> new LinkedHashSet<>()).add(c.shown().get(k));
+                double weight = c.sign() * c.weight() * rarity.of(phrase);
+                for (int w = 0; w < (n + 63) >>> 6; w++) {
+                    long t = title == null ? 0 : title[w];
+                    long b = body == null ? 0 : body[w] & ~t;
+                    for (long bits = t | b; bits != 0; bits &= bits - 1) {
+                        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        double gain = weight * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT);
+                        total[i] += gain;
+                        if (gain > 0) {
+                            if (byCriterion[i] == null) {
+                                byCriterion[i] = new HashMap<>();
+                                matched[i] = new HashMap<>();
+                            }
+                            byCriterion[i].merge(c.label(), gain, Double::sum);
+                            matched[i].computeIfAbsent(c.label(), l -> new LinkedHashSet<>()).add(c.shown().get(k));
+                        }
+                    }
                 }
             }
         }
         // Single rare words of the positive criteria count a little too: long criteria rarely match whole.
         for (Map.Entry<String, Double> word : rarity.words().entrySet()) {
-            String stem = word.getKey();
-            double where = title.contains(stem) ? TITLE : body.contains(stem) ? ABSTRACT : 0;
-            total += WORD * where * word.getValue();
+            long[] title = listing.inTitle.get(word.getKey());
+            long[] body = listing.inBody.get(word.getKey());
+            for (int w = 0; w < (n + 63) >>> 6; w++) {
+                long t = title == null ? 0 : title[w];
+                long b = body == null ? 0 : body[w] & ~t;
+                for (long bits = t | b; bits != 0; bits &= bits - 1) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    total[i] += WORD * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT) * word.getValue();
+                }
+            }
         }
-        if (!profile.categories().isEmpty() && paper.categories().stream().noneMatch(profile.categories()::contains)) {
-            total -= 1.0;
+        String[] followed = followed(profile, listing);
+        List<Score> scores = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Paper paper = papers.get(i);
+            if (followed[i] != null) {
+                scores.add(new Score(paper.id(), 10, listing.novelty[i], "Author match: " + followed[i], true, 1000));
+                continue;
+            }
+            double sum = total[i];
+            if (!profile.categories().isEmpty() && paper.categories().stream().noneMatch(profile.categories()::contains)) {
+                sum -= 1.0;
+            }
+            String best = byCriterion[i] == null ? null
+                    : byCriterion[i].entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            String reason = best == null ? NO_MATCH
+                    : best + ": " + String.join(", ", matched[i].get(best).stream().limit(4).toList());
+            int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * sum)));
+            scores.add(new Score(paper.id(), relevance, listing.novelty[i], reason, false, sum));
         }
-        String best = byCriterion.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        String reason = best == null ? NO_MATCH
-                : best + ": " + String.join(", ", matched.get(best).stream().limit(4).toList());
-        int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * total)));
-        return new Score(paper.id(), relevance, novelty, reason, false, total);
+        return scores;
+    }
+
+    /**
+     * For each paper, the followed author it is by, or null: the first of its authors (in the paper's
+     * order) whom the reader follows, matched by surname and first initial.
+     */
+    private static String[] followed(Profile profile, Listing listing) {
+        String[] out = new String[listing.n];
+        int[] place = new int[listing.n];
+        for (Authors.Name f : new Authors(profile.authors()).followed()) {
+            for (Object[] a : listing.bySurname.getOrDefault(f.last(), List.of())) {
+                int i = (int) a[0];
+                int k = (int) a[1];
+                if (Authors.initialsAgree(f.first(), (String) a[2]) && (out[i] == null || k < place[i])) {
+                    out[i] = f.display();
+                    place[i] = k;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The listing's index, kept for the next readers: most readers see the same listing. */
+    private Listing listing(List<Paper> papers) {
+        long key = papers.size();
+        for (Paper p : papers) {
+            key = key * 31 + p.id().versioned().hashCode();
+        }
+        Listing cached = listings.get(key);
+        if (cached == null) {
+            if (listings.size() >= 8) {
+                listings.clear();
+            }
+            cached = new Listing(papers);
+            listings.put(key, cached);
+        }
+        return cached;
     }
 
     /** How much a phrase tells: a word in most papers of the day says little. */
