@@ -51,8 +51,8 @@ public final class Composer {
             List<Paper> announced, Set<String> alreadyMailed, FeedbackModel feedback) {
         Profile profile = reader.profile();
         List<Paper> scanned = announced.stream()
-                .filter(p -> !alreadyMailed.contains(p.id().base()))
-                .filter(p -> inCategories(profile, p))
+                .filter(p -> alreadyMailed.isEmpty() || !alreadyMailed.contains(p.id().base()))
+                .filter(p -> profile.categories().isEmpty() || inCategories(profile, p))
                 .toList();
         Map<String, Paper> byId = new HashMap<>();
         scanned.forEach(p -> byId.put(p.id().base(), p));

@@ -9,15 +9,10 @@ import org.paperboy.subscriber.Topic;
  * One thing a reader asked for (or against), as phrases of stems to look for, each with the words it
  * was written as (for saying which phrases matched).
  */
-record Criterion(String label, int sign, double weight, List<List<String>> phrases, List<String> shown) {
+record Criterion(String label, int sign, double weight, List<List<String>> phrases, List<String> shown, List<String> words) {
 
     /** Phrases longer than this rarely occur whole; they are matched as overlapping word pairs. */
     private static final int LONGEST_PHRASE = 3;
-
-    /** Every distinct word of the criterion's phrases. */
-    List<String> words() {
-        return phrases.stream().flatMap(List::stream).distinct().toList();
-    }
 
     static List<Criterion> of(Profile profile) {
         List<Criterion> all = new ArrayList<>();
@@ -37,7 +32,17 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
         return all;
     }
 
+    /** Criteria already read: many readers share a topic or keyword, and reading one costs more than scoring. */
+    private static final java.util.Map<String, Criterion> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Criterion of(String label, int sign, double weight, String text) {
+        if (READ.size() > 50_000) {
+            READ.clear();
+        }
+        return READ.computeIfAbsent(label + '\u0000' + sign + '\u0000' + weight + '\u0000' + text, k -> read(label, sign, weight, text));
+    }
+
+    private static Criterion read(String label, int sign, double weight, String text) {
         List<List<String>> phrases = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (String part : text.split("[,;:()./]|\\bor\\b|\\bvs\\b")) {
@@ -50,7 +55,8 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
                 }
             }
         }
-        return new Criterion(label, sign, weight, phrases, shown);
+        // every distinct word of the phrases
+        return new Criterion(label, sign, weight, phrases, shown, phrases.stream().flatMap(List::stream).distinct().toList());
     }
 
     private static void add(List<List<String>> phrases, List<String> shown, List<String[]> words) {

@@ -3,11 +3,11 @@ package org.paperboy.score;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscriber.Profile;
 
@@ -40,13 +40,17 @@ public final class KeywordScorer implements Scorer {
         /** Surname to the papers' authors of that surname: paper index, place in the author list, first name. */
         final Map<String, List<Object[]>> bySurname = new HashMap<>();
 
-        Listing(List<Paper> papers) {
+        Listing(List<Paper> papers, Map<String, Set<String>[]> known) {
             n = papers.size();
             novelty = new int[n];
+            if (known.size() > STEMS_KEPT) {
+                known.clear();
+            }
             for (int i = 0; i < n; i++) {
                 Paper p = papers.get(i);
-                Set<String> title = new HashSet<>(Text.stems(p.title()));
-                Set<String> body = new HashSet<>(Text.stems(p.abstractText()));
+                Set<String>[] stems = known.computeIfAbsent(p.id().versioned(), id -> stems(p));
+                Set<String> title = stems[0];
+                Set<String> body = stems[1];
                 for (String stem : title) {
                     set(inTitle, stem, i);
                 }
@@ -89,11 +93,21 @@ public final class KeywordScorer implements Scorer {
         }
     }
 
-    private final Map<Long, Listing> listings = new ConcurrentHashMap<>();
+    /** Papers whose stems are kept for the next listing they are in: a few days' worth. */
+    private static final int STEMS_KEPT = 20_000;
+    private final Map<String, Set<String>[]> stems = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A paper's title and abstract stems; the papers some readers keep to are lists of their own. */
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] stems(Paper p) {
+        return new Set[] {new HashSet<>(Text.stems(p.title())), new HashSet<>(Text.stems(p.abstractText()))};
+    }
+
+    private final Recent<Listing> listings = new Recent<>(24);
 
     @Override
     public List<Score> score(Profile profile, List<Paper> papers) {
-        Listing listing = listing(papers);
+        Listing listing = listings.of(papers, () -> new Listing(papers, stems));
         int n = papers.size();
         List<Criterion> criteria = Criterion.of(profile);
         Rarity rarity = new Rarity(listing.df, n, new HashMap<>());
@@ -103,10 +117,12 @@ public final class KeywordScorer implements Scorer {
             }
         }
         double[] total = new double[n];
-        @SuppressWarnings("unchecked")
-        Map<String, Double>[] byCriterion = new Map[n];
-        @SuppressWarnings("unchecked")
-        Map<String, Set<String>>[] matched = new Map[n];
+        // Per label of the criteria that count for a paper: its gain on each paper, and which of its
+        // phrases each paper holds (for saying why); most papers match nothing, so nothing is kept per paper.
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        List<double[]> gains = new ArrayList<>();
+        List<List<String>> shown = new ArrayList<>();
+        List<List<long[]>> hits = new ArrayList<>();
         for (Criterion c : criteria) {
             for (int k = 0; k < c.phrases().size(); k++) {
                 List<String> phrase = c.phrases().get(k);
@@ -116,20 +132,32 @@ public final class KeywordScorer implements Scorer {
                     continue;
                 }
                 double weight = c.sign() * c.weight() * rarity.of(phrase);
+                double[] gain = null;
+                long[] held = null;
+                if (weight > 0) {
+                    int label = labels.computeIfAbsent(c.label(), l -> {
+                        gains.add(new double[n]);
+                        shown.add(new ArrayList<>());
+                        hits.add(new ArrayList<>());
+                        return gains.size() - 1;
+                    });
+                    gain = gains.get(label);
+                    held = new long[(n + 63) >>> 6];
+                    shown.get(label).add(c.shown().get(k));
+                    hits.get(label).add(held);
+                }
                 for (int w = 0; w < (n + 63) >>> 6; w++) {
                     long t = title == null ? 0 : title[w];
                     long b = body == null ? 0 : body[w] & ~t;
+                    if (held != null) {
+                        held[w] = t | b;
+                    }
                     for (long bits = t | b; bits != 0; bits &= bits - 1) {
                         int i = (w << 6) + Long.numberOfTrailingZeros(bits);
-                        double gain = weight * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT);
-                        total[i] += gain;
-                        if (gain > 0) {
-                            if (byCriterion[i] == null) {
-                                byCriterion[i] = new HashMap<>();
-                                matched[i] = new HashMap<>();
-                            }
-                            byCriterion[i].merge(c.label(), gain, Double::sum);
-                            matched[i].computeIfAbsent(c.label(), l -> new LinkedHashSet<>()).add(c.shown().get(k));
+                        double g = weight * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT);
+                        total[i] += g;
+                        if (gain != null) {
+                            gain[i] += g;
                         }
                     }
                 }
@@ -160,14 +188,38 @@ public final class KeywordScorer implements Scorer {
             if (!profile.categories().isEmpty() && paper.categories().stream().noneMatch(profile.categories()::contains)) {
                 sum -= 1.0;
             }
-            String best = byCriterion[i] == null ? null
-                    : byCriterion[i].entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            String reason = best == null ? NO_MATCH
-                    : best + ": " + String.join(", ", matched[i].get(best).stream().limit(4).toList());
+            String reason = reason(i, labels, gains, shown, hits);
             int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * sum)));
             scores.add(new Score(paper.id(), relevance, listing.novelty[i], reason, false, sum));
         }
         return scores;
+    }
+
+    /** The label that gained the paper most (the first of equals), and up to four of its phrases the paper holds. */
+    private static String reason(int i, Map<String, Integer> labels, List<double[]> gains, List<List<String>> shown,
+            List<List<long[]>> hits) {
+        String best = null;
+        int bestLabel = -1;
+        double most = 0;
+        for (Map.Entry<String, Integer> label : labels.entrySet()) {
+            double g = gains.get(label.getValue())[i];
+            if (g > most) {
+                most = g;
+                best = label.getKey();
+                bestLabel = label.getValue();
+            }
+        }
+        if (best == null) {
+            return NO_MATCH;
+        }
+        Set<String> phrases = new LinkedHashSet<>();
+        List<long[]> held = hits.get(bestLabel);
+        for (int k = 0; k < held.size() && phrases.size() < 4; k++) {
+            if ((held.get(k)[i >>> 6] & (1L << i)) != 0) {
+                phrases.add(shown.get(bestLabel).get(k));
+            }
+        }
+        return best + ": " + String.join(", ", phrases);
     }
 
     /**
@@ -188,23 +240,6 @@ public final class KeywordScorer implements Scorer {
             }
         }
         return out;
-    }
-
-    /** The listing's index, kept for the next readers: most readers see the same listing. */
-    private Listing listing(List<Paper> papers) {
-        long key = papers.size();
-        for (Paper p : papers) {
-            key = key * 31 + p.id().versioned().hashCode();
-        }
-        Listing cached = listings.get(key);
-        if (cached == null) {
-            if (listings.size() >= 8) {
-                listings.clear();
-            }
-            cached = new Listing(papers);
-            listings.put(key, cached);
-        }
-        return cached;
     }
 
     /** How much a phrase tells: a word in most papers of the day says little. */

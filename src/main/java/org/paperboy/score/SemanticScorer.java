@@ -25,9 +25,56 @@ public final class SemanticScorer implements Scorer {
     /** Papers closer than this to an avoided subject, and closer to it than to any topic, are held back. */
     static final double AVOID = 0.45;
 
+    /** Listings up to this size keep their papers' similarities to each other (4 bytes per pair). */
+    private static final int PAIRS_UP_TO = 1_000;
+
     private final Embeddings embeddings;
     private final KeywordScorer words;
     private final FieldNovelty field;
+    private final Recent<Listing> listings = new Recent<>(24);
+
+    /**
+     * What every reader of one listing shares: its papers' vectors and novelty and, for listings of a
+     * usual size, their similarities to each other, so that a reader's feedback round adds up a few rows
+     * instead of comparing every paper with a new query.
+     */
+    private record Listing(float[][] vectors, float[][] pairs, int[] novelty) {
+
+        static Listing of(float[][] vectors, int[] novelty) {
+            int n = vectors.length;
+            if (n > PAIRS_UP_TO) {
+                return new Listing(vectors, null, novelty);
+            }
+            float[][] pairs = new float[n][n];
+            for (int i = 0; i < n; i++) {
+                pairs[i][i] = (float) Vectors.dot(vectors[i], vectors[i]);
+                for (int j = i + 1; j < n; j++) {
+                    float d = (float) Vectors.dot(vectors[i], vectors[j]);
+                    pairs[i][j] = d;
+                    pairs[j][i] = d;
+                }
+            }
+            return new Listing(vectors, pairs, novelty);
+        }
+
+        /** Each paper's similarity to the mean of the chosen papers. */
+        double[] closeTo(int[] chosen) {
+            if (pairs == null) {
+                return Vectors.similarities(vectors, Vectors.centroid(vectors, chosen));
+            }
+            double[] out = new double[vectors.length];
+            for (int j : chosen) {
+                float[] row = pairs[j];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] += row[i];
+                }
+            }
+            for (int i = 0; i < out.length; i++) {
+                out[i] /= chosen.length;
+            }
+            return out;
+        }
+    }
 
     public SemanticScorer(Embeddings embeddings, FieldNovelty field) {
         this.embeddings = embeddings;
@@ -41,7 +88,8 @@ public final class SemanticScorer implements Scorer {
             return List.of();
         }
         List<Score> byWords = words.score(profile, papers);
-        float[][] vectors = embeddings.papers(papers, line -> { });
+        Listing listing = listings.of(papers, () -> Listing.of(embeddings.papers(papers, line -> { }), field.novelty(papers)));
+        float[][] vectors = listing.vectors();
         Queries queries = Queries.of(profile, embeddings);
         int n = papers.size();
         double[] best = new double[n];
@@ -50,13 +98,13 @@ public final class SemanticScorer implements Scorer {
         double[] base = combine(meaning, byWords);
         double[] s = base.clone();
         for (int round = 0; round < FEEDBACK_ROUNDS && n > FEEDBACK_PAPERS; round++) {
-            double[] close = Vectors.standardize(Vectors.similarities(vectors, Vectors.centroid(vectors, Vectors.top(s, FEEDBACK_PAPERS))));
+            double[] close = Vectors.standardize(listing.closeTo(Vectors.top(s, FEEDBACK_PAPERS)));
             for (int i = 0; i < n; i++) {
                 s[i] = base[i] + FEEDBACK * close[i];
             }
         }
         double[] avoided = avoided(vectors, queries, best);
-        int[] novelty = field.novelty(papers);
+        int[] novelty = listing.novelty();
         Reasons reasons = new Reasons(queries, vectors, s, 3 * profile.maxPapers(), embeddings);
         List<Score> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -85,8 +133,9 @@ public final class SemanticScorer implements Scorer {
         double[] sum = new double[n];
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        double[][] all = Vectors.similarities(vectors, queries.keep());
         for (int q = 0; q < queries.keep().length; q++) {
-            double[] cos = Vectors.similarities(vectors, queries.keep()[q]);
+            double[] cos = all[q];
             for (int i = 0; i < n; i++) {
                 if (cos[i] > best[i]) {
                     best[i] = cos[i];
@@ -164,13 +213,21 @@ public final class SemanticScorer implements Scorer {
                 texts.add(t.name().isEmpty() ? t.keep() : t.keep().isEmpty() ? t.name() : t.name() + ". " + t.keep());
                 phrases.add(parts(t.keep().isEmpty() ? t.name() : t.keep()));
             }
+            List<float[]> keep = new ArrayList<>(List.of(embeddings.texts(texts)));
             if (!profile.keywords().isEmpty()) {
+                // Keywords are embedded one by one, so that readers who share one share its vector;
+                // together they ask for what their mean points at.
                 labels.add("Keywords");
-                texts.add(String.join(", ", profile.keywords()));
                 phrases.add(profile.keywords());
+                float[][] each = embeddings.texts(profile.keywords());
+                int[] all = new int[each.length];
+                for (int i = 0; i < all.length; i++) {
+                    all[i] = i;
+                }
+                keep.add(Vectors.unit(Vectors.centroid(each, all)));
             }
             List<String> avoid = new ArrayList<>(profile.avoid());
-            return new Queries(labels, phrases, embeddings.texts(texts), embeddings.texts(avoid), String.join(", ", avoid));
+            return new Queries(labels, phrases, keep.toArray(float[][]::new), embeddings.texts(avoid), String.join(", ", avoid));
         }
 
         /** A criterion's phrases as written, for saying which one a paper is close to. */

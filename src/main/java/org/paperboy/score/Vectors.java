@@ -35,6 +35,21 @@ final class Vectors {
         return out;
     }
 
+    /**
+     * Each paper's similarity to each query, {@code [query][paper]}: one pass over the papers, each
+     * compared with every query while it is at hand.
+     */
+    static double[][] similarities(float[][] papers, float[][] queries) {
+        double[][] out = new double[queries.length][papers.length];
+        for (int i = 0; i < papers.length; i++) {
+            float[] p = papers[i];
+            for (int q = 0; q < queries.length; q++) {
+                out[q][i] = dot(p, queries[q]);
+            }
+        }
+        return out;
+    }
+
     /** The mean of the chosen rows. */
     static float[] centroid(float[][] rows, int[] chosen) {
         float[] c = new float[rows[chosen[0]].length];
@@ -48,6 +63,17 @@ final class Vectors {
             c[i] /= chosen.length;
         }
         return c;
+    }
+
+    /** The vector scaled to length one (a zero vector stays zero). */
+    static float[] unit(float[] v) {
+        double norm = Math.sqrt(dot(v, v));
+        if (norm > 0) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= norm;
+            }
+        }
+        return v;
     }
 
     /** Standard scores in place: how many spreads above the mean each value lies. */
@@ -72,19 +98,31 @@ final class Vectors {
         return x;
     }
 
-    /** Indices of the k largest values, largest first. */
+    /** Indices of the k largest values, largest first; equal values in index order. */
     static int[] top(double[] x, int k) {
         if (k <= 32) {
             return fewTop(x, Math.min(k, x.length));
         }
-        Integer[] idx = new Integer[x.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+        k = Math.min(k, x.length);
+        if (k == 0) {
+            return new int[0];
         }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(x[b], x[a]));
-        int[] out = new int[Math.min(k, x.length)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = idx[i];
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        double threshold = sorted[x.length - k];
+        int above = x.length - upper(sorted, threshold);
+        Integer[] chosen = new Integer[k];
+        int n = 0;
+        int ties = k - above;
+        for (int i = 0; i < x.length && n < k; i++) {
+            if (x[i] > threshold || (x[i] == threshold && ties-- > 0)) {
+                chosen[n++] = i;
+            }
+        }
+        java.util.Arrays.sort(chosen, (p, q) -> Double.compare(x[q], x[p]));
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = chosen[i];
         }
         return out;
     }
@@ -109,22 +147,52 @@ final class Vectors {
 
     /** Each value's rank from 0 (smallest) up, tied values sharing the mean of their ranks. */
     static double[] ranks(double[] x) {
-        Integer[] idx = new Integer[x.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
-        double[] out = new double[x.length];
-        for (int i = 0; i < idx.length;) {
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        // the mean rank of each run of equal values, at the run's first place
+        double[] shared = new double[sorted.length];
+        for (int i = 0; i < sorted.length;) {
             int j = i;
-            while (j + 1 < idx.length && x[idx[j + 1]] == x[idx[i]]) {
+            while (j + 1 < sorted.length && Double.compare(sorted[j + 1], sorted[i]) == 0) {
                 j++;
             }
-            for (int k = i; k <= j; k++) {
-                out[idx[k]] = (i + j) / 2.0;
-            }
+            shared[i] = (i + j) / 2.0;
             i = j + 1;
         }
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = shared[lower(sorted, x[i])];
+        }
         return out;
+    }
+
+    /** The first place in {@code sorted} holding a value not below {@code v}. */
+    private static int lower(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], v) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first place in {@code sorted} holding a value above {@code v}. */
+    private static int upper(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], v) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
