@@ -38,29 +38,34 @@ public final class SemanticScorer implements Scorer {
      * usual size, their similarities to each other, so that a reader's feedback round adds up a few rows
      * instead of comparing every paper with a new query.
      */
-    private record Listing(float[][] vectors, float[][] pairs, int[] novelty) {
+    private record Listing(float[][] vectors, float[][] columns, float[][] pairs, int[] novelty) {
 
         static Listing of(float[][] vectors, int[] novelty) {
             int n = vectors.length;
+            float[][] columns = Vectors.columns(vectors);
             if (n > PAIRS_UP_TO) {
-                return new Listing(vectors, null, novelty);
+                return new Listing(vectors, columns, null, novelty);
             }
-            float[][] pairs = new float[n][n];
+            float[][] pairs = new float[n][];
             for (int i = 0; i < n; i++) {
-                pairs[i][i] = (float) Vectors.dot(vectors[i], vectors[i]);
-                for (int j = i + 1; j < n; j++) {
-                    float d = (float) Vectors.dot(vectors[i], vectors[j]);
-                    pairs[i][j] = d;
-                    pairs[j][i] = d;
+                double[] row = Vectors.similarities(columns, n, vectors[i]);
+                pairs[i] = new float[n];
+                for (int j = 0; j < n; j++) {
+                    pairs[i][j] = (float) row[j];
                 }
             }
-            return new Listing(vectors, pairs, novelty);
+            return new Listing(vectors, columns, pairs, novelty);
+        }
+
+        /** Each paper's similarity to the query. */
+        double[] similarities(float[] query) {
+            return Vectors.similarities(columns, vectors.length, query);
         }
 
         /** Each paper's similarity to the mean of the chosen papers. */
         double[] closeTo(int[] chosen) {
             if (pairs == null) {
-                return Vectors.similarities(vectors, Vectors.centroid(vectors, chosen));
+                return similarities(Vectors.centroid(vectors, chosen));
             }
             double[] out = new double[vectors.length];
             for (int j : chosen) {
@@ -94,7 +99,7 @@ public final class SemanticScorer implements Scorer {
         int n = papers.size();
         double[] best = new double[n];
         int[] bestQuery = new int[n];
-        double[] meaning = meaning(vectors, queries, best, bestQuery);
+        double[] meaning = meaning(listing, queries, best, bestQuery);
         double[] base = combine(meaning, byWords);
         double[] s = base.clone();
         for (int round = 0; round < FEEDBACK_ROUNDS && n > FEEDBACK_PAPERS; round++) {
@@ -103,7 +108,7 @@ public final class SemanticScorer implements Scorer {
                 s[i] = base[i] + FEEDBACK * close[i];
             }
         }
-        double[] avoided = avoided(vectors, queries, best);
+        double[] avoided = avoided(listing, queries, best);
         int[] novelty = listing.novelty();
         Reasons reasons = new Reasons(queries, vectors, s, 3 * profile.maxPapers(), embeddings);
         List<Score> out = new ArrayList<>(n);
@@ -127,15 +132,14 @@ public final class SemanticScorer implements Scorer {
     }
 
     /** Each paper's standing against the queries: its best relative similarity plus the mean of them all. */
-    private static double[] meaning(float[][] vectors, Queries queries, double[] best, int[] bestQuery) {
-        int n = vectors.length;
+    private static double[] meaning(Listing listing, Queries queries, double[] best, int[] bestQuery) {
+        int n = listing.vectors().length;
         double[] max = new double[n];
         double[] sum = new double[n];
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        double[][] all = Vectors.similarities(vectors, queries.keep());
         for (int q = 0; q < queries.keep().length; q++) {
-            double[] cos = all[q];
+            double[] cos = listing.similarities(queries.keep()[q]);
             for (int i = 0; i < n; i++) {
                 if (cos[i] > best[i]) {
                     best[i] = cos[i];
@@ -188,11 +192,12 @@ public final class SemanticScorer implements Scorer {
     }
 
     /** How far each paper is held back for being about a subject the reader avoids (0 = not at all). */
-    private static double[] avoided(float[][] vectors, Queries queries, double[] best) {
-        double[] out = new double[vectors.length];
+    private static double[] avoided(Listing listing, Queries queries, double[] best) {
+        double[] out = new double[listing.vectors().length];
         for (float[] avoid : queries.avoid()) {
-            for (int i = 0; i < vectors.length; i++) {
-                double cos = Vectors.dot(vectors[i], avoid);
+            double[] all = listing.similarities(avoid);
+            for (int i = 0; i < out.length; i++) {
+                double cos = all[i];
                 if (cos > AVOID && cos > best[i]) {
                     out[i] = Math.max(out[i], 2 + 10 * (cos - AVOID));
                 }
