@@ -21,7 +21,7 @@ public final class PoliteHttp {
         void sleep(Duration d) throws InterruptedException;
     }
 
-    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
+    public static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
 
     private final HttpSettings settings;
     private final HttpClient client;
@@ -108,7 +108,7 @@ public final class PoliteHttp {
     }
 
     /** Retry-After in seconds or as an HTTP date, capped so a hostile value cannot stall the service. */
-    static Duration retryAfter(String header, Duration fallback) {
+    public static Duration retryAfter(String header, Duration fallback) {
         if (header == null || header.isBlank()) {
             return fallback;
         }

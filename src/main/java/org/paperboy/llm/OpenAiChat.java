@@ -9,12 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.paperboy.ingest.PoliteHttp;
 import org.paperboy.issue.LanguageModel;
 import org.paperboy.score.ChatModel;
 import org.slf4j.Logger;
@@ -27,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * use is counted per answer and in total.
  */
 public final class OpenAiChat implements LanguageModel, ChatModel {
-
-    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiChat.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -95,7 +91,7 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
                     return new Refused(status, abbreviate(response.body()));
                 }
                 problem = "HTTP " + status;
-                wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), wait);
+                wait = PoliteHttp.retryAfter(response.headers().firstValue("Retry-After").orElse(null), wait);
             } catch (IOException e) {
                 problem = "unreachable (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
             } catch (InterruptedException e) {
@@ -157,24 +153,6 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
         } catch (IOException e) {
             return new Unavailable("the answer is not a chat completion: " + abbreviate(body));
         }
-    }
-
-    /** Retry-After in seconds or as an HTTP date, capped so a hostile value cannot stall a run. */
-    static Duration retryAfter(String header, Duration fallback) {
-        if (header == null || header.isBlank()) {
-            return fallback;
-        }
-        Duration d;
-        try {
-            d = Duration.ofSeconds(Long.parseLong(header.strip()));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
-            } catch (DateTimeParseException notDate) {
-                return fallback;
-            }
-        }
-        return d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
 
     private static String describe(Reply reply) {

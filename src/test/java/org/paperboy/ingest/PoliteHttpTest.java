@@ -192,4 +192,17 @@ class PoliteHttpTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void retryAfterIsReadInSecondsOrAsADateAndCapped() {
+        Duration fallback = Duration.ofMillis(500);
+        assertThat(PoliteHttp.retryAfter(null, fallback)).isEqualTo(fallback);
+        assertThat(PoliteHttp.retryAfter("soon", fallback)).isEqualTo(fallback);
+        assertThat(PoliteHttp.retryAfter(" 7 ", fallback)).isEqualTo(Duration.ofSeconds(7));
+        assertThat(PoliteHttp.retryAfter("86400", fallback)).isEqualTo(PoliteHttp.MAX_RETRY_AFTER);
+        String inTwentySeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(20));
+        assertThat(PoliteHttp.retryAfter(inTwentySeconds, fallback)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(20));
+        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().minusMinutes(5));
+        assertThat(PoliteHttp.retryAfter(past, fallback)).isZero();
+    }
 }

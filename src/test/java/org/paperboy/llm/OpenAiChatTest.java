@@ -3,8 +3,6 @@ package org.paperboy.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.paperboy.score.ChatModel;
 
@@ -53,16 +51,4 @@ class OpenAiChatTest {
                 u -> assertThat(u.detail()).startsWith("unreachable (").endsWith("after 1 attempts"));
     }
 
-    @Test
-    void retryAfterIsReadInSecondsOrAsADateAndCapped() {
-        Duration fallback = Duration.ofMillis(500);
-        assertThat(OpenAiChat.retryAfter(null, fallback)).isEqualTo(fallback);
-        assertThat(OpenAiChat.retryAfter("soon", fallback)).isEqualTo(fallback);
-        assertThat(OpenAiChat.retryAfter(" 7 ", fallback)).isEqualTo(Duration.ofSeconds(7));
-        assertThat(OpenAiChat.retryAfter("86400", fallback)).isEqualTo(OpenAiChat.MAX_RETRY_AFTER);
-        String inTwentySeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(20));
-        assertThat(OpenAiChat.retryAfter(inTwentySeconds, fallback)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(20));
-        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().minusMinutes(5));
-        assertThat(OpenAiChat.retryAfter(past, fallback)).isZero();
-    }
 }
