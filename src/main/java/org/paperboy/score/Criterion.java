@@ -48,10 +48,11 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
         for (String part : text.split("[,;:()./]|\\bor\\b|\\bvs\\b")) {
             List<String[]> words = Text.words(part);
             if (words.size() <= LONGEST_PHRASE) {
-                add(phrases, shown, words);
+                add(phrases, shown, words, part.strip().replaceAll("\\s+", " "));
             } else {
                 for (int i = 0; i + 1 < words.size(); i++) {
-                    add(phrases, shown, words.subList(i, i + 2));
+                    List<String[]> pair = words.subList(i, i + 2);
+                    add(phrases, shown, pair, written(pair, words));
                 }
             }
         }
@@ -59,11 +60,28 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
         return new Criterion(label, sign, weight, phrases, shown, phrases.stream().flatMap(List::stream).distinct().toList());
     }
 
-    private static void add(List<List<String>> phrases, List<String> shown, List<String[]> words) {
+    private static void add(List<List<String>> phrases, List<String> shown, List<String[]> words, String written) {
         List<String> phrase = words.stream().map(w -> w[1]).toList();
         if (!phrase.isEmpty() && !phrases.contains(phrase)) {
             phrases.add(phrase);
-            shown.add(String.join(" ", words.stream().map(w -> w[0]).toList()));
+            shown.add(written);
         }
+    }
+
+    /**
+     * A pair of a long criterion's words as the reader wrote them: the hyphenated word they come from
+     * ("multi-agent", not "multi agent" or "agent multi-agent"), or the two words.
+     */
+    private static String written(List<String[]> pair, List<String[]> words) {
+        String a = pair.get(0)[0];
+        String b = pair.get(1)[0];
+        for (String[] w : words) {
+            String word = w[0];
+            if (word.indexOf('-') > 0 && List.of(word.split("-+")).containsAll(
+                    java.util.stream.Stream.of(a, b).filter(x -> x.indexOf('-') < 0).toList())) {
+                return word;
+            }
+        }
+        return a + " " + b;
     }
 }

@@ -61,6 +61,17 @@ class KeywordScorerTest {
     }
 
     @Test
+    void reasonsQuotePhrasesAsTheReaderWroteThem() {
+        Paper p = paper("2606.00011", "Chain-of-thought prompting for multi-agent debate",
+                "We let LLM agents debate with chain-of-thought in multi-agent settings.");
+        Score s = new KeywordScorer().score(profile(List.of(new Topic("Reasoning",
+                "Chain-of-thought, debate among multi-agent language model systems", "")), List.of(), List.of(), List.of()),
+                List.of(p)).get(0);
+        assertThat(s.reason()).startsWith("Topic \"Reasoning\": Chain-of-thought").contains("multi-agent")
+                .doesNotContain("chain thought").doesNotContain("multi agent").doesNotContain("agent multi-agent");
+    }
+
+    @Test
     void avoidedWordsAndFilterTextLowerAPaper() {
         Paper plain = paper("2606.00001", "Diffusion models for video generation", "We study diffusion.");
         Paper medical = paper("2606.00002", "Diffusion models for video generation in medical imaging", "We study diffusion in medical imaging.");
