@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,11 +211,16 @@ public final class KeywordScorer implements Scorer {
         if (best == null) {
             return NO_MATCH;
         }
-        Set<String> phrases = new LinkedHashSet<>();
+        // up to four, a phrase inside a longer one counting as that one
+        List<String> phrases = new ArrayList<>();
         List<long[]> held = hits.get(bestLabel);
         for (int k = 0; k < held.size() && phrases.size() < 4; k++) {
             if ((held.get(k)[i >>> 6] & (1L << i)) != 0) {
-                phrases.add(shown.get(bestLabel).get(k));
+                String phrase = shown.get(bestLabel).get(k);
+                if (phrases.stream().noneMatch(p -> p.contains(phrase))) {
+                    phrases.removeIf(phrase::contains);
+                    phrases.add(phrase);
+                }
             }
         }
         return best + ": " + String.join(", ", phrases);

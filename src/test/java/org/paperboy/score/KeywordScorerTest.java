@@ -69,6 +69,10 @@ class KeywordScorerTest {
                 List.of(p)).get(0);
         assertThat(s.reason()).startsWith("Topic \"Reasoning\": Chain-of-thought").contains("multi-agent")
                 .doesNotContain("chain thought").doesNotContain("multi agent").doesNotContain("agent multi-agent");
+        Paper vla = paper("2606.00012", "Vision-language-action models for robots", "A vision-language-action model.");
+        Score v = new KeywordScorer().score(profile(List.of(new Topic("Embodied AI", "vision-language-action models", "")),
+                List.of(), List.of(), List.of()), List.of(vla)).get(0);
+        assertThat(v.reason()).isEqualTo("Topic \"Embodied AI\": vision-language-action models");
     }
 
     @Test
