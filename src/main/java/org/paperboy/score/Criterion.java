@@ -7,9 +7,11 @@ import org.paperboy.subscriber.Topic;
 
 /**
  * One thing a reader asked for (or against), as phrases of stems to look for, each with the words it
- * was written as (for saying which phrases matched).
+ * was written as (for saying which phrases matched) and, for a hyphenated phrase, the one stem of its
+ * words run together ("multimodal" for "multi-modal"), which matches as well as the words apart.
  */
-record Criterion(String label, int sign, double weight, List<List<String>> phrases, List<String> shown, List<String> words) {
+record Criterion(String label, int sign, double weight, List<List<String>> phrases, List<String> shown, List<String> joined,
+        List<String> words) {
 
     /** Phrases longer than this rarely occur whole; they are matched as overlapping word pairs. */
     private static final int LONGEST_PHRASE = 3;
@@ -45,26 +47,32 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
     private static Criterion read(String label, int sign, double weight, String text) {
         List<List<String>> phrases = new ArrayList<>();
         List<String> shown = new ArrayList<>();
+        List<String> joined = new ArrayList<>();
         for (String part : text.split("[,;:()./]|\\bor\\b|\\bvs\\b")) {
             List<String[]> words = Text.words(part);
-            if (words.size() <= LONGEST_PHRASE) {
-                add(phrases, shown, words, part.strip().replaceAll("\\s+", " "));
+            List<String[]> apart = words.stream().filter(w -> w[0].indexOf('-') < 0).toList();
+            List<String[]> together = words.stream().filter(w -> w[0].indexOf('-') >= 0).toList();
+            if (apart.size() <= LONGEST_PHRASE && together.size() <= 1) {
+                add(phrases, shown, joined, apart, part.strip().replaceAll("\\s+", " "),
+                        together.isEmpty() ? null : together.get(0)[1]);
             } else {
                 for (int i = 0; i + 1 < words.size(); i++) {
                     List<String[]> pair = words.subList(i, i + 2);
-                    add(phrases, shown, pair, written(pair, words));
+                    add(phrases, shown, joined, pair, written(pair, words), null);
                 }
             }
         }
         // every distinct word of the phrases
-        return new Criterion(label, sign, weight, phrases, shown, phrases.stream().flatMap(List::stream).distinct().toList());
+        return new Criterion(label, sign, weight, phrases, shown, joined, phrases.stream().flatMap(List::stream).distinct().toList());
     }
 
-    private static void add(List<List<String>> phrases, List<String> shown, List<String[]> words, String written) {
+    private static void add(List<List<String>> phrases, List<String> shown, List<String> joined, List<String[]> words,
+            String written, String together) {
         List<String> phrase = words.stream().map(w -> w[1]).toList();
         if (!phrase.isEmpty() && !phrases.contains(phrase)) {
             phrases.add(phrase);
             shown.add(written);
+            joined.add(together);
         }
     }
 

@@ -72,7 +72,24 @@ public final class KeywordScorer implements Scorer {
             index.computeIfAbsent(stem, x -> new long[(n + 63) >>> 6])[i >>> 6] |= 1L << i;
         }
 
-        /** The papers holding every stem of the phrase, in the title or else in the abstract. */
+        /** The papers holding every stem of the phrase, or else its stem run together, if it has one. */
+        long[] either(Map<String, long[]> index, List<String> phrase, String joined) {
+            long[] apart = all(index, phrase);
+            long[] together = joined == null ? null : index.get(joined);
+            if (together == null) {
+                return apart;
+            }
+            if (apart == null) {
+                return together;
+            }
+            long[] out = apart.clone();
+            for (int w = 0; w < out.length; w++) {
+                out[w] |= together[w];
+            }
+            return out;
+        }
+
+        /** The papers holding every stem of the phrase. */
         long[] all(Map<String, long[]> index, List<String> phrase) {
             long[] out = null;
             for (String stem : phrase) {
@@ -125,8 +142,8 @@ public final class KeywordScorer implements Scorer {
         for (Criterion c : criteria) {
             for (int k = 0; k < c.phrases().size(); k++) {
                 List<String> phrase = c.phrases().get(k);
-                long[] title = listing.all(listing.inTitle, phrase);
-                long[] body = listing.all(listing.inBody, phrase);
+                long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k));
+                long[] body = listing.either(listing.inBody, phrase, c.joined().get(k));
                 if (title == null && body == null) {
                     continue;
                 }

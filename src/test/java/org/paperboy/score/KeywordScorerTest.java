@@ -61,6 +61,19 @@ class KeywordScorerTest {
     }
 
     @Test
+    void aHyphenatedPhraseMatchesWrittenApartTogetherOrHyphenated() {
+        Profile reader = profile(List.of(new Topic("Multimodal", "multi-modal, chain-of-thought", "")), List.of(), List.of(), List.of());
+        List<Paper> papers = List.of(
+                paper("2606.00021", "A multimodal model", "Images and text."),
+                paper("2606.00022", "A multi-modal model", "Images and text."),
+                paper("2606.00023", "Chain of thought for images", "Steps."),
+                paper("2606.00024", "Modal logic", "Multiple worlds."));
+        List<Score> scores = new KeywordScorer().score(reader, papers);
+        assertThat(scores.subList(0, 3)).allSatisfy(s -> assertThat(s.reason()).startsWith("Topic \"Multimodal\": "));
+        assertThat(scores.get(3).reason()).isEqualTo(KeywordScorer.NO_MATCH);
+    }
+
+    @Test
     void reasonsQuotePhrasesAsTheReaderWroteThem() {
         Paper p = paper("2606.00011", "Chain-of-thought prompting for multi-agent debate",
                 "We let LLM agents debate with chain-of-thought in multi-agent settings.");
