@@ -149,13 +149,15 @@ final class BenchPipeline implements Runnable {
         double waited = nanos.getOrDefault("store wait", 0L) / 1e9;
         System.out.printf("%n%,d papers over %d day(s), %,d readers, %,d digests, %,d papers picked in all%n",
                 papers, days, subscribers, digests, picked);
-        System.out.printf("%-16s %10s %7s %14s %14s%n", "stage", "seconds", "share", "peak heap MB", "after GC MB");
+        // cpu seconds: processor time of the stage's own thread (embedding's model runs on threads of its own)
+        System.out.printf("%-16s %10s %7s %12s %14s %14s%n", "stage", "seconds", "share", "cpu seconds", "peak heap MB", "after GC MB");
         List<PipelineResults.Row> rows = new ArrayList<>();
         for (String stage : STAGES) {
             double s = nanos.getOrDefault(stage, 0L) / 1e9;
             long peak = stages.peaks().getOrDefault(stage, 0L) >> 20;
             long live = stages.live().getOrDefault(stage, 0L) >> 20;
-            System.out.printf("%-16s %10.2f %6.0f%% %14s %14s%n", stage, s, 100 * s / total, peak == 0 ? "-" : String.valueOf(peak),
+            System.out.printf("%-16s %10.2f %6.0f%% %12.2f %14s %14s%n", stage, s, 100 * s / total,
+                    stages.cpu().getOrDefault(stage, 0L) / 1e9, peak == 0 ? "-" : String.valueOf(peak),
                     live == 0 ? "-" : String.valueOf(live));
             rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, stage, s, peak, live, maxMb, loadAfter));
         }
@@ -163,7 +165,7 @@ final class BenchPipeline implements Runnable {
                 "  store wait", waited, 100 * waited / total);
         rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "store wait", waited, 0, 0, maxMb, loadAfter));
         System.out.printf("%-16s %10.2f %6.0f%%%n", "other", total - staged, 100 * (total - staged) / total);
-        System.out.printf("%-16s %10.2f %7s %14d %14d%n", "total", total, "", sampler.peak() >> 20, sampler.live() >> 20);
+        System.out.printf("%-16s %10.2f %7s %12s %14d %14d%n", "total", total, "", "", sampler.peak() >> 20, sampler.live() >> 20);
         rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "total", total, sampler.peak() >> 20,
                 sampler.live() >> 20, maxMb, loadAfter));
         double ingest = (nanos.getOrDefault("ingest", 0L) + nanos.getOrDefault("embed", 0L)) / 1e9;
@@ -172,8 +174,11 @@ final class BenchPipeline implements Runnable {
         System.out.printf("papers/s (ingest + embed): %,.0f   subscribers/s (digests made per second of the digest stages): %,.0f"
                 + "   end to end: %,.0f digests/s%n", papers / ingest, digests / digesting, digests / total);
         double scoringAndRendering = (nanos.getOrDefault("score+compose", 0L) + nanos.getOrDefault("render", 0L)) / 1e9;
-        System.out.printf("embedding: %.0f%% of the time; scoring + rendering took %.2f times as long as embedding%n",
-                100 * nanos.getOrDefault("embed", 0L) / 1e9 / total, scoringAndRendering / (nanos.getOrDefault("embed", 0L) / 1e9));
+        double ownCpu = (stages.cpu().getOrDefault("score+compose", 0L) + stages.cpu().getOrDefault("render", 0L)) / 1e9;
+        System.out.printf("embedding: %.0f%% of the time; scoring + rendering took %.2f times as long as embedding"
+                + " (%.1f s, of which %.1f s on a processor; the rest the store's thread and the collector had it)%n",
+                100 * nanos.getOrDefault("embed", 0L) / 1e9 / total, scoringAndRendering / (nanos.getOrDefault("embed", 0L) / 1e9),
+                scoringAndRendering, ownCpu);
         System.out.printf("peak heap %d MB in use (%d MB after a collection) of at most %d MB; load average %.2f before,"
                 + " %.2f after (%d cores)%n", sampler.peak() >> 20, sampler.live() >> 20, maxMb, loadBefore, loadAfter,
                 Runtime.getRuntime().availableProcessors());

@@ -137,6 +137,8 @@ final class DailyDigests {
             java.util.Map<Long, LocalDate> last = history.last();
             java.util.Map<Long, List<LocalDate>> covered = history.covered();
             java.util.Map<Long, Set<String>> mailed = history.mailed();
+            java.util.Map<Long, List<FeedbackModel.Example>> told = stages.time("load readers",
+                    () -> feedback.examples(readers.stream().map(Subscriber::id).toList()));
             List<NewIssue> toStore = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (Subscriber reader : readers) {
@@ -151,7 +153,8 @@ final class DailyDigests {
                     continue;
                 }
                 DailyEdition edition = stages.time("score+compose",
-                        () -> compose(reader, date, days, mailed.getOrDefault(reader.id(), Set.of())));
+                        () -> compose(reader, date, days, mailed.getOrDefault(reader.id(), Set.of()),
+                                told.getOrDefault(reader.id(), List.of())));
                 RenderedIssue rendered = stages.time("render", () -> render.render(edition, support.links(reader, NewIssue.DAILY, date)));
                 picked += edition.picks().size();
                 if (edition.catchUp()) {
@@ -190,7 +193,8 @@ final class DailyDigests {
         return this;
     }
 
-    private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered, Set<String> mailed) {
+    private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered, Set<String> mailed,
+            List<FeedbackModel.Example> told) {
         LocalDate first = covered.get(0);
         Set<LocalDate> coveredSet = Set.copyOf(covered);
         // Readers with the same covered days share one read of their papers.
@@ -198,7 +202,6 @@ final class DailyDigests {
                 .filter(p -> coveredSet.contains(p.announced()))
                 .toList());
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
-        List<FeedbackModel.Example> told = feedback.examples(reader.id());
         FeedbackModel model = told.isEmpty() ? null : FeedbackModel.fromClicks(told, field(first), reader.id(), vectors);
         judging.get(); // drops what an earlier, failed compose may have left counted
         return composer.daily(reader, date, covered, quiet, announced, mailed, model)

@@ -11,7 +11,10 @@ import java.util.function.Supplier;
  */
 final class Stages {
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final Map<String, Long> nanos = new ConcurrentHashMap<>();
+    private final Map<String, Long> cpu = new ConcurrentHashMap<>();
     private final Map<String, Long> peaks = new ConcurrentHashMap<>();
     private final Map<String, Long> live = new ConcurrentHashMap<>();
     /** The innermost stage each thread is in. */
@@ -21,10 +24,12 @@ final class Stages {
         Thread thread = Thread.currentThread();
         String outer = current.put(thread, stage);
         long start = System.nanoTime();
+        long startCpu = THREADS.getCurrentThreadCpuTime();
         try {
             return work.get();
         } finally {
             nanos.merge(stage, System.nanoTime() - start, Long::sum);
+            cpu.merge(stage, THREADS.getCurrentThreadCpuTime() - startCpu, Long::sum);
             if (outer == null) {
                 current.remove(thread);
             } else {
@@ -45,6 +50,11 @@ final class Stages {
 
     Map<String, Long> nanos() {
         return nanos;
+    }
+
+    /** Processor time the stage's own thread spent in it, in nanoseconds (less than its time when it waited or was crowded out). */
+    Map<String, Long> cpu() {
+        return cpu;
     }
 
     /** The most heap in use seen during each stage, garbage included, in bytes. */

@@ -21,11 +21,19 @@ public final class Composer {
     /** Below this relevance a paper is noise for the reader, however quiet the day. */
     static final int MIN_RELEVANCE = 4;
 
-    private static final Comparator<Pick> BEST_FIRST = Comparator
-            .comparing((Pick p) -> !p.score().authorMatch())
-            .thenComparing(p -> -p.score().relevance())
-            .thenComparing(p -> -p.score().rank())
-            .thenComparing(p -> p.paper().id());
+    /** Followed authors first, then by relevance, then by the scorer's rank, then by id. */
+    private static final Comparator<Pick> BEST_FIRST = (a, b) -> {
+        Score x = a.score();
+        Score y = b.score();
+        if (x.authorMatch() != y.authorMatch()) {
+            return x.authorMatch() ? -1 : 1;
+        }
+        if (x.relevance() != y.relevance()) {
+            return Integer.compare(y.relevance(), x.relevance());
+        }
+        int byRank = Double.compare(y.rank(), x.rank());
+        return byRank != 0 ? byRank : a.paper().id().compareTo(b.paper().id());
+    };
 
     private final Scorer scorer;
 
@@ -54,20 +62,33 @@ public final class Composer {
                 .filter(p -> alreadyMailed.isEmpty() || !alreadyMailed.contains(p.id().base()))
                 .filter(p -> profile.categories().isEmpty() || inCategories(profile, p))
                 .toList();
-        Map<String, Paper> byId = new HashMap<>();
-        scanned.forEach(p -> byId.put(p.id().base(), p));
         List<Pick> candidates = new ArrayList<>();
         List<Score> scores = scanned.isEmpty() ? List.of() : scorer.score(profile, scanned);
         boolean learned = feedback != null && feedback.positives() > 0;
-        Map<String, Double> blended = learned ? Blend.scores(scores, scanned, feedback) : Map.of();
-        for (Score score : scores) {
-            Paper paper = byId.get(score.id().base());
-            if (paper == null) {
-                continue;
+        double[] byModel = learned ? feedback.scores(scanned) : null;
+        Map<String, Double> blended = learned ? Blend.scores(scores, scanned, feedback, byModel) : Map.of();
+        Map<String, Integer> at = null;
+        for (int k = 0; k < scores.size(); k++) {
+            Score score = scores.get(k);
+            // scorers answer in the papers' order; should one not, its papers are found by id
+            int i = k;
+            if (k >= scanned.size() || !scanned.get(k).id().base().equals(score.id().base())) {
+                if (at == null) {
+                    at = new HashMap<>();
+                    for (int j = 0; j < scanned.size(); j++) {
+                        at.put(scanned.get(j).id().base(), j);
+                    }
+                }
+                Integer found = at.get(score.id().base());
+                if (found == null) {
+                    continue;
+                }
+                i = found;
             }
+            Paper paper = scanned.get(i);
             if (score.authorMatch() || score.relevance() >= MIN_RELEVANCE) {
                 candidates.add(new Pick(paper, score));
-            } else if (learned && feedback.score(paper) > 0) {
+            } else if (learned && byModel[i] > 0) {
                 candidates.add(new Pick(paper, new Score(score.id(), MIN_RELEVANCE, score.novelty(),
                         "Like papers you marked \"more like this\"", false, score.rank())));
             }

@@ -21,6 +21,11 @@ public final class Blend {
 
     /** Base arXiv id → combined score (higher first). */
     public static Map<String, Double> scores(List<Score> profileScores, List<Paper> papers, FeedbackModel model) {
+        return scores(profileScores, papers, model, model == null || model.positives() == 0 ? null : model.scores(papers));
+    }
+
+    /** As above, with the model's scores of the papers (in their order) already worked out. */
+    public static Map<String, Double> scores(List<Score> profileScores, List<Paper> papers, FeedbackModel model, double[] byModel) {
         Map<String, Double> profile = new HashMap<>();
         for (Score s : profileScores) {
             profile.put(s.id().base(), s.relevance() * 10 + s.rank());
@@ -31,7 +36,6 @@ public final class Blend {
             combined.putAll(profileRank);
         } else {
             Map<String, Double> learned = new HashMap<>();
-            double[] byModel = model.scores(papers);
             for (int i = 0; i < byModel.length; i++) {
                 learned.put(papers.get(i).id().base(), byModel[i]);
             }

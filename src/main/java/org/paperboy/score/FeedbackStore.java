@@ -1,6 +1,8 @@
 package org.paperboy.score;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** What readers told us about the papers they were sent. */
 public interface FeedbackStore {
@@ -9,5 +11,10 @@ public interface FeedbackStore {
     boolean record(long subscriberId, String paperId, boolean liked);
 
     /** The reader's feedback, oldest first. */
-    List<FeedbackModel.Example> examples(long subscriberId);
+    default List<FeedbackModel.Example> examples(long subscriberId) {
+        return examples(List.of(subscriberId)).getOrDefault(subscriberId, List.of());
+    }
+
+    /** The feedback of each of these readers who gave some, oldest first: one query for a digest run's chunk. */
+    Map<Long, List<FeedbackModel.Example>> examples(Collection<Long> subscriberIds);
 }

@@ -29,10 +29,16 @@ final class SqlFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public List<FeedbackModel.Example> examples(long subscriberId) {
-        return jdbi.withHandle(h -> h.createQuery(Queries.get("feedback-papers"))
-                .bind("subscriberId", subscriberId)
-                .map((rs, ctx) -> new FeedbackModel.Example(SqlPaperStore.paper(rs, ctx), rs.getBoolean("liked")))
-                .list());
+    public java.util.Map<Long, List<FeedbackModel.Example>> examples(java.util.Collection<Long> subscriberIds) {
+        java.util.Map<Long, List<FeedbackModel.Example>> out = new java.util.HashMap<>();
+        if (subscriberIds.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> h.createQuery(Queries.get("feedback-papers"))
+                .bindList("ids", List.copyOf(subscriberIds))
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("subscriber_id"),
+                        new FeedbackModel.Example(SqlPaperStore.paper(rs, ctx), rs.getBoolean("liked"))))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), id -> new java.util.ArrayList<>()).add(e.getValue())));
+        return out;
     }
 }

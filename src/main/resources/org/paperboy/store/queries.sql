@@ -194,8 +194,8 @@ INSERT INTO feedback (subscriber_id, paper_id, liked, created_at) VALUES (:subsc
 ON CONFLICT (subscriber_id, paper_id) DO UPDATE SET liked = excluded.liked, created_at = excluded.created_at
 
 -- name: feedback-papers
-SELECT p.*, f.liked FROM feedback f JOIN papers p ON p.id = f.paper_id WHERE f.subscriber_id = :subscriberId
-ORDER BY f.created_at
+SELECT p.*, f.liked, f.subscriber_id FROM feedback f JOIN papers p ON p.id = f.paper_id WHERE f.subscriber_id IN (<ids>)
+ORDER BY f.subscriber_id, f.created_at
 
 -- name: paper-exists
 SELECT COUNT(*) FROM papers WHERE id = :id

@@ -213,6 +213,17 @@ abstract class StoreContract {
             assertThat(e.liked()).isFalse();
             assertThat(e.paper().title()).isEqualTo(p.title());
         });
+        // A digest run reads a chunk of readers' feedback at once: each reader's own.
+        Paper q = paper("2606.00002v1", MONDAY);
+        db.papers().saveAll(List.of(q));
+        Subscriber grace = db.subscribers().upsert(subscriber("grace@example.org"));
+        Subscriber alan = db.subscribers().upsert(subscriber("alan@example.org"));
+        db.feedback().record(grace.id(), "2606.00002", true);
+        db.feedback().record(grace.id(), "2606.00001", true);
+        var byReader = db.feedback().examples(List.of(ada.id(), grace.id(), alan.id()));
+        assertThat(byReader).containsOnlyKeys(ada.id(), grace.id());
+        assertThat(byReader.get(grace.id())).extracting(e -> e.paper().id().base()).containsExactlyInAnyOrder("2606.00002", "2606.00001");
+        assertThat(byReader.get(ada.id())).extracting(e -> e.liked()).containsExactly(false);
     }
 
     @Test
