@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
 
@@ -20,19 +21,44 @@ final class IssueBatch {
     private IssueBatch() {
     }
 
+    /** Binds an issue's row. */
+    static <T extends SqlStatement<T>> T issue(T statement, NewIssue issue, String now) {
+        return statement.bind("kind", issue.kind())
+                .bind("subscriberId", issue.subscriberId())
+                .bind("date", issue.date().toString())
+                .bind("coveredFrom", issue.coveredFrom().toString())
+                .bind("subject", issue.subject())
+                .bind("html", issue.html())
+                .bind("text", issue.text())
+                .bind("now", now);
+    }
+
+    /** Binds the row of one of an issue's papers. */
+    static <T extends SqlStatement<T>> T pick(T statement, long issueId, int position, Pick pick) {
+        return statement.bind("issueId", issueId)
+                .bind("paperId", pick.paper().id().base())
+                .bind("position", position)
+                .bind("relevance", pick.score().relevance())
+                .bind("novelty", pick.score().novelty())
+                .bind("reason", pick.score().reason())
+                .bind("authorMatch", pick.score().authorMatch());
+    }
+
+    /** Binds an issue's queued delivery. */
+    static <T extends SqlStatement<T>> T delivery(T statement, long issueId, NewIssue issue, String now) {
+        return statement.bind("issueId", issueId)
+                .bind("subscriberId", issue.subscriberId())
+                .bind("address", issue.address())
+                .bind("messageId", issue.messageId())
+                .bind("unsubscribeUrl", issue.unsubscribeUrl())
+                .bind("now", now);
+    }
+
     static List<Boolean> save(Handle h, List<NewIssue> issues) {
         String now = Instant.now().toString();
         PreparedBatch insert = h.prepareBatch(Queries.get("issue-insert-many"));
         for (NewIssue issue : issues) {
-            insert.bind("kind", issue.kind())
-                    .bind("subscriberId", issue.subscriberId())
-                    .bind("date", issue.date().toString())
-                    .bind("coveredFrom", issue.coveredFrom().toString())
-                    .bind("subject", issue.subject())
-                    .bind("html", issue.html())
-                    .bind("text", issue.text())
-                    .bind("now", now)
-                    .add();
+            issue(insert, issue, now).add();
         }
         int[] inserted = insert.execute();
         List<Boolean> stored = new ArrayList<>(issues.size());
@@ -54,22 +80,9 @@ final class IssueBatch {
             long id = ids.get(key(issue.kind(), issue.date().toString(), issue.subscriberId()));
             int position = 1;
             for (Pick pick : issue.picks()) {
-                papers.bind("issueId", id)
-                        .bind("paperId", pick.paper().id().base())
-                        .bind("position", position++)
-                        .bind("relevance", pick.score().relevance())
-                        .bind("novelty", pick.score().novelty())
-                        .bind("reason", pick.score().reason())
-                        .bind("authorMatch", pick.score().authorMatch())
-                        .add();
+                pick(papers, id, position++, pick).add();
             }
-            deliveries.bind("issueId", id)
-                    .bind("subscriberId", issue.subscriberId())
-                    .bind("address", issue.address())
-                    .bind("messageId", issue.messageId())
-                    .bind("unsubscribeUrl", issue.unsubscribeUrl())
-                    .bind("now", now)
-                    .add();
+            delivery(deliveries, id, issue, now).add();
         }
         if (papers.size() > 0) {
             papers.execute();

@@ -48,15 +48,7 @@ final class SqlIssueStore implements IssueStore {
     public Optional<Long> save(NewIssue issue) {
         String now = Instant.now().toString();
         return jdbi.inTransaction(h -> {
-            Optional<Long> id = h.createQuery(Queries.get("issue-insert"))
-                    .bind("kind", issue.kind())
-                    .bind("subscriberId", issue.subscriberId())
-                    .bind("date", issue.date().toString())
-                    .bind("coveredFrom", issue.coveredFrom().toString())
-                    .bind("subject", issue.subject())
-                    .bind("html", issue.html())
-                    .bind("text", issue.text())
-                    .bind("now", now)
+            Optional<Long> id = IssueBatch.issue(h.createQuery(Queries.get("issue-insert")), issue, now)
                     .mapTo(Long.class).findOne();
             if (id.isEmpty()) {
                 return id;
@@ -65,25 +57,11 @@ final class SqlIssueStore implements IssueStore {
                 PreparedBatch batch = h.prepareBatch(Queries.get("issue-paper-insert"));
                 int position = 1;
                 for (Pick pick : issue.picks()) {
-                    batch.bind("issueId", id.get())
-                            .bind("paperId", pick.paper().id().base())
-                            .bind("position", position++)
-                            .bind("relevance", pick.score().relevance())
-                            .bind("novelty", pick.score().novelty())
-                            .bind("reason", pick.score().reason())
-                            .bind("authorMatch", pick.score().authorMatch())
-                            .add();
+                    IssueBatch.pick(batch, id.get(), position++, pick).add();
                 }
                 batch.execute();
             }
-            h.createUpdate(Queries.get("delivery-insert"))
-                    .bind("issueId", id.get())
-                    .bind("subscriberId", issue.subscriberId())
-                    .bind("address", issue.address())
-                    .bind("messageId", issue.messageId())
-                    .bind("unsubscribeUrl", issue.unsubscribeUrl())
-                    .bind("now", now)
-                    .execute();
+            IssueBatch.delivery(h.createUpdate(Queries.get("delivery-insert")), id.get(), issue, now).execute();
             return id;
         });
     }
