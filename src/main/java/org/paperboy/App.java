@@ -105,7 +105,6 @@ final class App implements AutoCloseable {
         return scorer instanceof JudgedScorer judge ? digests.judgedBy(judge::takeJudging) : digests;
     }
 
-    /** {@code base} re-scored by the LLM judge when llm.base_url and llm.model are set; {@code base} itself otherwise. */
     /**
      * The offline scorer: papers' meaning (sentence vectors, computed once per paper and stored) next to
      * the words they share with the reader's criteria.
@@ -123,6 +122,7 @@ final class App implements AutoCloseable {
         return embeddings;
     }
 
+    /** {@code base} re-scored by the LLM judge when llm.base_url and llm.model are set; {@code base} itself otherwise. */
     private Scorer judged(Scorer base) {
         Config.Llm llm = config.llm();
         if (!llm.judging()) {

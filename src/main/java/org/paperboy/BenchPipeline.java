@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         description = "Runs real announcement days through ingest, embedding, scoring and composing, rendering and"
                 + " storing with a queued delivery, for N generated readers, on a throwaway database (a fresh SQLite"
                 + " file, or a fresh PostgreSQL schema with --store). Prints time and peak heap per stage, papers/s,"
-                + " subscribers/s and the share of time spent embedding.")
+                + " subscribers/s, the share of time spent embedding, and how scoring and rendering compare with it.")
 final class BenchPipeline implements Runnable {
 
     /** The stages in pipeline order; "load readers" is the paging and per-chunk lookups of readers. */
@@ -176,7 +176,7 @@ final class BenchPipeline implements Runnable {
         double scoringAndRendering = (nanos.getOrDefault("score+compose", 0L) + nanos.getOrDefault("render", 0L)) / 1e9;
         double ownCpu = (stages.cpu().getOrDefault("score+compose", 0L) + stages.cpu().getOrDefault("render", 0L)) / 1e9;
         System.out.printf("embedding: %.0f%% of the time; scoring + rendering took %.2f times as long as embedding"
-                + " (%.1f s, of which %.1f s on a processor; the rest the store's thread and the collector had it)%n",
+                + " (%.1f s, of which %.1f s on a processor; the rest waiting for one or for the collector)%n",
                 100 * nanos.getOrDefault("embed", 0L) / 1e9 / total, scoringAndRendering / (nanos.getOrDefault("embed", 0L) / 1e9),
                 scoringAndRendering, ownCpu);
         System.out.printf("peak heap %d MB in use (%d MB after a collection) of at most %d MB; load average %.2f before,"

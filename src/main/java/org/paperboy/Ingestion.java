@@ -65,7 +65,7 @@ final class Ingestion {
     }
 
     /** Each new paper is embedded once, now, so that no digest waits for the model. */
-    void embed(IngestReport report) {
+    private void embed(IngestReport report) {
         for (LocalDate day : report.days()) {
             List<org.paperboy.paper.Paper> papers = app.db.papers().announcedOn(day);
             int embedded = app.embeddings().embedNew(papers, line -> progress.accept("  " + day + ": " + line));

@@ -2,7 +2,6 @@ package org.paperboy.score;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Followed authors, matched by surname and first initial so "Y. LeCun" finds "Yann LeCun". */
 final class Authors {
@@ -32,21 +31,6 @@ final class Authors {
             }
         }
         return names;
-    }
-
-    /** The first followed author among the paper's authors. */
-    Optional<String> firstMatch(List<Name> paperAuthors) {
-        if (followed.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Name author : paperAuthors) {
-            for (Name f : followed) {
-                if (f.last().equals(author.last()) && initialsAgree(f.first(), author.first())) {
-                    return Optional.of(f.display());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     List<Name> followed() {

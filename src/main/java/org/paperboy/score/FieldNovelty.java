@@ -59,14 +59,16 @@ public final class FieldNovelty {
         List<Paper> before = archive.between(day.minusDays(WINDOW_DAYS), day.minusDays(1));
         float[][] field = before.isEmpty() ? today : embeddings.papers(before, line -> { });
         double[] distance = new double[listing.size()];
+        float[][] columns = Vectors.columns(field);
         for (int i = 0; i < listing.size(); i++) {
             double[] nearest = new double[NEAREST];
             java.util.Arrays.fill(nearest, -1);
+            double[] similar = Vectors.similarities(columns, field.length, today[i]);
             for (int j = 0; j < field.length; j++) {
                 if (field == today && j == i) {
                     continue;
                 }
-                double cos = Vectors.dot(today[i], field[j]);
+                double cos = similar[j];
                 if (cos > nearest[NEAREST - 1]) {
                     int k = NEAREST - 1;
                     while (k > 0 && nearest[k - 1] < cos) {

@@ -62,20 +62,15 @@ public final class SemanticScorer implements Scorer {
             return Vectors.similarities(columns, vectors.length, query);
         }
 
-        /** Each paper's similarity to the mean of the chosen papers. */
+        /** Each paper's similarity to the mean of the chosen papers: the mean of their rows of similarities. */
         double[] closeTo(int[] chosen) {
+            float[] close = Vectors.centroid(pairs == null ? vectors : pairs, chosen);
             if (pairs == null) {
-                return similarities(Vectors.centroid(vectors, chosen));
+                return similarities(close);
             }
-            double[] out = new double[vectors.length];
-            for (int j : chosen) {
-                float[] row = pairs[j];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] += row[i];
-                }
-            }
+            double[] out = new double[close.length];
             for (int i = 0; i < out.length; i++) {
-                out[i] /= chosen.length;
+                out[i] = close[i];
             }
             return out;
         }
@@ -225,11 +220,7 @@ public final class SemanticScorer implements Scorer {
                 labels.add("Keywords");
                 phrases.add(profile.keywords());
                 float[][] each = embeddings.texts(profile.keywords());
-                int[] all = new int[each.length];
-                for (int i = 0; i < all.length; i++) {
-                    all[i] = i;
-                }
-                keep.add(Vectors.unit(Vectors.centroid(each, all)));
+                keep.add(Vectors.unit(Vectors.centroid(each, java.util.stream.IntStream.range(0, each.length).toArray())));
             }
             List<String> avoid = new ArrayList<>(profile.avoid());
             return new Queries(labels, phrases, keep.toArray(float[][]::new), embeddings.texts(avoid), String.join(", ", avoid));

@@ -119,7 +119,7 @@ final class Vectors {
         double[] sorted = x.clone();
         java.util.Arrays.sort(sorted);
         double threshold = sorted[x.length - k];
-        int above = x.length - upper(sorted, threshold);
+        int above = x.length - place(sorted, threshold, false);
         Integer[] chosen = new Integer[k];
         int n = 0;
         int ties = k - above;
@@ -170,33 +170,22 @@ final class Vectors {
         }
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            out[i] = shared[lower(sorted, x[i])];
+            out[i] = shared[place(sorted, x[i], true)];
         }
         return out;
     }
 
-    /** The first place in {@code sorted} holding a value not below {@code v}. */
-    private static int lower(double[] sorted, double v) {
+    /**
+     * The first place in {@code sorted} holding a value above {@code v}, or (with {@code orEqual}) not
+     * below it.
+     */
+    private static int place(double[] sorted, double v, boolean orEqual) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The first place in {@code sorted} holding a value above {@code v}. */
-    private static int upper(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) <= 0) {
+            int c = Double.compare(sorted[mid], v);
+            if (c < 0 || (c == 0 && !orEqual)) {
                 lo = mid + 1;
             } else {
                 hi = mid;

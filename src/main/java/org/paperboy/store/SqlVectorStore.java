@@ -29,7 +29,8 @@ final class SqlVectorStore implements VectorStore {
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
             jdbi.useHandle(h -> h.createQuery(Queries.get("embeddings-find")).bind("model", model).bindList("items", chunk)
-                    .map((rs, ctx) -> out.put(rs.getString("item"), floats(rs.getBytes("vector")))).list());
+                    .map((rs, ctx) -> Map.entry(rs.getString("item"), floats(rs.getBytes("vector"))))
+                    .forEach(e -> out.put(e.getKey(), e.getValue())));
         }
         return out;
     }

@@ -52,10 +52,6 @@ public final class PaperAssistantImport {
     record Interests(List<Topic> topics, List<String> keywords, List<String> avoid) {
     }
 
-    static List<Topic> topics(List<String> lines) {
-        return interests(lines).topics();
-    }
-
     static Interests interests(List<String> lines) {
         List<Topic> topics = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
