@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.score.Blend;
@@ -22,7 +24,7 @@ public final class Composer {
     static final int MIN_RELEVANCE = 4;
 
     /** Followed authors first, then by relevance, then by the scorer's rank, then by id. */
-    private static final Comparator<Pick> BEST_FIRST = (a, b) -> {
+    static final Comparator<Pick> BEST_FIRST = (a, b) -> {
         Score x = a.score();
         Score y = b.score();
         if (x.authorMatch() != y.authorMatch()) {
@@ -36,6 +38,13 @@ public final class Composer {
     };
 
     private final Scorer scorer;
+    /** The last few listings taken down to readers' categories, shared by the readers who keep to the same. */
+    private final Map<Part, List<Paper>> parts = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Part, List<Paper>> eldest) {
+            return size() > 64;
+        }
+    };
 
     public Composer(Scorer scorer) {
         this.scorer = scorer;
@@ -58,10 +67,7 @@ public final class Composer {
     public DailyEdition daily(Subscriber reader, LocalDate date, List<LocalDate> coveredDays, List<LocalDate> quietDays,
             List<Paper> announced, Set<String> alreadyMailed, FeedbackModel feedback) {
         Profile profile = reader.profile();
-        List<Paper> scanned = announced.stream()
-                .filter(p -> alreadyMailed.isEmpty() || !alreadyMailed.contains(p.id().base()))
-                .filter(p -> profile.categories().isEmpty() || inCategories(profile, p))
-                .toList();
+        List<Paper> scanned = notMailed(inCategories(announced, profile.categories()), alreadyMailed);
         List<Pick> candidates = new ArrayList<>();
         List<Score> scores = scanned.isEmpty() ? List.of() : scorer.score(profile, scanned);
         boolean learned = feedback != null && feedback.positives() > 0;
@@ -93,19 +99,75 @@ public final class Composer {
                         "Like papers you marked \"more like this\"", false, score.rank())));
             }
         }
-        candidates.sort(learned
+        List<Pick> picks = best(candidates, learned
                 ? Comparator.comparing((Pick p) -> -blended.getOrDefault(p.paper().id().base(), 0.0)).thenComparing(p -> p.paper().id())
-                : BEST_FIRST);
-        List<Pick> picks = new ArrayList<>();
-        for (Pick pick : candidates) {
-            if (pick.score().authorMatch() || picks.size() < profile.maxPapers()) {
-                picks.add(pick);
-            }
-        }
+                : BEST_FIRST, profile.maxPapers());
         return new DailyEdition(reader, date, coveredDays, quietDays, announced.size(), scanned.size(), picks);
     }
 
-    private static boolean inCategories(Profile profile, Paper paper) {
-        return profile.categories().isEmpty() || paper.categories().stream().anyMatch(profile.categories()::contains);
+    /**
+     * The first {@code max} candidates in {@code order}, then the followed authors' papers beyond them:
+     * what sorting them all and taking those would give, without sorting the many that are not taken.
+     */
+    static List<Pick> best(List<Pick> candidates, Comparator<Pick> order, int max) {
+        PriorityQueue<Pick> kept = new PriorityQueue<>(max + 1, order.reversed());
+        List<Pick> authorsBeyond = new ArrayList<>();
+        for (Pick c : candidates) {
+            if (kept.size() == max && (max == 0 || order.compare(c, kept.peek()) > 0)) {
+                if (c.score().authorMatch()) {
+                    authorsBeyond.add(c);
+                }
+                continue;
+            }
+            kept.add(c);
+            if (kept.size() > max) {
+                Pick out = kept.poll();
+                if (out.score().authorMatch()) {
+                    authorsBeyond.add(out);
+                }
+            }
+        }
+        List<Pick> picks = new ArrayList<>(kept);
+        picks.sort(order);
+        authorsBeyond.sort(order);
+        picks.addAll(authorsBeyond);
+        return picks;
+    }
+
+    /** The papers in the reader's categories (all when they keep to none); readers with the same ones share the list. */
+    private List<Paper> inCategories(List<Paper> announced, List<String> categories) {
+        if (categories.isEmpty()) {
+            return announced;
+        }
+        Part part = new Part(announced, categories);
+        synchronized (parts) {
+            List<Paper> in = parts.get(part);
+            if (in == null) {
+                in = announced.stream().filter(p -> p.categories().stream().anyMatch(categories::contains)).toList();
+                parts.put(part, in);
+            }
+            return in;
+        }
+    }
+
+    /** The papers not mailed to the reader before: the same list when none was. */
+    private static List<Paper> notMailed(List<Paper> papers, Set<String> alreadyMailed) {
+        if (alreadyMailed.isEmpty() || papers.stream().noneMatch(p -> alreadyMailed.contains(p.id().base()))) {
+            return papers;
+        }
+        return papers.stream().filter(p -> !alreadyMailed.contains(p.id().base())).toList();
+    }
+
+    /** One listing (that very list) taken down to some categories. */
+    private record Part(List<Paper> announced, List<String> categories) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Part p && p.announced == announced && p.categories.equals(categories);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(announced) + categories.hashCode();
+        }
     }
 }

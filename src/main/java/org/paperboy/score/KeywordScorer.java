@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscriber.Profile;
 
@@ -123,6 +124,59 @@ public final class KeywordScorer implements Scorer {
 
     @Override
     public List<Score> score(Profile profile, List<Paper> papers) {
+        Matches m = match(profile, papers);
+        List<Score> scores = new ArrayList<>(m.total.length);
+        for (int i = 0; i < m.total.length; i++) {
+            ArxivId id = papers.get(i).id();
+            if (m.followed[i] != null) {
+                scores.add(new Score(id, 10, m.novelty[i], "Author match: " + m.followed[i], true, 1000));
+                continue;
+            }
+            int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * m.total[i])));
+            int paper = i;
+            scores.add(new Score(id, relevance, m.novelty[i], () -> m.reason(paper), false, m.total[i]));
+        }
+        return scores;
+    }
+
+    /**
+     * What the reader's words found in one listing, per paper: the weighted hits (less one outside the
+     * reader's categories), the followed author who wrote it (or null), its novelty, and what to say
+     * about it; most papers match nothing and are never shown, so the saying waits until asked for.
+     */
+    static final class Matches {
+        final double[] total;
+        final String[] followed;
+        final int[] novelty;
+        /** Per label of the criteria that count for a paper: its gain on each paper, its phrases, which papers hold each. */
+        private final Map<String, Integer> labels = new LinkedHashMap<>();
+        private final List<double[]> gains = new ArrayList<>();
+        private final List<List<String>> shown = new ArrayList<>();
+        private final List<List<long[]>> hits = new ArrayList<>();
+
+        private Matches(int n, String[] followed, int[] novelty) {
+            this.total = new double[n];
+            this.followed = followed;
+            this.novelty = novelty;
+        }
+
+        /** True when a whole phrase of a criterion that counts for the reader is in the paper. */
+        boolean phrase(int i) {
+            for (double[] gain : gains) {
+                if (gain[i] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The label that gained the paper most (the first of equals) and up to four of its phrases the paper holds. */
+        String reason(int i) {
+            return KeywordScorer.reason(i, labels, gains, shown, hits);
+        }
+    }
+
+    Matches match(Profile profile, List<Paper> papers) {
         Listing listing = listings.of(papers, () -> new Listing(papers, stems));
         int n = papers.size();
         List<Criterion> criteria = Criterion.of(profile);
@@ -132,13 +186,8 @@ public final class KeywordScorer implements Scorer {
                 c.words().forEach(w -> rarity.words().merge(w, rarity.of(List.of(w)), Double::sum));
             }
         }
-        double[] total = new double[n];
-        // Per label of the criteria that count for a paper: its gain on each paper, and which of its
-        // phrases each paper holds (for saying why); most papers match nothing, so nothing is kept per paper.
-        Map<String, Integer> labels = new LinkedHashMap<>();
-        List<double[]> gains = new ArrayList<>();
-        List<List<String>> shown = new ArrayList<>();
-        List<List<long[]>> hits = new ArrayList<>();
+        Matches m = new Matches(n, followed(profile, listing), listing.novelty);
+        double[] total = m.total;
         for (Criterion c : criteria) {
             for (int k = 0; k < c.phrases().size(); k++) {
                 List<String> phrase = c.phrases().get(k);
@@ -151,16 +200,16 @@ public final class KeywordScorer implements Scorer {
                 double[] gain = null;
                 long[] held = null;
                 if (weight > 0) {
-                    int label = labels.computeIfAbsent(c.label(), l -> {
-                        gains.add(new double[n]);
-                        shown.add(new ArrayList<>());
-                        hits.add(new ArrayList<>());
-                        return gains.size() - 1;
+                    int label = m.labels.computeIfAbsent(c.label(), l -> {
+                        m.gains.add(new double[n]);
+                        m.shown.add(new ArrayList<>());
+                        m.hits.add(new ArrayList<>());
+                        return m.gains.size() - 1;
                     });
-                    gain = gains.get(label);
+                    gain = m.gains.get(label);
                     held = new long[(n + 63) >>> 6];
-                    shown.get(label).add(c.shown().get(k));
-                    hits.get(label).add(held);
+                    m.shown.get(label).add(c.shown().get(k));
+                    m.hits.get(label).add(held);
                 }
                 for (int w = 0; w < (n + 63) >>> 6; w++) {
                     long t = title == null ? 0 : title[w];
@@ -192,23 +241,14 @@ public final class KeywordScorer implements Scorer {
                 }
             }
         }
-        String[] followed = followed(profile, listing);
-        List<Score> scores = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Paper paper = papers.get(i);
-            if (followed[i] != null) {
-                scores.add(new Score(paper.id(), 10, listing.novelty[i], "Author match: " + followed[i], true, 1000));
-                continue;
+        if (!profile.categories().isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                if (papers.get(i).categories().stream().noneMatch(profile.categories()::contains)) {
+                    total[i] -= 1.0;
+                }
             }
-            double sum = total[i];
-            if (!profile.categories().isEmpty() && paper.categories().stream().noneMatch(profile.categories()::contains)) {
-                sum -= 1.0;
-            }
-            String reason = reason(i, labels, gains, shown, hits);
-            int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * sum)));
-            scores.add(new Score(paper.id(), relevance, listing.novelty[i], reason, false, sum));
         }
-        return scores;
+        return m;
     }
 
     /** The label that gained the paper most (the first of equals), and up to four of its phrases the paper holds. */

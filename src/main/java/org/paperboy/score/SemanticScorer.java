@@ -2,6 +2,8 @@ package org.paperboy.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Topic;
@@ -87,7 +89,7 @@ public final class SemanticScorer implements Scorer {
         if (papers.isEmpty()) {
             return List.of();
         }
-        List<Score> byWords = words.score(profile, papers);
+        KeywordScorer.Matches byWords = words.match(profile, papers);
         Listing listing = listings.of(papers, () -> Listing.of(embeddings.papers(papers, line -> { }), field.novelty(papers)));
         float[][] vectors = listing.vectors();
         Queries queries = Queries.of(profile, embeddings);
@@ -108,20 +110,21 @@ public final class SemanticScorer implements Scorer {
         Reasons reasons = new Reasons(queries, vectors, s, 3 * profile.maxPapers(), embeddings);
         List<Score> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Score w = byWords.get(i);
-            if (w.authorMatch()) {
-                out.add(new Score(w.id(), 10, novelty[i], w.reason(), true, s[i] + 1000));
+            ArxivId id = papers.get(i).id();
+            if (byWords.followed[i] != null) {
+                out.add(new Score(id, 10, novelty[i], "Author match: " + byWords.followed[i], true, s[i] + 1000));
                 continue;
             }
-            boolean phrase = !w.reason().startsWith(KeywordScorer.NO_MATCH);
+            boolean phrase = byWords.phrase(i);
             double rank = s[i] - avoided[i];
             int relevance = (int) Math.max(1, Math.min(10, Math.round(4.5 + 1.1 * rank)));
             if (best[i] < UNRELATED && !phrase) {
                 relevance = Math.min(relevance, 3);
             }
-            String reason = avoided[i] > 0 ? "Close to what you avoid: " + queries.avoidLabel()
-                    : phrase ? w.reason() : reasons.of(i, bestQuery[i]);
-            out.add(new Score(w.id(), relevance, novelty[i], reason, false, rank));
+            int paper = i;
+            Supplier<String> reason = avoided[i] > 0 ? () -> "Close to what you avoid: " + queries.avoidLabel()
+                    : phrase ? () -> byWords.reason(paper) : () -> reasons.of(paper, bestQuery[paper]);
+            out.add(new Score(id, relevance, novelty[i], reason, false, rank));
         }
         return out;
     }
@@ -162,17 +165,17 @@ public final class SemanticScorer implements Scorer {
      * followed author wrote: phrase scores are heavy-tailed, and one paper matching everything should
      * not flatten the rest.
      */
-    private static double[] combine(double[] meaning, List<Score> byWords) {
+    private static double[] combine(double[] meaning, KeywordScorer.Matches byWords) {
         int n = meaning.length;
         List<Integer> free = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!byWords.get(i).authorMatch()) {
+            if (byWords.followed[i] == null) {
                 free.add(i);
             }
         }
         double[] raw = new double[free.size()];
         for (int j = 0; j < raw.length; j++) {
-            raw[j] = byWords.get(free.get(j)).rank();
+            raw[j] = byWords.total[free.get(j)];
         }
         double[] w = Vectors.standardize(Vectors.ranks(raw));
         double[] words = new double[n];

@@ -84,4 +84,45 @@ class ComposerTest {
         assertThat(e.scanned()).isEqualTo(1);
         assertThat(e.announced()).isEqualTo(3);
     }
+
+    @Test
+    void theIssueHoldsWhatSortingEveryCandidateWouldGive() {
+        java.util.Random random = new java.util.Random(7);
+        for (int day = 0; day < 300; day++) {
+            List<Pick> candidates = new ArrayList<>();
+            int n = random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                Paper p = paper(String.format("2606.%05d", i), "paper", "cs.CL");
+                boolean followed = random.nextInt(8) == 0;
+                // few distinct ranks, so that ties fall to the id
+                candidates.add(new Pick(p, new Score(p.id(), followed ? 10 : 4 + random.nextInt(7), 5, "", followed,
+                        random.nextInt(5))));
+            }
+            java.util.Collections.shuffle(candidates, random);
+            int max = random.nextInt(12);
+            List<Pick> sorted = new ArrayList<>(candidates);
+            sorted.sort(Composer.BEST_FIRST);
+            List<Pick> expected = new ArrayList<>();
+            for (Pick pick : sorted) {
+                if (pick.score().authorMatch() || expected.size() < max) {
+                    expected.add(pick);
+                }
+            }
+            assertThat(Composer.best(candidates, Composer.BEST_FIRST, max)).as("day %d, at most %d", day, max)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void readersKeepingToTheSameCategoriesGetTheSameIssueFromOneSharedList() {
+        List<Paper> papers = List.of(paper("2606.00001", "paper 9", "cs.CL"), paper("2606.00002", "paper 8", "cs.CV"),
+                paper("2606.00003", "paper 7", "cs.CL"));
+        Composer composer = new Composer(TITLE_SCORER);
+        DailyEdition first = composer.daily(reader(10, List.of("cs.CL")), DAY, List.of(DAY), List.of(), papers, Set.of());
+        DailyEdition second = composer.daily(reader(10, List.of("cs.CL")), DAY, List.of(DAY), List.of(), papers, Set.of());
+        DailyEdition vision = composer.daily(reader(10, List.of("cs.CV")), DAY, List.of(DAY), List.of(), papers, Set.of());
+        assertThat(second.picks()).isEqualTo(first.picks());
+        assertThat(first.picks()).extracting(p -> p.paper().id().base()).containsExactly("2606.00001", "2606.00003");
+        assertThat(vision.picks()).extracting(p -> p.paper().id().base()).containsExactly("2606.00002");
+    }
 }

@@ -106,4 +106,34 @@ class KeywordScorerTest {
         assertThat(scores.get(0).novelty()).isGreaterThan(5);
         assertThat(scores.get(1).novelty()).isLessThan(5);
     }
+
+    @Test
+    void aListChangedInPlaceIsScoredAfresh() {
+        Profile boats = profile(List.of(), List.of(), List.of("boats"), List.of());
+        KeywordScorer scorer = new KeywordScorer();
+        java.util.List<Paper> papers = new java.util.ArrayList<>(List.of(paper("2606.00001", "Trains", "About trains."),
+                paper("2606.00002", "Planes", "About planes.")));
+        assertThat(scorer.score(boats, papers)).allSatisfy(s -> assertThat(s.reason()).isEqualTo("No criterion matched"));
+        papers.set(1, paper("2606.00003", "Boats", "About boats."));
+        List<Score> again = scorer.score(boats, papers);
+        assertThat(again.get(1).id().base()).isEqualTo("2606.00003");
+        assertThat(again.get(1).reason()).isEqualTo("Keyword: boats");
+        // the same unchangeable list asked about twice is known again, with the same answer
+        List<Paper> fixed = List.copyOf(papers);
+        assertThat(scorer.score(boats, fixed)).isEqualTo(scorer.score(boats, fixed)).isEqualTo(again);
+    }
+
+    @Test
+    void aReasonIsWordedOnceAndOnlyWhenAskedFor() {
+        int[] worded = {0};
+        Score s = new Score(ArxivId.parse("2606.00001"), 7, 5, () -> {
+            worded[0]++;
+            return " Topic \"Boats\": sails ";
+        }, false, 1.5);
+        assertThat(worded[0]).isZero();
+        assertThat(s.reason()).isEqualTo("Topic \"Boats\": sails");
+        assertThat(s.reason()).isEqualTo("Topic \"Boats\": sails");
+        assertThat(worded[0]).isEqualTo(1);
+        assertThat(s).isEqualTo(new Score(s.id(), 7, 5, "Topic \"Boats\": sails", false, 1.5));
+    }
 }
