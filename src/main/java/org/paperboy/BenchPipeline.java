@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
 final class BenchPipeline implements Runnable {
 
     /** The stages in pipeline order; "load readers" is the paging and per-chunk lookups of readers. */
-    static final List<String> STAGES = List.of("ingest", "embed", "add readers", "load readers", "score+compose", "render",
-            "store+queue");
+    /** The stages on the run's own thread, one after another: their times add up to the run's. */
+    static final List<String> STAGES = List.of("ingest", "embed", "add readers", "load readers", "make issues");
+    /** The parts of making the issues. */
+    static final List<String> MAKING = List.of("score+compose", "render");
 
     @Option(names = "--subscribers", defaultValue = "1000", description = "Readers to generate (default: ${DEFAULT-VALUE}).")
     int subscribers;
@@ -143,24 +145,24 @@ final class BenchPipeline implements Runnable {
         String when = Instant.now().toString();
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
         Map<String, Long> nanos = stages.nanos();
-        // store+queue runs on its own thread beside the next chunk's work; the run's thread only waits for it
-        double staged = nanos.entrySet().stream().filter(e -> !e.getKey().equals("store+queue"))
-                .mapToLong(Map.Entry::getValue).sum() / 1e9;
         double waited = nanos.getOrDefault("store wait", 0L) / 1e9;
+        double staged = STAGES.stream().mapToLong(stage -> nanos.getOrDefault(stage, 0L)).sum() / 1e9 + waited;
         System.out.printf("%n%,d papers over %d day(s), %,d readers, %,d digests, %,d papers picked in all%n",
                 papers, days, subscribers, digests, picked);
-        // cpu seconds: processor time of the stage's own thread (embedding's model runs on threads of its own)
+        // cpu seconds: processor time of the stage's own threads (embedding's model also runs on threads of its own)
         System.out.printf("%-16s %10s %7s %12s %14s %14s%n", "stage", "seconds", "share", "cpu seconds", "peak heap MB", "after GC MB");
         List<PipelineResults.Row> rows = new ArrayList<>();
         for (String stage : STAGES) {
-            double s = nanos.getOrDefault(stage, 0L) / 1e9;
-            long peak = stages.peaks().getOrDefault(stage, 0L) >> 20;
-            long live = stages.live().getOrDefault(stage, 0L) >> 20;
-            System.out.printf("%-16s %10.2f %6.0f%% %12.2f %14s %14s%n", stage, s, 100 * s / total,
-                    stages.cpu().getOrDefault(stage, 0L) / 1e9, peak == 0 ? "-" : String.valueOf(peak),
-                    live == 0 ? "-" : String.valueOf(live));
-            rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, stage, s, peak, live, maxMb, loadAfter));
+            rows.add(line(stages, stage, stage, total, when, name, papers, digests, maxMb, loadAfter));
+            if (stage.equals("make issues")) {
+                for (String part : MAKING) {
+                    rows.add(line(stages, part, "  " + part, total, when, name, papers, digests, maxMb, loadAfter));
+                }
+                System.out.printf("%-16s   (the two parts of make issues; the rest of it is packing each mail, and the"
+                        + " moments the run's thread waited for a processor between them)%n", "");
+            }
         }
+        rows.add(line(stages, "store+queue", "store+queue", total, when, name, papers, digests, maxMb, loadAfter));
         System.out.printf("%-16s %10.2f %6.0f%%   (of store+queue, what the run waited for; the rest ran beside it)%n",
                 "  store wait", waited, 100 * waited / total);
         rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "store wait", waited, 0, 0, maxMb, loadAfter));
@@ -169,20 +171,32 @@ final class BenchPipeline implements Runnable {
         rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "total", total, sampler.peak() >> 20,
                 sampler.live() >> 20, maxMb, loadAfter));
         double ingest = (nanos.getOrDefault("ingest", 0L) + nanos.getOrDefault("embed", 0L)) / 1e9;
-        double digesting = (nanos.getOrDefault("load readers", 0L) + nanos.getOrDefault("score+compose", 0L)
-                + nanos.getOrDefault("render", 0L) + nanos.getOrDefault("store wait", 0L)) / 1e9;
+        double digesting = (nanos.getOrDefault("load readers", 0L) + nanos.getOrDefault("make issues", 0L)
+                + nanos.getOrDefault("store wait", 0L)) / 1e9;
         System.out.printf("papers/s (ingest + embed): %,.0f   subscribers/s (digests made per second of the digest stages): %,.0f"
                 + "   end to end: %,.0f digests/s%n", papers / ingest, digests / digesting, digests / total);
-        double scoringAndRendering = (nanos.getOrDefault("score+compose", 0L) + nanos.getOrDefault("render", 0L)) / 1e9;
-        double ownCpu = (stages.cpu().getOrDefault("score+compose", 0L) + stages.cpu().getOrDefault("render", 0L)) / 1e9;
-        System.out.printf("embedding: %.0f%% of the time; scoring + rendering took %.2f times as long as embedding"
-                + " (%.1f s, of which %.1f s on a processor; the rest waiting for one or for the collector)%n",
-                100 * nanos.getOrDefault("embed", 0L) / 1e9 / total, scoringAndRendering / (nanos.getOrDefault("embed", 0L) / 1e9),
-                scoringAndRendering, ownCpu);
+        double making = nanos.getOrDefault("make issues", 0L) / 1e9;
+        double embedding = nanos.getOrDefault("embed", 0L) / 1e9;
+        double busy = MAKING.stream().mapToLong(stage -> stages.cpu().getOrDefault(stage, 0L)).sum() / 1e9;
+        System.out.printf("embedding: %.0f%% of the time; scoring + rendering (make issues) took %.2f times as long as"
+                + " embedding (%.1f s against %.1f s; %.1f processor seconds, the rest waiting for a processor)%n",
+                100 * embedding / total, making / embedding, making, embedding, busy);
         System.out.printf("peak heap %d MB in use (%d MB after a collection) of at most %d MB; load average %.2f before,"
                 + " %.2f after (%d cores)%n", sampler.peak() >> 20, sampler.live() >> 20, maxMb, loadBefore, loadAfter,
                 Runtime.getRuntime().availableProcessors());
         return rows;
+    }
+
+    /** Prints one stage's line of the table and gives its row of the saved figures. */
+    private PipelineResults.Row line(Stages stages, String stage, String label, double total, String when, String name,
+            int papers, int digests, long maxMb, double loadAfter) {
+        double s = stages.nanos().getOrDefault(stage, 0L) / 1e9;
+        long peak = stages.peaks().getOrDefault(stage, 0L) >> 20;
+        long live = stages.live().getOrDefault(stage, 0L) >> 20;
+        System.out.printf("%-16s %10.2f %6.0f%% %12.2f %14s %14s%n", label, s, 100 * s / total,
+                stages.cpu().getOrDefault(stage, 0L) / 1e9, peak == 0 ? "-" : String.valueOf(peak),
+                live == 0 ? "-" : String.valueOf(live));
+        return new PipelineResults.Row(when, name, subscribers, days, papers, digests, stage, s, peak, live, maxMb, loadAfter);
     }
 
     /** {@code days} consecutive listings from the samples folder, starting with --listing. */

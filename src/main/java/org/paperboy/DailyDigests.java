@@ -133,14 +133,24 @@ final class DailyDigests {
 
         void chunk(List<Subscriber> readers) {
             DigestReaders.History history = stages.time("load readers", () -> digestReaders.history(readers, date));
-            Set<Long> madeBefore = history.madeBefore();
-            java.util.Map<Long, LocalDate> last = history.last();
-            java.util.Map<Long, List<LocalDate>> covered = history.covered();
-            java.util.Map<Long, Set<String>> mailed = history.mailed();
             java.util.Map<Long, List<FeedbackModel.Example>> told = stages.time("load readers",
                     () -> feedback.examples(readers.stream().map(Subscriber::id).toList()));
             List<NewIssue> toStore = new ArrayList<>();
             List<String> lines = new ArrayList<>();
+            stages.time("make issues", () -> {
+                make(readers, history, told, toStore, lines);
+                return null;
+            });
+            writer.store(toStore, lines);
+        }
+
+        /** Composes and renders the issues of a chunk's readers who are due one, for storing (or previews). */
+        private void make(List<Subscriber> readers, DigestReaders.History history,
+                java.util.Map<Long, List<FeedbackModel.Example>> told, List<NewIssue> toStore, List<String> lines) {
+            Set<Long> madeBefore = history.madeBefore();
+            java.util.Map<Long, LocalDate> last = history.last();
+            java.util.Map<Long, List<LocalDate>> covered = history.covered();
+            java.util.Map<Long, Set<String>> mailed = history.mailed();
             for (Subscriber reader : readers) {
                 n++;
                 if (madeBefore.contains(reader.id())) {
@@ -171,7 +181,6 @@ final class DailyDigests {
                     lines.add(line);
                 }
             }
-            writer.store(toStore, lines);
         }
     }
 
