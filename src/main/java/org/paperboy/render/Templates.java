@@ -23,6 +23,9 @@ import java.util.Map;
  */
 public final class Templates {
 
+    /** How HTML templates escape what they print: {@link #asciiHtml}. */
+    static final String ASCII_HTML = "ascii-html";
+
     private final PebbleEngine html;
     private final PebbleEngine text;
     private final Filter escape;
@@ -52,6 +55,8 @@ public final class Templates {
         return new PebbleEngine.Builder()
                 .loader(new FileLoader(dir.toAbsolutePath().toString()))
                 .autoEscaping(escape)
+                .addEscapingStrategy(ASCII_HTML, Templates::asciiHtml)
+                .defaultEscapingStrategy(ASCII_HTML)
                 .strictVariables(true)
                 // Pebble's trimming also eats the newline after {{ ... }}, which joins lines in plain text;
                 // text templates control their whitespace with {%- ... %} instead
@@ -85,6 +90,48 @@ public final class Templates {
     /** @param size about how long the output is, so it is not copied over and over as it grows */
     String evaluate(String like, PebbleTemplate template, Map<String, ?> model, int size) {
         return evaluate(like, () -> template, model, size);
+    }
+
+    /**
+     * {@code text} for HTML: the five characters markup gives meaning to as entities, and every character
+     * beyond ASCII as a numeric reference, so that the page is the same in every client whatever charset
+     * it assumes, and a day's thousands of mails are stored and sent as the single bytes they are. The
+     * private use area is left as it is: it marks the places of the readers' values in a paper's part
+     * rendered once a run (see {@link Section}).
+     */
+    static String asciiHtml(String text) {
+        int plain = 0;
+        while (plain < text.length() && plainAscii(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c < 0x80 || (c >= 0xE000 && c <= 0xF8FF)) {
+                        out.appendCodePoint(c);
+                    } else {
+                        out.append("&#").append(c).append(';');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean plainAscii(char c) {
+        return c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
     }
 
     /** {@code value} escaped exactly as an HTML template prints it. */

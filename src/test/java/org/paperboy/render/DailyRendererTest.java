@@ -192,6 +192,9 @@ class DailyRendererTest {
                     .contains("Quantum Hierarchical Locally Recoverable Codes", "δ ≥ 2", "In review. 5 pages, 4 figures");
         }
         assertThat(htmlText).contains("et al. (14 authors)");
+        // the HTML says "δ ≥ 2" in references: plain ASCII, read the same whatever charset a client assumes
+        assertThat(issue.html().chars().filter(c -> c >= 0x80).count()).isZero();
+        assertThat(issue.html()).contains("&#948; &#8805; 2");
     }
 
     @Test
