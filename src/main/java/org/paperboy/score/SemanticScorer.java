@@ -167,20 +167,21 @@ public final class SemanticScorer implements Scorer {
      */
     private static double[] combine(double[] meaning, KeywordScorer.Matches byWords) {
         int n = meaning.length;
-        List<Integer> free = new ArrayList<>();
+        int[] free = new int[n];
+        int m = 0;
         for (int i = 0; i < n; i++) {
             if (byWords.followed[i] == null) {
-                free.add(i);
+                free[m++] = i;
             }
         }
-        double[] raw = new double[free.size()];
-        for (int j = 0; j < raw.length; j++) {
-            raw[j] = byWords.total[free.get(j)];
+        double[] raw = new double[m];
+        for (int j = 0; j < m; j++) {
+            raw[j] = byWords.total[free[j]];
         }
         double[] w = Vectors.standardize(Vectors.ranks(raw));
         double[] words = new double[n];
-        for (int j = 0; j < w.length; j++) {
-            words[free.get(j)] = w[j];
+        for (int j = 0; j < m; j++) {
+            words[free[j]] = w[j];
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {

@@ -45,7 +45,22 @@ final class Vectors {
     /** Each row's similarity to the query, from the rows' {@link #columns}. */
     static double[] similarities(float[][] columns, int rows, float[] query) {
         float[] sum = new float[rows];
-        for (int d = 0; d < columns.length; d++) {
+        int d = 0;
+        // four columns a pass: the running sums are read and written a quarter as often
+        for (; d + 3 < columns.length; d += 4) {
+            float q0 = query[d];
+            float q1 = query[d + 1];
+            float q2 = query[d + 2];
+            float q3 = query[d + 3];
+            float[] c0 = columns[d];
+            float[] c1 = columns[d + 1];
+            float[] c2 = columns[d + 2];
+            float[] c3 = columns[d + 3];
+            for (int i = 0; i < rows; i++) {
+                sum[i] += q0 * c0[i] + q1 * c1[i] + q2 * c2[i] + q3 * c3[i];
+            }
+        }
+        for (; d < columns.length; d++) {
             float q = query[d];
             float[] column = columns[d];
             for (int i = 0; i < rows; i++) {
