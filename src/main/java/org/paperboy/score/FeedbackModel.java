@@ -16,7 +16,10 @@ import org.paperboy.paper.Paper;
  * What one reader's feedback teaches: a linear classifier (logistic loss, L2, SGD) over the words,
  * word pairs, authors and categories of papers they marked "more like this" or "less like this", their
  * sentence vectors, and a few features of a paper as a whole, in the spirit of arxiv-sanity-lite's
- * per-tag SVM. Word features are hashed, so the model has a fixed size whatever the vocabulary.
+ * per-tag SVM. Word features are hashed, so the model has a fixed size whatever the vocabulary. The
+ * weights kept are the average over the last passes of training, not the last step's: a liked paper
+ * weighs several times a not-liked one, so single steps move the weights far, and the average keeps
+ * the ranking from resting on whichever clicks the shuffle happened to put last.
  */
 public final class FeedbackModel {
 
@@ -29,6 +32,10 @@ public final class FeedbackModel {
 
     static final int DIMENSIONS = 1 << 18;
     private static final int EPOCHS = 4;
+    /** The last passes whose weights are averaged into the model kept. */
+    private static final int AVERAGED_EPOCHS = 2;
+    /** Weight snapshots taken per averaged pass. */
+    private static final int SNAPSHOTS_PER_EPOCH = 10;
     private static final double LAMBDA = 2e-2;
     private static final double RATE = 0.5;
     /** How much the sentence vector weighs beside the words (both have length one before this). */
@@ -133,8 +140,11 @@ public final class FeedbackModel {
         }
         Random random = new Random(seed);
         long t = 0;
+        Average average = new Average();
+        int every = Math.max(1, examples.size() / SNAPSHOTS_PER_EPOCH);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
+            int k = 0;
             for (int i : order) {
                 double rate = RATE / (1 + (double) t++ / examples.size());
                 Example x = examples.get(i);
@@ -142,9 +152,52 @@ public final class FeedbackModel {
                 double y = x.liked() ? 1 : -1;
                 double g = (y > 0 ? wPos : wNeg) * y / (1 + Math.exp(y * m.raw(x.features(), whole, v[i])));
                 m.step(x.features(), whole, v[i], rate, g);
+                if (epoch >= EPOCHS - AVERAGED_EPOCHS && ++k % every == 0) {
+                    average.add(m);
+                }
             }
         }
+        average.into(m);
         return m;
+    }
+
+    /** The running sum of weight snapshots, and the model set to their mean. */
+    private static final class Average {
+        private final float[] weights = new float[DIMENSIONS];
+        private float[] dense;
+        private double bias;
+        private int count;
+
+        void add(FeedbackModel m) {
+            for (int d = 0; d < DIMENSIONS; d++) {
+                weights[d] += m.weights[d];
+            }
+            if (m.dense != null) {
+                if (dense == null) {
+                    dense = new float[m.dense.length];
+                }
+                for (int d = 0; d < dense.length; d++) {
+                    dense[d] += m.dense[d];
+                }
+            }
+            bias += m.bias;
+            count++;
+        }
+
+        void into(FeedbackModel m) {
+            if (count == 0) {
+                return;
+            }
+            for (int d = 0; d < DIMENSIONS; d++) {
+                m.weights[d] = weights[d] / count;
+            }
+            if (dense != null) {
+                for (int d = 0; d < dense.length; d++) {
+                    m.dense[d] = dense[d] / count;
+                }
+            }
+            m.bias = bias / count;
+        }
     }
 
     /** One gradient step; the L2 decay is applied lazily, to the weights this example touches. */
