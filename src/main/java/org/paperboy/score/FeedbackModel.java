@@ -140,7 +140,17 @@ public final class FeedbackModel {
         }
         Random random = new Random(seed);
         long t = 0;
-        Average average = new Average();
+        // the weights training can move: the rest stay zero, so the average need not visit them
+        java.util.BitSet touched = new java.util.BitSet(DIMENSIONS);
+        for (Example x : examples) {
+            for (int f : x.features()) {
+                touched.set(f);
+            }
+            for (int f : m.whole(x.paper(), x.liked(), true)) {
+                touched.set(f);
+            }
+        }
+        Average average = new Average(touched.stream().toArray());
         int every = Math.max(1, examples.size() / SNAPSHOTS_PER_EPOCH);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(order, random);
@@ -161,16 +171,22 @@ public final class FeedbackModel {
         return m;
     }
 
-    /** The running sum of weight snapshots, and the model set to their mean. */
+    /** The running sum of weight snapshots (of the weights training moves), and the model set to their mean. */
     private static final class Average {
-        private final float[] weights = new float[DIMENSIONS];
+        private final int[] moved;
+        private final float[] weights;
         private float[] dense;
         private double bias;
         private int count;
 
+        Average(int[] moved) {
+            this.moved = moved;
+            this.weights = new float[moved.length];
+        }
+
         void add(FeedbackModel m) {
-            for (int d = 0; d < DIMENSIONS; d++) {
-                weights[d] += m.weights[d];
+            for (int j = 0; j < moved.length; j++) {
+                weights[j] += m.weights[moved[j]];
             }
             if (m.dense != null) {
                 if (dense == null) {
@@ -188,8 +204,8 @@ public final class FeedbackModel {
             if (count == 0) {
                 return;
             }
-            for (int d = 0; d < DIMENSIONS; d++) {
-                m.weights[d] = weights[d] / count;
+            for (int j = 0; j < moved.length; j++) {
+                m.weights[moved[j]] = weights[j] / count;
             }
             if (dense != null) {
                 for (int d = 0; d < dense.length; d++) {
