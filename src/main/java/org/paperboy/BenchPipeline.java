@@ -28,8 +28,10 @@ import picocli.CommandLine.Option;
                 + " subscribers/s, the share of time spent embedding, and how scoring and rendering compare with it.")
 final class BenchPipeline implements Runnable {
 
-    /** The stages in pipeline order; "load readers" is the paging and per-chunk lookups of readers. */
-    /** The stages on the run's own thread, one after another: their times add up to the run's. */
+    /**
+     * The stages on the run's own thread in pipeline order, one after another, so their times add up to
+     * the run's; "load readers" is the paging and per-chunk lookups of readers.
+     */
     static final List<String> STAGES = List.of("ingest", "embed", "add readers", "load readers", "make issues");
     /** The parts of making the issues. */
     static final List<String> MAKING = List.of("score+compose", "render");
