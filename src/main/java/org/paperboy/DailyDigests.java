@@ -21,6 +21,7 @@ import org.paperboy.score.PaperVectors;
 import org.paperboy.score.Judging;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.DailyRun;
+import org.paperboy.render.Links;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.SubscriberStore;
@@ -165,7 +166,8 @@ final class DailyDigests {
                 DailyEdition edition = stages.time("score+compose",
                         () -> compose(reader, date, days, mailed.getOrDefault(reader.id(), Set.of()),
                                 told.getOrDefault(reader.id(), List.of())));
-                RenderedIssue rendered = stages.time("render", () -> render.render(edition, support.links(reader, NewIssue.DAILY, date)));
+                Links links = support.links(reader, NewIssue.DAILY, date);
+                RenderedIssue rendered = stages.time("render", () -> render.render(edition, links));
                 picked += edition.picks().size();
                 if (edition.catchUp()) {
                     catchUps++;
@@ -177,7 +179,7 @@ final class DailyDigests {
                     made++;
                     progress.accept(line);
                 } else {
-                    toStore.add(issue(reader, edition, rendered));
+                    toStore.add(issue(reader, edition, rendered, links));
                     lines.add(line);
                 }
             }
@@ -222,9 +224,9 @@ final class DailyDigests {
         return fields.computeIfAbsent(first, day -> papers.announcedBetween(day.minusDays(7), day.minusDays(1)));
     }
 
-    private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered) {
+    private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered, Links links) {
         String messageId = support.messageId(NewIssue.DAILY, edition.date(), reader);
         return new NewIssue(NewIssue.DAILY, reader.id(), reader.email(), edition.date(), edition.coveredDays().get(0),
-                rendered.subject(), rendered.html(), rendered.text(), edition.picks(), messageId, support.links(reader).unsubscribeUrl());
+                rendered.subject(), rendered.html(), rendered.text(), edition.picks(), messageId, links.unsubscribeUrl());
     }
 }

@@ -25,7 +25,10 @@ final class IssueSupport {
     }
 
     Links links(Subscriber reader) {
-        String preferences = tokens.issue(Tokens.Purpose.PREFERENCES, reader.id());
+        return links(reader, tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()));
+    }
+
+    private Links links(Subscriber reader, String preferences) {
         return new Links(
                 baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
                 baseUrl + "/preferences/" + preferences,
@@ -34,7 +37,8 @@ final class IssueSupport {
 
     /** The reader's links, with the browser view of their issue of that kind and date. */
     Links links(Subscriber reader, String kind, Object date) {
-        return links(reader).viewing(baseUrl + "/view/" + tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()) + "/" + kind + "/" + date);
+        String preferences = tokens.issue(Tokens.Purpose.PREFERENCES, reader.id());
+        return links(reader, preferences).viewing(baseUrl + "/view/" + preferences + "/" + kind + "/" + date);
     }
 
     /** Links for the public web archive: no one's personal links. */

@@ -23,6 +23,7 @@ import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.paper.Paper;
 import org.paperboy.paper.PaperStore;
+import org.paperboy.render.Links;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.render.WeeklyRenderer;
 import org.paperboy.subscriber.Status;
@@ -106,10 +107,10 @@ final class WeeklyIssues {
             edition.breakthroughs().forEach(b -> picks.add(b.pick()));
             edition.notable().forEach(n -> picks.add(n.pick()));
             for (Subscriber reader : waiting) {
-                RenderedIssue rendered = renderer.render(edition, reader.email(), support.links(reader, kind, monday));
+                Links links = support.links(reader, kind, monday);
+                RenderedIssue rendered = renderer.render(edition, reader.email(), links);
                 NewIssue issue = new NewIssue(kind, reader.id(), reader.email(), monday, monday, rendered.subject(),
-                        rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader),
-                        support.links(reader).unsubscribeUrl());
+                        rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader), links.unsubscribeUrl());
                 if (issues.save(issue).isPresent()) {
                     made++;
                 } else {
