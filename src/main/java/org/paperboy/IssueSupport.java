@@ -24,10 +24,6 @@ final class IssueSupport {
         this.mailDomain = fromAddress.substring(fromAddress.indexOf('@') + 1);
     }
 
-    Links links(Subscriber reader) {
-        return links(reader, tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()));
-    }
-
     private Links links(Subscriber reader, String preferences) {
         return new Links(
                 baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),

@@ -54,11 +54,16 @@ final class Section {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\uE000' && text.charAt(i) <= '\uF8FF') {
+            if (privateUse(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True for a character of the private use area, where the marks are taken from. */
+    static boolean privateUse(int c) {
+        return c >= '\uE000' && c <= '\uF8FF';
     }
 
     /** The issue {@code frame} with each place mark replaced by its paper's section. */

@@ -119,7 +119,7 @@ public final class Templates {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (c < 0x80 || (c >= 0xE000 && c <= 0xF8FF)) {
+                    if (c < 0x80 || Section.privateUse(c)) {
                         out.appendCodePoint(c);
                     } else {
                         out.append("&#").append(c).append(';');

@@ -170,9 +170,35 @@ public final class KeywordScorer implements Scorer {
             return false;
         }
 
-        /** The label that gained the paper most (the first of equals) and up to four of its phrases the paper holds. */
+        /** The label that gained the paper most (the first of equals), and up to four of its phrases the paper holds. */
         String reason(int i) {
-            return KeywordScorer.reason(i, labels, gains, shown, hits);
+            String best = null;
+            int bestLabel = -1;
+            double most = 0;
+            for (Map.Entry<String, Integer> label : labels.entrySet()) {
+                double g = gains.get(label.getValue())[i];
+                if (g > most) {
+                    most = g;
+                    best = label.getKey();
+                    bestLabel = label.getValue();
+                }
+            }
+            if (best == null) {
+                return NO_MATCH;
+            }
+            // up to four, a phrase inside a longer one counting as that one
+            List<String> phrases = new ArrayList<>();
+            List<long[]> held = hits.get(bestLabel);
+            for (int k = 0; k < held.size() && phrases.size() < 4; k++) {
+                if ((held.get(k)[i >>> 6] & (1L << i)) != 0) {
+                    String phrase = shown.get(bestLabel).get(k);
+                    if (phrases.stream().noneMatch(p -> p.contains(phrase))) {
+                        phrases.removeIf(phrase::contains);
+                        phrases.add(phrase);
+                    }
+                }
+            }
+            return best + ": " + String.join(", ", phrases);
         }
     }
 
@@ -249,38 +275,6 @@ public final class KeywordScorer implements Scorer {
             }
         }
         return m;
-    }
-
-    /** The label that gained the paper most (the first of equals), and up to four of its phrases the paper holds. */
-    private static String reason(int i, Map<String, Integer> labels, List<double[]> gains, List<List<String>> shown,
-            List<List<long[]>> hits) {
-        String best = null;
-        int bestLabel = -1;
-        double most = 0;
-        for (Map.Entry<String, Integer> label : labels.entrySet()) {
-            double g = gains.get(label.getValue())[i];
-            if (g > most) {
-                most = g;
-                best = label.getKey();
-                bestLabel = label.getValue();
-            }
-        }
-        if (best == null) {
-            return NO_MATCH;
-        }
-        // up to four, a phrase inside a longer one counting as that one
-        List<String> phrases = new ArrayList<>();
-        List<long[]> held = hits.get(bestLabel);
-        for (int k = 0; k < held.size() && phrases.size() < 4; k++) {
-            if ((held.get(k)[i >>> 6] & (1L << i)) != 0) {
-                String phrase = shown.get(bestLabel).get(k);
-                if (phrases.stream().noneMatch(p -> p.contains(phrase))) {
-                    phrases.removeIf(phrase::contains);
-                    phrases.add(phrase);
-                }
-            }
-        }
-        return best + ": " + String.join(", ", phrases);
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.paperboy.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.paperboy.score.FeedbackModel;
 import org.paperboy.score.FeedbackStore;
@@ -29,16 +33,16 @@ final class SqlFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public java.util.Map<Long, List<FeedbackModel.Example>> examples(java.util.Collection<Long> subscriberIds) {
-        java.util.Map<Long, List<FeedbackModel.Example>> out = new java.util.HashMap<>();
+    public Map<Long, List<FeedbackModel.Example>> examples(Collection<Long> subscriberIds) {
+        Map<Long, List<FeedbackModel.Example>> out = new HashMap<>();
         if (subscriberIds.isEmpty()) {
             return out;
         }
         jdbi.useHandle(h -> h.createQuery(Queries.get("feedback-papers"))
                 .bindList("ids", List.copyOf(subscriberIds))
-                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("subscriber_id"),
+                .map((rs, ctx) -> Map.entry(rs.getLong("subscriber_id"),
                         new FeedbackModel.Example(SqlPaperStore.paper(rs, ctx), rs.getBoolean("liked"))))
-                .forEach(e -> out.computeIfAbsent(e.getKey(), id -> new java.util.ArrayList<>()).add(e.getValue())));
+                .forEach(e -> out.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue())));
         return out;
     }
 }
