@@ -16,8 +16,19 @@ final class TextWrap {
         String all = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
         StringBuilder out = new StringBuilder(all.length() + all.length() / 16);
         int start = 0;
+        // a run of lines that need nothing (short, not blank, no trailing space) is copied in one piece
+        int run = -1;
         while (true) {
             int end = all.indexOf('\n', start);
+            if (end > start && end - start <= width && !Character.isWhitespace(all.charAt(end - 1))) {
+                run = run < 0 ? start : run;
+                start = end + 1;
+                continue;
+            }
+            if (run >= 0) {
+                out.append(all, run, start);
+                run = -1;
+            }
             String line = all.substring(start, end < 0 ? all.length() : end).stripTrailing();
             if (fits(line, width)) {
                 append(out, line);

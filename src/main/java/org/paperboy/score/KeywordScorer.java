@@ -209,72 +209,95 @@ public final class KeywordScorer implements Scorer {
         Rarity rarity = new Rarity(listing.df, n, new HashMap<>());
         for (Criterion c : criteria) {
             if (c.sign() > 0) {
-                c.words().forEach(w -> rarity.words().merge(w, rarity.of(List.of(w)), Double::sum));
+                for (String w : c.words()) {
+                    rarity.words().merge(w, rarity.of(w), Double::sum);
+                }
             }
         }
         Matches m = new Matches(n, followed(profile, listing), listing.novelty);
-        double[] total = m.total;
         for (Criterion c : criteria) {
             for (int k = 0; k < c.phrases().size(); k++) {
-                List<String> phrase = c.phrases().get(k);
-                long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k));
-                long[] body = listing.either(listing.inBody, phrase, c.joined().get(k));
-                if (title == null && body == null) {
-                    continue;
-                }
-                double weight = c.sign() * c.weight() * rarity.of(phrase);
-                double[] gain = null;
-                long[] held = null;
-                if (weight > 0) {
-                    int label = m.labels.computeIfAbsent(c.label(), l -> {
-                        m.gains.add(new double[n]);
-                        m.shown.add(new ArrayList<>());
-                        m.hits.add(new ArrayList<>());
-                        return m.gains.size() - 1;
-                    });
-                    gain = m.gains.get(label);
-                    held = new long[(n + 63) >>> 6];
-                    m.shown.get(label).add(c.shown().get(k));
-                    m.hits.get(label).add(held);
-                }
-                for (int w = 0; w < (n + 63) >>> 6; w++) {
-                    long t = title == null ? 0 : title[w];
-                    long b = body == null ? 0 : body[w] & ~t;
-                    if (held != null) {
-                        held[w] = t | b;
-                    }
-                    for (long bits = t | b; bits != 0; bits &= bits - 1) {
-                        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
-                        double g = weight * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT);
-                        total[i] += g;
-                        if (gain != null) {
-                            gain[i] += g;
-                        }
-                    }
-                }
+                phrase(m, listing, rarity, c, k);
             }
         }
         // Single rare words of the positive criteria count a little too: long criteria rarely match whole.
         for (Map.Entry<String, Double> word : rarity.words().entrySet()) {
-            long[] title = listing.inTitle.get(word.getKey());
-            long[] body = listing.inBody.get(word.getKey());
-            for (int w = 0; w < (n + 63) >>> 6; w++) {
-                long t = title == null ? 0 : title[w];
-                long b = body == null ? 0 : body[w] & ~t;
-                for (long bits = t | b; bits != 0; bits &= bits - 1) {
-                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    total[i] += WORD * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT) * word.getValue();
-                }
-            }
+            word(m.total, listing, word.getKey(), word.getValue());
         }
         if (!profile.categories().isEmpty()) {
             for (int i = 0; i < n; i++) {
-                if (papers.get(i).categories().stream().noneMatch(profile.categories()::contains)) {
-                    total[i] -= 1.0;
+                if (outside(papers.get(i), profile.categories())) {
+                    m.total[i] -= 1.0;
                 }
             }
         }
         return m;
+    }
+
+    /** Adds what the {@code k}th phrase of a criterion gains (or costs) each paper holding it. */
+    private static void phrase(Matches m, Listing listing, Rarity rarity, Criterion c, int k) {
+        List<String> phrase = c.phrases().get(k);
+        long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k));
+        long[] body = listing.either(listing.inBody, phrase, c.joined().get(k));
+        if (title == null && body == null) {
+            return;
+        }
+        int n = listing.n;
+        double weight = c.sign() * c.weight() * rarity.of(phrase);
+        double[] gain = null;
+        long[] held = null;
+        if (weight > 0) {
+            int label = m.labels.computeIfAbsent(c.label(), l -> {
+                m.gains.add(new double[n]);
+                m.shown.add(new ArrayList<>());
+                m.hits.add(new ArrayList<>());
+                return m.gains.size() - 1;
+            });
+            gain = m.gains.get(label);
+            held = new long[(n + 63) >>> 6];
+            m.shown.get(label).add(c.shown().get(k));
+            m.hits.get(label).add(held);
+        }
+        double[] total = m.total;
+        for (int w = 0; w < (n + 63) >>> 6; w++) {
+            long t = title == null ? 0 : title[w];
+            long b = body == null ? 0 : body[w] & ~t;
+            if (held != null) {
+                held[w] = t | b;
+            }
+            for (long bits = t | b; bits != 0; bits &= bits - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                double g = weight * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT);
+                total[i] += g;
+                if (gain != null) {
+                    gain[i] += g;
+                }
+            }
+        }
+    }
+
+    /** Adds what one rare word of the criteria gains each paper holding it. */
+    private static void word(double[] total, Listing listing, String word, double rarity) {
+        long[] title = listing.inTitle.get(word);
+        long[] body = listing.inBody.get(word);
+        for (int w = 0; w < (listing.n + 63) >>> 6; w++) {
+            long t = title == null ? 0 : title[w];
+            long b = body == null ? 0 : body[w] & ~t;
+            for (long bits = t | b; bits != 0; bits &= bits - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                total[i] += WORD * ((t & Long.lowestOneBit(bits)) != 0 ? TITLE : ABSTRACT) * rarity;
+            }
+        }
+    }
+
+    /** True when the paper is in none of the categories. */
+    private static boolean outside(Paper paper, List<String> categories) {
+        for (String c : paper.categories()) {
+            if (categories.contains(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -299,13 +322,22 @@ public final class KeywordScorer implements Scorer {
 
     /** How much a phrase tells: a word in most papers of the day says little. */
     private record Rarity(Map<String, Integer> df, int n, Map<String, Double> words) {
+        private static final double LOG_20 = Math.log(20);
+
         double of(List<String> phrase) {
             double best = 0;
             for (String s : phrase) {
-                double idf = Math.log((n + 1.0) / (df.getOrDefault(s, 0) + 1.0)) / Math.log(20);
-                best = Math.max(best, Math.min(1.0, idf));
+                best = Math.max(best, idf(s));
             }
             return Math.max(0.1, best);
+        }
+
+        double of(String word) {
+            return Math.max(0.1, idf(word));
+        }
+
+        private double idf(String word) {
+            return Math.min(1.0, Math.log((n + 1.0) / (df.getOrDefault(word, 0) + 1.0)) / LOG_20);
         }
     }
 }

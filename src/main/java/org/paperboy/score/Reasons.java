@@ -20,10 +20,7 @@ final class Reasons {
         this.queries = queries;
         this.vectors = vectors;
         this.embeddings = embeddings;
-        this.near = new boolean[scores.length];
-        for (int i : Vectors.top(scores, howMany)) {
-            near[i] = true;
-        }
+        this.near = Vectors.topSet(scores, howMany);
     }
 
     String of(int paper, int query) {

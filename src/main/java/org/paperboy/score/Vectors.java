@@ -151,6 +151,26 @@ final class Vectors {
         return out;
     }
 
+    /**
+     * Which values are among the k largest, equal values in index order: what {@link #top} holds,
+     * without putting it in order.
+     */
+    static boolean[] topSet(double[] x, int k) {
+        boolean[] in = new boolean[x.length];
+        k = Math.min(k, x.length);
+        if (k == 0) {
+            return in;
+        }
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        double threshold = sorted[x.length - k];
+        int ties = k - (x.length - place(sorted, threshold, false));
+        for (int i = 0; i < x.length; i++) {
+            in[i] = x[i] > threshold || (x[i] == threshold && ties-- > 0);
+        }
+        return in;
+    }
+
     /** The k largest by insertion into a short list: for small k, far cheaper than sorting everything. */
     private static int[] fewTop(double[] x, int k) {
         int[] out = new int[k];
@@ -171,23 +191,71 @@ final class Vectors {
 
     /** Each value's rank from 0 (smallest) up, tied values sharing the mean of their ranks. */
     static double[] ranks(double[] x) {
-        double[] sorted = x.clone();
-        java.util.Arrays.sort(sorted);
-        // the mean rank of each run of equal values, at the run's first place
-        double[] shared = new double[sorted.length];
-        for (int i = 0; i < sorted.length;) {
+        int n = x.length;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        sortBy(x, order, 0, n - 1);
+        double[] out = new double[n];
+        for (int i = 0; i < n;) {
             int j = i;
-            while (j + 1 < sorted.length && Double.compare(sorted[j + 1], sorted[i]) == 0) {
+            while (j + 1 < n && Double.compare(x[order[j + 1]], x[order[i]]) == 0) {
                 j++;
             }
-            shared[i] = (i + j) / 2.0;
+            double shared = (i + j) / 2.0;
+            for (int k = i; k <= j; k++) {
+                out[order[k]] = shared;
+            }
             i = j + 1;
         }
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = shared[place(sorted, x[i], true)];
-        }
         return out;
+    }
+
+    /**
+     * Sorts {@code order[lo..hi]} by the values they index: a quicksort that parts three ways, so that the
+     * many equal values a day's scores hold (papers no phrase matched) are set aside at once.
+     */
+    private static void sortBy(double[] x, int[] order, int lo, int hi) {
+        while (hi - lo > 12) {
+            double pivot = x[order[(lo + hi) >>> 1]];
+            int lt = lo;
+            int gt = hi;
+            int i = lo;
+            while (i <= gt) {
+                int c = Double.compare(x[order[i]], pivot);
+                if (c < 0) {
+                    swap(order, lt++, i++);
+                } else if (c > 0) {
+                    swap(order, i, gt--);
+                } else {
+                    i++;
+                }
+            }
+            // the smaller side first, so the stack stays shallow
+            if (lt - lo < hi - gt) {
+                sortBy(x, order, lo, lt - 1);
+                lo = gt + 1;
+            } else {
+                sortBy(x, order, gt + 1, hi);
+                hi = lt - 1;
+            }
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            int v = order[i];
+            int j = i - 1;
+            while (j >= lo && Double.compare(x[order[j]], x[v]) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = v;
+        }
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /**
