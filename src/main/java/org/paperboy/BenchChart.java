@@ -35,6 +35,7 @@ final class BenchChart implements Runnable {
         STAGES.put("embed", new Color(0x9467bd));
         STAGES.put("add readers", new Color(0x7f7f7f));
         STAGES.put("load readers", new Color(0xbcbd22));
+        STAGES.put("embed criteria", new Color(0xe377c2));
         STAGES.put("make issues", new Color(0x1f77b4));
         STAGES.put("store+queue", new Color(0x2ca02c));
         STAGES.put("total", Color.BLACK);

@@ -30,9 +30,10 @@ final class BenchPipeline implements Runnable {
 
     /**
      * The stages on the run's own thread in pipeline order, one after another, so their times add up to
-     * the run's; "load readers" is the paging and per-chunk lookups of readers.
+     * the run's; "load readers" is the paging and per-chunk lookups of readers, "embed criteria" the
+     * model's work on the criteria texts no reader had before.
      */
-    static final List<String> STAGES = List.of("ingest", "embed", "add readers", "load readers", "make issues");
+    static final List<String> STAGES = List.of("ingest", "embed", "add readers", "load readers", "embed criteria", "make issues");
     /** The parts of making the issues. */
     static final List<String> MAKING = List.of("score+compose", "render");
 

@@ -138,6 +138,11 @@ final class DailyDigests {
                     () -> feedback.examples(readers.stream().map(Subscriber::id).toList()));
             List<NewIssue> toStore = new ArrayList<>();
             List<String> lines = new ArrayList<>();
+            // criteria nobody had before are embedded in batches here, so that making issues is vector work
+            stages.time("embed criteria", () -> {
+                composer.prepare(readers);
+                return null;
+            });
             stages.time("make issues", () -> {
                 make(readers, history, told, toStore, lines);
                 return null;

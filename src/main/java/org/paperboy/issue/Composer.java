@@ -50,6 +50,11 @@ public final class Composer {
         this.scorer = scorer;
     }
 
+    /** Does ahead the scorer's model work for these readers' criteria (see {@link Scorer#prepare}). */
+    public void prepare(List<Subscriber> readers) {
+        scorer.prepare(readers.stream().map(Subscriber::profile).toList());
+    }
+
     /**
      * The daily edition for {@code date} from the papers announced on the covered days: papers already
      * mailed to this reader and papers outside their categories are dropped, followed authors always

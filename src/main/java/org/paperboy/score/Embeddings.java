@@ -20,6 +20,7 @@ public final class Embeddings {
 
     private static final int BATCH = 32;
     private static final int MEMORY = 60_000;
+    private static final int TEXTS = 20_000;
 
     private final TextEmbedder embedder;
     private final VectorStore store;
@@ -27,6 +28,14 @@ public final class Embeddings {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
             return size() > MEMORY;
+        }
+    };
+
+    /** Criteria vectors by their text, so that each reader's criteria are found without hashing them again. */
+    private final Map<String, float[]> byText = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > TEXTS;
         }
     };
 
@@ -76,10 +85,33 @@ public final class Embeddings {
         return texts(List.of(text))[0];
     }
 
+    /** Vectors of criteria texts, in order; texts never embedded are embedded now. */
     public float[][] texts(List<String> texts) {
-        List<String> keys = new ArrayList<>(texts.size());
-        texts.forEach(t -> keys.add("text:" + sha256(t)));
-        return vectors(keys, texts, line -> { }, new int[1]);
+        float[][] out = new float[texts.size()][];
+        List<String> missing = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        synchronized (byText) {
+            for (int i = 0; i < texts.size(); i++) {
+                out[i] = byText.get(texts.get(i));
+                if (out[i] == null) {
+                    missing.add(texts.get(i));
+                    at.add(i);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        List<String> keys = new ArrayList<>(missing.size());
+        missing.forEach(t -> keys.add("text:" + sha256(t)));
+        float[][] found = vectors(keys, missing, line -> { }, new int[1]);
+        synchronized (byText) {
+            for (int j = 0; j < found.length; j++) {
+                out[at.get(j)] = found[j];
+                byText.put(missing.get(j), found[j]);
+            }
+        }
+        return out;
     }
 
     private float[][] vectors(List<String> keys, List<String> texts, Consumer<String> progress, int[] embedded) {

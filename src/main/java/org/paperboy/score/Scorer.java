@@ -9,4 +9,12 @@ public interface Scorer {
 
     /** One score per paper, in any order. Papers the scorer finds irrelevant still get a score. */
     List<Score> score(Profile profile, List<Paper> papers);
+
+    /**
+     * Does ahead the model work these readers' criteria need and that was never done (a scorer that
+     * embeds criteria embeds the new ones), so that scoring them is arithmetic alone. Optional: a
+     * scorer does what is missing when it scores.
+     */
+    default void prepare(List<Profile> profiles) {
+    }
 }

@@ -84,6 +84,16 @@ public final class SemanticScorer implements Scorer {
         this.field = field;
     }
 
+    /** Embeds, in batches, the criteria texts and phrases of these readers that have no vector yet. */
+    @Override
+    public void prepare(List<Profile> profiles) {
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+        for (Profile profile : profiles) {
+            Queries.texts(profile, texts);
+        }
+        embeddings.texts(List.copyOf(texts));
+    }
+
     @Override
     public List<Score> score(Profile profile, List<Paper> papers) {
         if (papers.isEmpty()) {
@@ -214,8 +224,8 @@ public final class SemanticScorer implements Scorer {
             List<List<String>> phrases = new ArrayList<>();
             for (Topic t : profile.topics()) {
                 labels.add("Topic \"" + t.label() + "\"");
-                texts.add(t.name().isEmpty() ? t.keep() : t.keep().isEmpty() ? t.name() : t.name() + ". " + t.keep());
-                phrases.add(parts(t.keep().isEmpty() ? t.name() : t.keep()));
+                texts.add(text(t));
+                phrases.add(phrases(t));
             }
             List<float[]> keep = new ArrayList<>(List.of(embeddings.texts(texts)));
             if (!profile.keywords().isEmpty()) {
@@ -230,16 +240,45 @@ public final class SemanticScorer implements Scorer {
             return new Queries(labels, phrases, keep.toArray(float[][]::new), embeddings.texts(avoid), String.join(", ", avoid));
         }
 
+        private static final java.util.regex.Pattern BETWEEN_PARTS = java.util.regex.Pattern.compile("[,;:()]|\\bor\\b|\\band\\b|\\.\\s");
+        private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+        /** Criteria already split: readers share topics, and a topic's text does not change between readers. */
+        private static final java.util.Map<String, List<String>> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Every text a reader's queries and reasons are embedded from, added to {@code into}. */
+        static void texts(Profile profile, java.util.Collection<String> into) {
+            for (Topic t : profile.topics()) {
+                into.add(text(t));
+                into.addAll(phrases(t));
+            }
+            into.addAll(profile.keywords());
+            into.addAll(profile.avoid());
+        }
+
+        /** What a topic's query is embedded from: its name and what it keeps. */
+        private static String text(Topic t) {
+            return t.name().isEmpty() ? t.keep() : t.keep().isEmpty() ? t.name() : t.name() + ". " + t.keep();
+        }
+
+        private static List<String> phrases(Topic t) {
+            return parts(t.keep().isEmpty() ? t.name() : t.keep());
+        }
+
         /** A criterion's phrases as written, for saying which one a paper is close to. */
         static List<String> parts(String text) {
-            List<String> out = new ArrayList<>();
-            for (String part : text.split("[,;:()]|\\bor\\b|\\band\\b|\\.\\s")) {
-                String p = part.strip().replaceAll("\\s+", " ");
-                if (p.length() >= 3 && p.length() <= 80 && !out.contains(p)) {
-                    out.add(p);
-                }
+            if (PARTS.size() > 20_000) {
+                PARTS.clear();
             }
-            return out;
+            return PARTS.computeIfAbsent(text, t -> {
+                List<String> out = new ArrayList<>();
+                for (String part : BETWEEN_PARTS.split(t)) {
+                    String p = SPACES.matcher(part.strip()).replaceAll(" ");
+                    if (p.length() >= 3 && p.length() <= 80 && !out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+                return List.copyOf(out);
+            });
         }
     }
 }

@@ -17,6 +17,7 @@ import org.paperboy.embed.MiniLmEmbedder;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
 import org.paperboy.store.Database;
+import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Topic;
 
 /** The embedded scorer on a real listing, with the real model and vectors kept in a real SQLite file. */
@@ -85,6 +86,23 @@ class SemanticScorerTest {
         assertThat(List.of(fresh.papers(MONDAY))).hasSize(MONDAY.size()).allSatisfy(v -> assertThat(v).hasSize(384));
         score(List.of(new Topic("Robots", "robot manipulation and grasping", "")), List.of(), List.of(), List.of());
         assertThat(embeddedTexts.get() - before).as("texts embedded to score one profile").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void criteriaPreparedAheadAreScoredAndExplainedWithoutTheModel() {
+        Profile profile = KeywordScorerTest.profile(
+                List.of(new Topic("Speech", "speech recognition, spoken language understanding; voice assistants", "")),
+                List.of(), List.of("audio tokenizer", "text to speech"), List.of("music generation"));
+        int before = embeddedTexts.get();
+        scorer.prepare(List.of(profile, profile));
+        int prepared = embeddedTexts.get() - before;
+        // the topic, each of its three phrases, two keywords and the avoided subject, each once
+        assertThat(prepared).isEqualTo(7);
+
+        List<Score> scores = scorer.score(profile, MONDAY);
+        scores.forEach(Score::reason);
+        assertThat(embeddedTexts.get() - before).as("texts embedded while scoring and wording reasons").isEqualTo(prepared);
+        assertThat(scores).anySatisfy(s -> assertThat(s.reason()).contains("close in meaning to \""));
     }
 
     @Test
