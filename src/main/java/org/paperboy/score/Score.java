@@ -20,7 +20,11 @@ public final class Score {
     private final int novelty;
     private final boolean authorMatch;
     private final double rank;
-    private volatile String reason;
+    /**
+     * Set once worded. Read without a lock: a String is safe to share so, and a thread that sees
+     * none yet words it under the lock.
+     */
+    private String reason;
     private Supplier<String> wording;
 
     public Score(ArxivId id, int relevance, int novelty, String reason, boolean authorMatch, double rank) {

@@ -161,14 +161,50 @@ final class Vectors {
         if (k == 0) {
             return in;
         }
-        double[] sorted = x.clone();
-        java.util.Arrays.sort(sorted);
-        double threshold = sorted[x.length - k];
-        int ties = k - (x.length - place(sorted, threshold, false));
+        double threshold = select(x.clone(), x.length - k);
+        int ties = k;
+        for (double v : x) {
+            ties -= Double.compare(v, threshold) > 0 ? 1 : 0;
+        }
         for (int i = 0; i < x.length; i++) {
-            in[i] = x[i] > threshold || (x[i] == threshold && ties-- > 0);
+            int c = Double.compare(x[i], threshold);
+            in[i] = c > 0 || (c == 0 && ties-- > 0);
         }
         return in;
+    }
+
+    /** The value that would stand at {@code place} were {@code x} sorted; {@code x} is reordered. */
+    private static double select(double[] x, int place) {
+        int lo = 0;
+        int hi = x.length - 1;
+        while (lo < hi) {
+            double pivot = x[(lo + hi) >>> 1];
+            int lt = lo;
+            int gt = hi;
+            int i = lo;
+            while (i <= gt) {
+                int c = Double.compare(x[i], pivot);
+                if (c < 0) {
+                    double t = x[lt];
+                    x[lt++] = x[i];
+                    x[i++] = t;
+                } else if (c > 0) {
+                    double t = x[gt];
+                    x[gt--] = x[i];
+                    x[i] = t;
+                } else {
+                    i++;
+                }
+            }
+            if (place < lt) {
+                hi = lt - 1;
+            } else if (place > gt) {
+                lo = gt + 1;
+            } else {
+                return pivot;
+            }
+        }
+        return x[place];
     }
 
     /** The k largest by insertion into a short list: for small k, far cheaper than sorting everything. */

@@ -30,6 +30,8 @@ public final class Tokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final SecretKeySpec key;
+    /** A Mac per thread, set up once: finding and keying one costs more than signing a link. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::mac);
 
     public Tokens(byte[] secret) {
         if (secret == null || secret.length < 32) {
@@ -37,6 +39,7 @@ public final class Tokens {
                     "set PAPERBOY_SECRET to at least 32 random bytes, e.g. `openssl rand -base64 48`");
         }
         this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        macs.get(); // a runtime without HmacSHA256 fails here, not at the first link
     }
 
     /** A token that stops working at {@code expires}: for confirmation links and forms. */
@@ -104,10 +107,15 @@ public final class Tokens {
     }
 
     private byte[] sign(Purpose purpose, String what) {
+        // doFinal leaves the Mac ready for the next message under the same key
+        return macs.get().doFinal((purpose.name() + ":" + what).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Mac mac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal((purpose.name() + ":" + what).getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime lacks HmacSHA256, which every Java 17 has; check the JDK", e);
         }
