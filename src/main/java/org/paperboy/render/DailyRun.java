@@ -28,8 +28,9 @@ public final class DailyRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyRun.class);
     private static final int SLOTS = DailyModel.READER_KEYS.size();
-    /** Rough size of an issue's own markup, to size its output once. */
-    private static final int FRAME_SIZE = 16384;
+    /** Rough size of an issue's own markup (HTML), and of its table of contents per paper, to size its output once. */
+    private static final int FRAME_SIZE = 6144;
+    private static final int FRAME_PER_PAPER = 400;
     /** The key of the mark that stands in the frame where a paper's section goes. */
     private static final String PLACE = "_place";
 
@@ -82,8 +83,8 @@ public final class DailyRun {
             return DailyRenderer.render(templates, edition, links);
         }
         List<Map<String, Object>> picks = new ArrayList<>(n);
-        String[] htmls = new String[n];
-        String[] texts = new String[n];
+        String[][] htmls = new String[n][];
+        String[][] texts = new String[n][];
         for (Pick pick : edition.picks()) {
             Cached paper = papers.computeIfAbsent(pick.paper().id().versioned(), id -> new Cached(pick.paper()));
             int i = picks.size();
@@ -106,8 +107,9 @@ public final class DailyRun {
         if (model.entrySet().stream().anyMatch(e -> !e.getKey().equals("papers") && Section.privateUse(e.getValue()))) {
             return DailyRenderer.render(templates, edition, links); // the reader's own text could pass for a place
         }
-        String h = Section.assemble(templates.evaluate(html.name, html.frame, model, FRAME_SIZE), htmls);
-        String t = Section.assemble(templates.evaluate(text.name, text.frame, model, FRAME_SIZE), texts);
+        int size = FRAME_SIZE + FRAME_PER_PAPER * n;
+        String h = Section.assemble(templates.evaluate(html.name, html.frame, model, size), htmls);
+        String t = Section.assemble(templates.evaluate(text.name, text.frame, model, size / 3), texts);
         return new RenderedIssue(DailyModel.subject(edition), h, TextWrap.wrap(t, DailyRenderer.TEXT_WIDTH));
     }
 
@@ -162,10 +164,11 @@ public final class DailyRun {
             this.one = templates.literal(name, "{% import \"" + name + "\" %}{{ paper(p) }}");
         }
 
-        String section(Cached paper, Object[] values, Map<String, Object> p) {
+        /** The paper's section for one reader, as the pieces it is joined from. */
+        String[] section(Cached paper, Object[] values, Map<String, Object> p) {
             int shape = shape(values);
             if (!paper.markable || shape < 0) {
-                return templates.evaluate(name, one, Map.of("p", p), 4096);
+                return new String[] {templates.evaluate(name, one, Map.of("p", p), 4096)};
             }
             Map<Integer, Section> sections = escaped ? paper.html : paper.text;
             Section section = sections.get(shape);
@@ -174,7 +177,7 @@ public final class DailyRun {
                 section = prepare(paper, values, p, printed);
                 sections.put(shape, section);
             }
-            return section.fill(printed);
+            return section.pieces(printed);
         }
 
         private Section prepare(Cached paper, Object[] values, Map<String, Object> p, String[] printed) {

@@ -66,20 +66,22 @@ final class Section {
         return c >= '\uE000' && c <= '\uF8FF';
     }
 
-    /** The issue {@code frame} with each place mark replaced by its paper's section. */
-    static String assemble(String frame, String[] sections) {
-        List<String> parts = new ArrayList<>(2 * sections.length + 1);
+    /**
+     * The issue {@code frame} with each place mark replaced by its paper's section, given as its
+     * pieces ({@link #pieces}): every character is copied once, into the result.
+     */
+    static String assemble(String frame, String[][] sections) {
+        List<String> parts = new ArrayList<>(64 * sections.length + 1);
         int start = 0;
         for (int i = 0; i < frame.length(); i++) {
             int at = frame.charAt(i) - FIRST_PLACE;
             if (at >= 0 && at < sections.length) {
                 parts.add(frame.substring(start, i));
-                parts.add(sections[at]);
+                java.util.Collections.addAll(parts, sections[at]);
                 start = i + 1;
             }
         }
         parts.add(frame.substring(start));
-        // one copy into the result: appending to a builder and taking its string copies every byte twice
         return String.join("", parts);
     }
 
@@ -102,13 +104,18 @@ final class Section {
 
     /** The section with each mark replaced by the reader's value for it, already escaped as the part needs. */
     String fill(String[] values) {
+        return String.join("", pieces(values));
+    }
+
+    /** What {@link #fill} joins: the section's own text and the reader's values, in order. */
+    String[] pieces(String[] values) {
         String[] parts = new String[2 * slots.length + 1];
         for (int i = 0; i < slots.length; i++) {
             parts[2 * i] = literals[i];
             parts[2 * i + 1] = values[slots[i]];
         }
         parts[2 * slots.length] = literals[slots.length];
-        return String.join("", parts);
+        return parts;
     }
 
     private static boolean isMark(char c, int slots) {
