@@ -38,7 +38,9 @@ public record Paper(
         return title + "\n" + abstractText;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ");
     }
 }

@@ -2,9 +2,13 @@ package org.paperboy.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Followed authors, matched by surname and first initial so "Y. LeCun" finds "Yann LeCun". */
 final class Authors {
+
+    private static final Pattern NOT_IN_NAMES = Pattern.compile("[^a-z\\s'-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A name split into first name (or initial) and surname, accents folded. */
     record Name(String display, String first, String last) {
@@ -48,11 +52,11 @@ final class Authors {
     }
 
     private static Name parse(String display, String raw) {
-        String folded = Text.fold(raw).replaceAll("[^a-z\\s'-]", " ").strip();
+        String folded = NOT_IN_NAMES.matcher(Text.fold(raw)).replaceAll(" ").strip();
         if (folded.isEmpty()) {
             return null;
         }
-        String[] parts = folded.split("\\s+");
+        String[] parts = SPACES.split(folded);
         String last = parts[parts.length - 1];
         String first = parts.length > 1 ? parts[0] : "";
         return new Name(display.strip(), first, last);

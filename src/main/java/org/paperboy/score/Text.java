@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Words reduced to comparable stems: lower case, accents folded, common English suffixes cut. */
 public final class Text {
@@ -18,12 +19,28 @@ public final class Text {
             "only", "mainly", "clear", "specific", "known", "existing", "focus", "keep", "filter", "relevant",
             "general", "related", "like", "including", "include", "improvements", "innovation", "innovations");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^a-z0-9-]+");
+    private static final Pattern HYPHENS = Pattern.compile("-+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     private Text() {
     }
 
+    /** Lower case with accents dropped ("Schrödinger" is "schrodinger"). */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = ascii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return n.toLowerCase(Locale.ROOT);
+    }
+
+    /** Plain ASCII has no accents to take apart. */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Content-word stems in order, stop words dropped. */
@@ -41,15 +58,15 @@ public final class Text {
      */
     static List<String[]> words(String s) {
         List<String[]> out = new ArrayList<>();
-        for (String token : fold(s).split("[^a-z0-9-]+")) {
-            for (String w : token.split("-+")) {
+        for (String token : BETWEEN_WORDS.split(fold(s))) {
+            for (String w : HYPHENS.split(token)) {
                 if (w.length() > 1 && !STOP.contains(w)) {
                     out.add(new String[] {w, stem(w)});
                 }
             }
             String joined = token.replace("-", "");
             if (joined.length() != token.length() && joined.length() > 4 && token.indexOf('-') > 0) {
-                out.add(new String[] {token.replaceAll("^-+|-+$", ""), stem(joined)});
+                out.add(new String[] {EDGE_HYPHENS.matcher(token).replaceAll(""), stem(joined)});
             }
         }
         return out;
