@@ -67,11 +67,6 @@ public final class JudgedScorer implements Scorer {
     /** Why the judge stopped asking for the rest of this run (the endpoint is down or refuses the key); null while it asks. */
     private volatile String stopped;
 
-    @Override
-    public void prepare(List<Profile> profiles) {
-        base.prepare(profiles);
-    }
-
     public JudgedScorer(Scorer base, ChatModel model, JudgementCache cache, LlmSpending spending, Settings settings, Clock clock) {
         this.base = base;
         this.model = model;
@@ -79,6 +74,11 @@ public final class JudgedScorer implements Scorer {
         this.spending = spending;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @Override
+    public void prepare(List<Profile> profiles) {
+        base.prepare(profiles);
     }
 
     @Override
