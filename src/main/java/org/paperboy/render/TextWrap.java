@@ -14,7 +14,7 @@ final class TextWrap {
 
     static String wrap(String text, int width) {
         String all = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
-        StringBuilder out = new StringBuilder(all.length() + all.length() / 16);
+        Out out = new Out(all.length() + all.length() / 16);
         int start = 0;
         // a run of lines that need nothing (short, not blank, no trailing space) is copied in one piece
         int run = -1;
@@ -61,7 +61,7 @@ final class TextWrap {
         if (first < 0 || first == last) {
             return piece;
         }
-        StringBuilder out = new StringBuilder(piece.length() + piece.length() / 16);
+        Out out = new Out(piece.length() + piece.length() / 16);
         out.append(piece, 0, first + 1);
         int start = first + 1;
         while (start <= last) {
@@ -81,7 +81,7 @@ final class TextWrap {
      * Appends the pieces of one over-long line, each followed by a newline. With {@code collapse}, as
      * {@link #append} does for whole mails.
      */
-    private static void wrapLine(String line, int width, StringBuilder out, boolean collapse) {
+    private static void wrapLine(String line, int width, Out out, boolean collapse) {
         String lead = line.substring(0, line.length() - line.stripLeading().length());
         int item = itemEnd(line);
         // a numbered or bulleted item hangs its continuation under its text, so the numbers stay easy to scan
@@ -139,7 +139,7 @@ final class TextWrap {
         return i < line.length() && line.charAt(i) == ' ' ? i + 1 : 0;
     }
 
-    private static void piece(StringBuilder out, String piece, boolean collapse) {
+    private static void piece(Out out, String piece, boolean collapse) {
         if (collapse) {
             append(out, piece);
         } else {
@@ -151,7 +151,7 @@ final class TextWrap {
      * Appends one output line. Templates leave blank runs where optional blocks were skipped: one blank
      * line is enough, and the mail does not start with one.
      */
-    private static void append(StringBuilder out, String line) {
+    private static void append(Out out, String line) {
         if (line.isEmpty()) {
             int n = out.length();
             if (n == 0 || (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
@@ -178,5 +178,62 @@ final class TextWrap {
 
     private static int length(String s) {
         return s.codePointCount(0, s.length());
+    }
+
+    /**
+     * The wrapped mail as it grows: a plain char buffer, because a StringBuilder that starts in one byte
+     * per character copies text with wider characters into it one character at a time.
+     */
+    private static final class Out {
+        private char[] chars;
+        private int length;
+
+        Out(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        Out append(String s) {
+            return append(s, 0, s.length());
+        }
+
+        Out append(String s, int from, int to) {
+            room(to - from);
+            s.getChars(from, to, chars, length);
+            length += to - from;
+            return this;
+        }
+
+        Out append(char c) {
+            room(1);
+            chars[length++] = c;
+            return this;
+        }
+
+        int length() {
+            return length;
+        }
+
+        char charAt(int i) {
+            return chars[i];
+        }
+
+        int codePointBefore(int i) {
+            return Character.codePointBefore(chars, i);
+        }
+
+        void setLength(int n) {
+            length = n;
+        }
+
+        private void room(int more) {
+            if (length + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, length + more));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }
