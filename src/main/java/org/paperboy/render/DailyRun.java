@@ -28,7 +28,10 @@ public final class DailyRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyRun.class);
     private static final int SLOTS = DailyModel.READER_KEYS.size();
-    /** Rough size of an issue's own markup (HTML), and of its table of contents per paper, to size its output once. */
+    /**
+     * Rough size of an issue's own HTML and of its table of contents per paper, to size the frame's output
+     * once; the plain-text frame is about a third of it.
+     */
     private static final int FRAME_SIZE = 6144;
     private static final int FRAME_PER_PAPER = 400;
     /** The key of the mark that stands in the frame where a paper's section goes. */

@@ -71,7 +71,11 @@ final class Section {
      * pieces ({@link #pieces}): every character is copied once, into the result.
      */
     static String assemble(String frame, String[][] sections) {
-        List<String> parts = new ArrayList<>(64 * sections.length + 1);
+        int pieces = 2 * sections.length + 1;
+        for (String[] section : sections) {
+            pieces += section.length;
+        }
+        List<String> parts = new ArrayList<>(pieces);
         int start = 0;
         for (int i = 0; i < frame.length(); i++) {
             int at = frame.charAt(i) - FIRST_PLACE;

@@ -140,13 +140,17 @@ public final class FeedbackModel {
         }
         Random random = new Random(seed);
         long t = 0;
+        // each example's whole-paper features, which training does not change
+        int[][] wholes = new int[examples.size()][];
         // the weights training can move: the rest stay zero, so the average need not visit them
         java.util.BitSet touched = new java.util.BitSet(DIMENSIONS);
-        for (Example x : examples) {
+        for (int i = 0; i < examples.size(); i++) {
+            Example x = examples.get(i);
+            wholes[i] = m.whole(x.paper(), x.liked(), true);
             for (int f : x.features()) {
                 touched.set(f);
             }
-            for (int f : m.whole(x.paper(), x.liked(), true)) {
+            for (int f : wholes[i]) {
                 touched.set(f);
             }
         }
@@ -158,7 +162,7 @@ public final class FeedbackModel {
             for (int i : order) {
                 double rate = RATE / (1 + (double) t++ / examples.size());
                 Example x = examples.get(i);
-                int[] whole = m.whole(x.paper(), x.liked(), true);
+                int[] whole = wholes[i];
                 double y = x.liked() ? 1 : -1;
                 double g = (y > 0 ? wPos : wNeg) * y / (1 + Math.exp(y * m.raw(x.features(), whole, v[i])));
                 m.step(x.features(), whole, v[i], rate, g);

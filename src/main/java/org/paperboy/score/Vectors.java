@@ -127,25 +127,18 @@ final class Vectors {
         if (k <= 32) {
             return fewTop(x, Math.min(k, x.length));
         }
-        k = Math.min(k, x.length);
-        if (k == 0) {
-            return new int[0];
-        }
-        double[] sorted = x.clone();
-        java.util.Arrays.sort(sorted);
-        double threshold = sorted[x.length - k];
-        int above = x.length - place(sorted, threshold, false);
-        Integer[] chosen = new Integer[k];
+        boolean[] in = topSet(x, k);
+        Integer[] chosen = new Integer[Math.min(k, x.length)];
         int n = 0;
-        int ties = k - above;
-        for (int i = 0; i < x.length && n < k; i++) {
-            if (x[i] > threshold || (x[i] == threshold && ties-- > 0)) {
+        for (int i = 0; i < x.length; i++) {
+            if (in[i]) {
                 chosen[n++] = i;
             }
         }
+        // a stable sort: equal values stay in index order
         java.util.Arrays.sort(chosen, (p, q) -> Double.compare(x[q], x[p]));
-        int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
+        int[] out = new int[chosen.length];
+        for (int i = 0; i < out.length; i++) {
             out[i] = chosen[i];
         }
         return out;
@@ -292,24 +285,5 @@ final class Vectors {
         int t = a[i];
         a[i] = a[j];
         a[j] = t;
-    }
-
-    /**
-     * The first place in {@code sorted} holding a value above {@code v}, or (with {@code orEqual}) not
-     * below it.
-     */
-    private static int place(double[] sorted, double v, boolean orEqual) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Double.compare(sorted[mid], v);
-            if (c < 0 || (c == 0 && !orEqual)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
