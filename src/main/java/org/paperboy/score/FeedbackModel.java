@@ -16,7 +16,9 @@ import org.paperboy.paper.Paper;
  * What one reader's feedback teaches: a linear classifier (logistic loss, L2, SGD) over the words,
  * word pairs, authors and categories of papers they marked "more like this" or "less like this", their
  * sentence vectors, and a few features of a paper as a whole, in the spirit of arxiv-sanity-lite's
- * per-tag SVM. Word features are hashed, so the model has a fixed size whatever the vocabulary. The
+ * per-tag SVM. Word features are hashed, so the model has a fixed size whatever the vocabulary. Words
+ * weigh alike or by how rare they are among the papers trained on, whichever ranks the reader's own
+ * newest clicks better. The
  * weights kept are the average over the last passes of training, not the last step's: a liked paper
  * weighs several times a not-liked one, so single steps move the weights far, and the average keeps
  * the ranking from resting on whichever clicks the shuffle happened to put last.
@@ -41,12 +43,15 @@ public final class FeedbackModel {
     /** How much the sentence vector weighs beside the words (both have length one before this). */
     private static final double MEANING = 1.0;
     /**
-     * The weights tried for the whole-paper features (primary category, team size). Readers differ:
-     * for some these say much, for others they only add noise, so each reader's recent clicks choose.
+     * The ways of training tried for a reader: how much the whole-paper features (primary category,
+     * team size) weigh, and whether words weigh alike or by rarity. Readers differ: for some the
+     * whole-paper features say much, for others they only add noise; for some the rare words tell
+     * their papers apart, for others the common ones a field shares. Each reader's recent clicks choose.
+     * The first is the one taken with too few clicks to choose.
      */
-    private static final double[] WHOLE_PAPER = {0.1, 0.5};
-    /** Liked papers needed before a reader's clicks are split to choose between the weights above. */
-    private static final int CHOOSE_FROM = 40;
+    static final List<Choice> CHOICES = List.of(new Choice(0.1, false), new Choice(0.5, false), new Choice(0.1, true), new Choice(0.5, true));
+    /** Liked papers needed before a reader's clicks are split to choose between the ways above. */
+    static final int CHOOSE_FROM = 40;
     /** The weight of the features that count the reader's liked papers by the same authors. */
     private static final double AUTHORS_W = 0.1;
     /** Papers of the field that stand in for "not marked" beside a reader's own clicks. */
@@ -54,20 +59,28 @@ public final class FeedbackModel {
     private static final int CACHE_LIMIT = 20_000;
     private static final Map<String, int[]> FEATURES = new ConcurrentHashMap<>();
 
+    /** How much the whole-paper features weigh, and whether words weigh by their rarity. */
+    record Choice(double wholePaper, boolean byRarity) {
+    }
+
     private final float[] weights = new float[DIMENSIONS];
     private float[] dense;
     private double bias;
     private final int positives;
+    private final Choice choice;
     private final double wholePaper;
+    /** Each word feature's weight by its rarity among the papers trained on; null when words weigh alike. */
+    private float[] rarity;
     private final PaperVectors vectors;
     /** How many liked papers each author (name folded) is on. */
     private final Map<String, Integer> likedAuthors = new HashMap<>();
     private final Map<String, Integer> seenAuthors = new HashMap<>();
     private double baseRate;
 
-    private FeedbackModel(int positives, double wholePaper, PaperVectors vectors) {
+    private FeedbackModel(int positives, Choice choice, PaperVectors vectors) {
         this.positives = positives;
-        this.wholePaper = wholePaper;
+        this.choice = choice;
+        this.wholePaper = choice.wholePaper();
         this.vectors = vectors;
     }
 
@@ -91,36 +104,51 @@ public final class FeedbackModel {
 
     /**
      * Trains on the examples; positives and negatives weigh the same in total however unbalanced. With
-     * enough liked papers, the newest fifth of the days is held out once to choose how much the
-     * whole-paper features weigh, then the model is trained on everything.
+     * enough liked papers, the newest fifth of the days is held out once to choose the way of training
+     * (see {@link #CHOICES}), then the model is trained on everything.
      */
     public static FeedbackModel train(List<Example> examples, long seed, PaperVectors vectors) {
         float[][] v = vectors.of(examples.stream().map(Example::paper).toList());
-        double chosen = WHOLE_PAPER[0];
+        Choice chosen = CHOICES.get(0);
         if (examples.stream().filter(Example::liked).count() >= CHOOSE_FROM) {
-            List<LocalDate> days = examples.stream().map(x -> x.paper().announced()).distinct().sorted().toList();
-            LocalDate from = days.get(days.size() * 4 / 5);
-            List<Integer> fit = new ArrayList<>();
-            List<Integer> check = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                (examples.get(i).paper().announced().isBefore(from) ? fit : check).add(i);
-            }
             double best = Double.NEGATIVE_INFINITY;
-            for (double w : WHOLE_PAPER) {
-                FeedbackModel m = fit(pick(examples, fit), pick(v, fit), w, seed, vectors);
-                double auc = auc(m, pick(examples, check), pick(v, check));
+            for (Choice c : CHOICES) {
+                double auc = heldOut(examples, v, c, seed, vectors);
                 if (auc > best) {
                     best = auc;
-                    chosen = w;
+                    chosen = c;
                 }
             }
         }
         return fit(examples, v, chosen, seed, vectors);
     }
 
-    private static FeedbackModel fit(List<Example> examples, float[][] v, double wholePaper, long seed, PaperVectors vectors) {
+    /**
+     * How well a model trained this way on all but the newest fifth of the days ranks the clicks of
+     * those days: the chance that a liked paper scores above a not-liked one.
+     */
+    static double heldOut(List<Example> examples, float[][] v, Choice choice, long seed, PaperVectors vectors) {
+        List<LocalDate> days = examples.stream().map(x -> x.paper().announced()).distinct().sorted().toList();
+        LocalDate from = days.get(days.size() * 4 / 5);
+        List<Integer> fit = new ArrayList<>();
+        List<Integer> check = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            (examples.get(i).paper().announced().isBefore(from) ? fit : check).add(i);
+        }
+        return auc(fit(pick(examples, fit), pick(v, fit), choice, seed, vectors), pick(examples, check), pick(v, check));
+    }
+
+    /** The way of training this reader's clicks chose. */
+    Choice choice() {
+        return choice;
+    }
+
+    private static FeedbackModel fit(List<Example> examples, float[][] v, Choice choice, long seed, PaperVectors vectors) {
         int pos = (int) examples.stream().filter(Example::liked).count();
-        FeedbackModel m = new FeedbackModel(pos, wholePaper, vectors);
+        FeedbackModel m = new FeedbackModel(pos, choice, vectors);
+        if (choice.byRarity()) {
+            m.rarity = rarity(examples);
+        }
         int neg = examples.size() - pos;
         if (pos == 0 || neg == 0) {
             return m;
@@ -220,12 +248,47 @@ public final class FeedbackModel {
         }
     }
 
+    /**
+     * Inverse document frequency, 1 + ln((n + 1) / (df + 1)), of every word feature among the
+     * examples: a word on every paper weighs 1, one on none of them the most.
+     */
+    private static float[] rarity(List<Example> examples) {
+        float[] idf = new float[DIMENSIONS];
+        for (Example x : examples) {
+            for (int f : x.features()) {
+                idf[f]++;
+            }
+        }
+        double n = examples.size() + 1.0;
+        for (int f = 0; f < DIMENSIONS; f++) {
+            idf[f] = (float) (1 + Math.log(n / (idf[f] + 1)));
+        }
+        return idf;
+    }
+
+    /** A word feature's weight before the paper's words are scaled to length one. */
+    private double value(int feature) {
+        return rarity == null ? 1 : rarity[feature];
+    }
+
+    /** The length of a paper's word features, by which they are divided to have length one. */
+    private double length(int[] words) {
+        if (rarity == null) {
+            return Math.sqrt(Math.max(1, words.length));
+        }
+        double sum = 0;
+        for (int f : words) {
+            sum += (double) rarity[f] * rarity[f];
+        }
+        return Math.sqrt(Math.max(1, sum));
+    }
+
     /** One gradient step; the L2 decay is applied lazily, to the weights this example touches. */
     private void step(int[] words, int[] whole, float[] e, double rate, double g) {
         double shrink = 1 - rate * LAMBDA;
-        double scale = Math.sqrt(Math.max(1, words.length));
+        double length = length(words);
         for (int f : words) {
-            weights[f] = (float) (weights[f] * shrink + rate * g / scale);
+            weights[f] = (float) (weights[f] * shrink + rate * g * value(f) / length);
         }
         for (int q = 0; q < whole.length; q++) {
             double value = q < 2 ? wholePaper : AUTHORS_W;
@@ -263,9 +326,9 @@ public final class FeedbackModel {
 
     private double raw(int[] words, int[] whole, float[] e) {
         double s = bias;
-        double scale = Math.sqrt(Math.max(1, words.length));
+        double length = length(words);
         for (int f : words) {
-            s += weights[f] / scale;
+            s += weights[f] * value(f) / length;
         }
         for (int q = 0; q < whole.length; q++) {
             s += weights[whole[q]] * (q < 2 ? wholePaper : AUTHORS_W);

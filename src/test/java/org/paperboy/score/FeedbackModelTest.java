@@ -101,6 +101,30 @@ class FeedbackModelTest {
     }
 
     @Test
+    void eachReaderIsTrainedTheWayThatRanksTheirOwnNewestClicksBest() {
+        // Readers who marked papers on different subjects, on both days; Tuesday is the held-out fifth.
+        java.util.Set<Boolean> byRarity = new java.util.HashSet<>();
+        for (String subject : List.of("language model", "diffusion", "graph", "reinforcement", "segmentation", "robot", "benchmark",
+                "attention", "optimization", "agent")) {
+            List<FeedbackModel.Example> clicks = new ArrayList<>();
+            java.util.stream.Stream.concat(MONDAY.stream(), TUESDAY.stream())
+                    .forEach(p -> clicks.add(new FeedbackModel.Example(p, p.text().toLowerCase().contains(subject))));
+            if (clicks.stream().filter(FeedbackModel.Example::liked).count() < FeedbackModel.CHOOSE_FROM) {
+                continue;
+            }
+            FeedbackModel.Choice chosen = FeedbackModel.train(clicks, 1, PaperVectors.NONE).choice();
+            float[][] none = PaperVectors.NONE.of(clicks.stream().map(FeedbackModel.Example::paper).toList());
+            double heldOut = FeedbackModel.heldOut(clicks, none, chosen, 1, PaperVectors.NONE);
+            for (FeedbackModel.Choice other : FeedbackModel.CHOICES) {
+                assertThat(heldOut).as(subject + ": " + chosen + " against " + other)
+                        .isGreaterThanOrEqualTo(FeedbackModel.heldOut(clicks, none, other, 1, PaperVectors.NONE));
+            }
+            byRarity.add(chosen.byRarity());
+        }
+        assertThat(byRarity).as("readers for whom words weigh alike, and by rarity").containsExactlyInAnyOrder(false, true);
+    }
+
+    @Test
     void withoutFeedbackTheProfileDecidesAndFollowedAuthorsStayOnTop() {
         FeedbackModel empty = FeedbackModel.train(List.of(), 1, PaperVectors.NONE);
         assertThat(empty.positives()).isZero();
