@@ -18,10 +18,10 @@ import org.paperboy.paper.Paper;
  * sentence vectors, and a few features of a paper as a whole, in the spirit of arxiv-sanity-lite's
  * per-tag SVM. Word features are hashed, so the model has a fixed size whatever the vocabulary. Words
  * weigh alike or by how rare they are among the papers trained on, whichever ranks the reader's own
- * newest clicks better. The
- * weights kept are the average over the last passes of training, not the last step's: a liked paper
- * weighs several times a not-liked one, so single steps move the weights far, and the average keeps
- * the ranking from resting on whichever clicks the shuffle happened to put last.
+ * newest clicks better. The weights kept are the average over the last passes of training, not the
+ * last step's: a liked paper weighs several times a not-liked one, so single steps move the weights
+ * far, and the average keeps the ranking from resting on whichever clicks the shuffle happened to put
+ * last.
  */
 public final class FeedbackModel {
 
@@ -49,7 +49,8 @@ public final class FeedbackModel {
      * their papers apart, for others the common ones a field shares. Each reader's recent clicks choose.
      * The first is the one taken with too few clicks to choose.
      */
-    static final List<Choice> CHOICES = List.of(new Choice(0.1, false), new Choice(0.5, false), new Choice(0.1, true), new Choice(0.5, true));
+    static final List<Choice> CHOICES =
+            List.of(new Choice(0.1, false), new Choice(0.5, false), new Choice(0.1, true), new Choice(0.5, true));
     /** Liked papers needed before a reader's clicks are split to choose between the ways above. */
     static final int CHOOSE_FROM = 40;
     /** The weight of the features that count the reader's liked papers by the same authors. */
@@ -68,7 +69,6 @@ public final class FeedbackModel {
     private double bias;
     private final int positives;
     private final Choice choice;
-    private final double wholePaper;
     /** Each word feature's weight by its rarity among the papers trained on; null when words weigh alike. */
     private float[] rarity;
     private final PaperVectors vectors;
@@ -80,7 +80,6 @@ public final class FeedbackModel {
     private FeedbackModel(int positives, Choice choice, PaperVectors vectors) {
         this.positives = positives;
         this.choice = choice;
-        this.wholePaper = choice.wholePaper();
         this.vectors = vectors;
     }
 
@@ -168,13 +167,15 @@ public final class FeedbackModel {
         }
         Random random = new Random(seed);
         long t = 0;
-        // each example's whole-paper features, which training does not change
+        // each example's whole-paper features and word-vector length, which training does not change
         int[][] wholes = new int[examples.size()][];
+        double[] lengths = new double[examples.size()];
         // the weights training can move: the rest stay zero, so the average need not visit them
         java.util.BitSet touched = new java.util.BitSet(DIMENSIONS);
         for (int i = 0; i < examples.size(); i++) {
             Example x = examples.get(i);
             wholes[i] = m.whole(x.paper(), x.liked(), true);
+            lengths[i] = m.length(x.features());
             for (int f : x.features()) {
                 touched.set(f);
             }
@@ -192,8 +193,8 @@ public final class FeedbackModel {
                 Example x = examples.get(i);
                 int[] whole = wholes[i];
                 double y = x.liked() ? 1 : -1;
-                double g = (y > 0 ? wPos : wNeg) * y / (1 + Math.exp(y * m.raw(x.features(), whole, v[i])));
-                m.step(x.features(), whole, v[i], rate, g);
+                double g = (y > 0 ? wPos : wNeg) * y / (1 + Math.exp(y * m.raw(x.features(), lengths[i], whole, v[i])));
+                m.step(x.features(), lengths[i], whole, v[i], rate, g);
                 if (epoch >= EPOCHS - AVERAGED_EPOCHS && ++k % every == 0) {
                     average.add(m);
                 }
@@ -284,14 +285,13 @@ public final class FeedbackModel {
     }
 
     /** One gradient step; the L2 decay is applied lazily, to the weights this example touches. */
-    private void step(int[] words, int[] whole, float[] e, double rate, double g) {
+    private void step(int[] words, double length, int[] whole, float[] e, double rate, double g) {
         double shrink = 1 - rate * LAMBDA;
-        double length = length(words);
         for (int f : words) {
             weights[f] = (float) (weights[f] * shrink + rate * g * value(f) / length);
         }
         for (int q = 0; q < whole.length; q++) {
-            double value = q < 2 ? wholePaper : AUTHORS_W;
+            double value = q < 2 ? choice.wholePaper() : AUTHORS_W;
             weights[whole[q]] = (float) (weights[whole[q]] * shrink + rate * g * value);
         }
         if (e != null) {
@@ -319,19 +319,19 @@ public final class FeedbackModel {
         float[][] v = dense == null ? new float[papers.size()][] : vectors.of(papers);
         double[] out = new double[papers.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = raw(cachedFeatures(papers.get(i)), whole(papers.get(i), false, false), v[i]);
+            int[] words = cachedFeatures(papers.get(i));
+            out[i] = raw(words, length(words), whole(papers.get(i), false, false), v[i]);
         }
         return out;
     }
 
-    private double raw(int[] words, int[] whole, float[] e) {
+    private double raw(int[] words, double length, int[] whole, float[] e) {
         double s = bias;
-        double length = length(words);
         for (int f : words) {
             s += weights[f] * value(f) / length;
         }
         for (int q = 0; q < whole.length; q++) {
-            s += weights[whole[q]] * (q < 2 ? wholePaper : AUTHORS_W);
+            s += weights[whole[q]] * (q < 2 ? choice.wholePaper() : AUTHORS_W);
         }
         if (dense != null && e != null) {
             s += MEANING * Vectors.dot(dense, e);
@@ -366,7 +366,7 @@ public final class FeedbackModel {
         List<Double> not = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
             Example x = examples.get(i);
-            (x.liked() ? liked : not).add(m.raw(x.features(), m.whole(x.paper(), false, false), v[i]));
+            (x.liked() ? liked : not).add(m.raw(x.features(), m.length(x.features()), m.whole(x.paper(), false, false), v[i]));
         }
         if (liked.isEmpty() || not.isEmpty()) {
             return 0.5;
