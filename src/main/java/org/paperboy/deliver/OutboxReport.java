@@ -25,4 +25,19 @@ public record OutboxReport(int sent, int failed, int retryLater, String stoppedB
     public boolean completed() {
         return stoppedBy == null || stoppedBy.isEmpty();
     }
+
+    /** A one-line account of the run, for the terminal and the log. */
+    public String summary() {
+        String line = String.format("Mail: %d sent, %d failed for good, %d to retry later", sent, failed, retryLater);
+        if (uncertain > 0) {
+            line += "; " + uncertain + " left mid-send by an earlier run";
+        }
+        if (suppressed > 0) {
+            line += "; " + suppressed + " address(es) suppressed";
+        }
+        if (!completed()) {
+            line += "; stopped early: " + stoppedBy + " (the rest stay queued for the next run)";
+        }
+        return line;
+    }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.paperboy.issue.ArchiveStore;
+import org.paperboy.publish.ArchiveStore;
 
 final class SqlArchiveStore implements ArchiveStore {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 import org.paperboy.deliver.Bounce;
-import org.paperboy.deliver.BounceStore;
+import org.paperboy.inbound.BounceStore;
 
 final class SqlBounceStore implements BounceStore {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.paperboy.score.FeedbackModel;
-import org.paperboy.score.FeedbackStore;
+import org.paperboy.publish.FeedbackStore;
 
 final class SqlFeedbackStore implements FeedbackStore {
 

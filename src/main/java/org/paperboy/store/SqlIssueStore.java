@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.paperboy.issue.IssueStore;
+import org.paperboy.publish.IssueStore;
 import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
 

@@ -1,0 +1,188 @@
+package org.paperboy.cli;
+
+import org.paperboy.app.App;
+import org.paperboy.publish.WeeklyIssues;
+import org.paperboy.publish.Ingestion;
+import org.paperboy.publish.DailyDigests;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.paperboy.config.ConfigLoader;
+import org.paperboy.deliver.DemoMailServer;
+import org.paperboy.ingest.IngestReport;
+import org.paperboy.subscriber.ProfileFiles;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.Tokens;
+import org.paperboy.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline on embedded defaults, touching nothing outside this folder:",
+            "a fresh SQLite file (data/demo.db), the real arXiv listings in samples/, the profiles in",
+            "subscribers/, and an SMTP server inside the process. Replays the sample week day by day, with",
+            "the service 'down' on the third day so the next digest catches up, and writes every mail to out/."})
+final class DemoCommand implements Runnable {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Folder of daily JSONL listings (default: ${DEFAULT-VALUE}).")
+    Path samples = Path.of("samples");
+
+    @Option(names = "--subscribers", paramLabel = "DIR", description = "Folder of profiles (default: ${DEFAULT-VALUE}).")
+    Path subscribers = Path.of("subscribers");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the mails are written (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("out");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Where the demo database goes (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("data");
+
+    @Option(names = "--outage-day", paramLabel = "N",
+            description = "Which sample day (1-based) the service is down on; 0 for none (default: ${DEFAULT-VALUE}).")
+    int outageDay = 3;
+
+    @Option(names = "--serve", description = "Keep the web server running afterwards so the links in the mails work.")
+    boolean serve;
+
+    @Override
+    public void run() {
+        long start = System.nanoTime();
+        List<Path> days = listings();
+        List<Subscriber> profiles = ProfileFiles.loadDirectory(subscribers);
+        Path db = data.resolve("demo.db");
+        clean(db);
+        Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
+        try (DemoMailServer smtp = DemoMailServer.start()) {
+            Map<String, String> settings = Map.of(
+                    "PAPERBOY_STORE_URL", "jdbc:sqlite:" + db,
+                    "PAPERBOY_OUT_DIR", out.toString(),
+                    "PAPERBOY_MAIL_FROM_NAME", "Paperboy demo",
+                    "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
+                    "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(smtp.port()),
+                    "PAPERBOY_MAIL_SMTP_SECURITY", "none");
+            AtomicReference<String> publicBase = new AtomicReference<>("");
+            try (App app = new App(ConfigLoader.load(null, settings));
+                 WebServer web = app.web("127.0.0.1", serve ? 8080 : 0, tokens, publicBase::get)) {
+                String base = "http://localhost:" + web.port();
+                publicBase.set(base);
+                replay(app, app.digests(tokens, base), days, profiles);
+                weekly(app, app.weekly(tokens, base), dayOf(days.get(days.size() - 1)));
+                summary(app, smtp, start);
+                if (serve) {
+                    System.out.println("Serving the links on http://localhost:" + web.port() + " - stop with Ctrl-C.");
+                    awaitInterrupt();
+                }
+            }
+        }
+    }
+
+    private void replay(App app, DailyDigests digests, List<Path> days, List<Subscriber> profiles) {
+        System.out.println("Paperboy demo: " + days.size() + " days of real arXiv listings, " + profiles.size() + " readers");
+        profiles.forEach(app.db().subscribers()::upsert);
+        Ingestion ingestion = app.ingestion(line -> { });
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = dayOf(days.get(i));
+            IngestReport ingested = ingestion.file(days.get(i));
+            System.out.printf("%n%s  ingested %d papers (%d in the listing)%n", DAY.format(day), ingested.stored(), ingested.fetched());
+            if (i + 1 == outageDay) {
+                System.out.println("  Paperboy is down today (simulated): no digests go out; tomorrow's catch up.");
+                continue;
+            }
+            DailyDigests.Report made = digests.make(day, s -> true, null, line -> System.out.println("  " + line));
+            System.out.println("  " + app.send(10_000, null, line -> { }).summary());
+            if (i == days.size() - 1) {
+                DailyDigests.Report again = digests.make(day, s -> true, null, line -> { });
+                System.out.printf("  Running %s again: %d new digests, %d already made - nobody is mailed twice.%n",
+                        day, again.made(), again.alreadyMade());
+            }
+        }
+    }
+
+    /** After the week's last listing, the weekly breakthroughs for readers who chose weekly or both. */
+    private static void weekly(App app, WeeklyIssues weekly, LocalDate lastDay) {
+        String week = WeeklyIssues.week(lastDay);
+        System.out.printf("%nMon %s  weekly breakthroughs for %s%n", DAY.format(WeeklyIssues.monday(week).plusWeeks(1)).substring(4), week);
+        WeeklyIssues.Report report = weekly.make(week, s -> true, null, line -> System.out.println("  " + line));
+        System.out.println("  " + report.made() + " weekly issues made; " + app.send(10_000, null, line -> { }).summary());
+    }
+
+    private void summary(App app, DemoMailServer smtp, long start) {
+        Map<String, Integer> perReader = new TreeMap<>();
+        smtp.recipients().forEach(r -> perReader.merge(r, 1, Integer::sum));
+        System.out.println();
+        System.out.println("Summary");
+        System.out.printf("  papers stored:       %d%n", app.db().papers().count());
+        System.out.printf("  readers:             %d%n", app.db().subscribers().all().size());
+        System.out.printf("  digests delivered:   %d over SMTP (port %d) %s%n", smtp.recipients().size(), smtp.port(), perReader);
+        System.out.printf("  delivery rows:       %s%n", app.db().deliveryCounts());
+        System.out.printf("  time:                %.1f s%n", Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
+        System.out.println();
+        System.out.println("Where to look");
+        System.out.println("  " + out.toAbsolutePath() + "/  every mail as .html (open in a browser), .txt and .eml (open in a mail program)");
+        System.out.println("  " + data.resolve("demo.db") + "  the SQLite database (papers, subscribers, issues, deliveries)");
+        if (!serve) {
+            System.out.println("  The unsubscribe and preferences links point at this run's web server, now stopped;");
+            System.out.println("  run `./paperboy demo --serve` to keep it running and click them.");
+        }
+    }
+
+    private List<Path> listings() {
+        try (Stream<Path> files = Files.list(samples)) {
+            List<Path> days = new ArrayList<>(files.filter(f -> f.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.jsonl(\\.gz)?"))
+                    .sorted().toList());
+            if (days.isEmpty()) {
+                throw new IllegalStateException("no listings like 2026-06-08.jsonl.gz in " + samples.toAbsolutePath()
+                        + ": run the demo from the Paperboy folder or pass --samples DIR");
+            }
+            return days;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sample folder " + samples.toAbsolutePath(), e);
+        }
+    }
+
+    private static LocalDate dayOf(Path listing) {
+        return LocalDate.parse(listing.getFileName().toString().substring(0, 10));
+    }
+
+    /** Starts from nothing each time: the demo database and the mails of an earlier demo. */
+    private void clean(Path db) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(db + suffix));
+            }
+            if (Files.isDirectory(out)) {
+                try (Stream<Path> old = Files.list(out)) {
+                    for (Path f : old.filter(f -> f.toString().matches(".*\\.(eml|html|txt)$")).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the earlier demo's files: " + e.getMessage(), e);
+        }
+    }
+
+    private static void awaitInterrupt() {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.paperboy.cli;
+
+import org.paperboy.app.App;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.paperboy.paper.AnnounceType;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.score.Blend;
+import org.paperboy.score.Evaluation;
+import org.paperboy.score.FeedbackModel;
+import org.paperboy.config.ConfigLoader;
+import org.paperboy.score.Embeddings;
+import org.paperboy.score.FieldNovelty;
+import org.paperboy.score.PaperVectors;
+import org.paperboy.score.SemanticScorer;
+import org.paperboy.score.Score;
+import org.paperboy.score.Scorer;
+import org.paperboy.subscriber.PaperAssistantImport;
+import org.paperboy.subscriber.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores a labelled evaluation set day by day with the offline (embedding) scorer and prints nDCG, recall",
+            "and precision at 10 and 30 (the definitions of shared/tools/evaluate.py), plus scoring throughput.",
+            "Zero-shot by default; --feedback also learns from earlier days' labels."})
+final class EvalCommand implements Runnable {
+
+    @Option(names = "--set", required = true, paramLabel = "FILE", description = "Evaluation rows (.jsonl or .jsonl.gz).")
+    Path set;
+
+    @Option(names = "--topics", required = true, paramLabel = "FILE|DIR",
+            description = "The reader's paper_topics file, or a folder of dated versions (YYYY-MM-DD.md; the newest on or before each day is used).")
+    Path topics;
+
+    @Option(names = "--authors", required = true, paramLabel = "FILE", description = "The reader's authors.txt.")
+    Path authors;
+
+    @Option(names = "--export", paramLabel = "FILE", description = "Also write the scores as JSONL for evaluate.py.")
+    Path export;
+
+    @Option(names = "--feedback",
+            description = "With feedback: for each day, learn from the labels of all earlier days (as if the reader had marked every earlier kept paper \"more like this\"), never from that day or later.")
+    boolean feedback;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--vectors", defaultValue = "data/eval-vectors.db", paramLabel = "FILE",
+            description = "SQLite file that keeps the papers' sentence vectors between runs (default: ${DEFAULT-VALUE}).")
+    Path vectors;
+
+    @ParentCommand
+    Paperboy root;
+
+    @Override
+    public void run() {
+        Map<String, List<JsonNode>> days = read(set);
+        Map<String, List<Paper>> papersByDay = new LinkedHashMap<>();
+        days.forEach((day, rows) -> papersByDay.put(day, rows.stream().map(EvalCommand::paper).toList()));
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("PAPERBOY_STORE_URL", "jdbc:sqlite:" + vectors);
+        try (App app = new App(ConfigLoader.load(root == null ? null : root.configFile, env))) {
+            Embeddings embeddings = app.embeddings();
+            List<Paper> all = papersByDay.values().stream().flatMap(List::stream).toList();
+            long embedStart = System.nanoTime();
+            int embedded = embeddings.embedNew(all, line -> System.err.print("\rembedding papers: " + line + "   "));
+            double embedSeconds = (System.nanoTime() - embedStart) / 1e9;
+            if (embedded > 0) {
+                System.err.println();
+                System.out.printf("embedded %d papers in %.0f s (%.1f papers/s, %s); kept in %s%n", embedded, embedSeconds,
+                        embedded / embedSeconds, embeddings.model(), vectors);
+            }
+            Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
+            evaluate(days, papersByDay, scorer, embeddings::papers);
+        }
+    }
+
+    private void evaluate(Map<String, List<JsonNode>> days, Map<String, List<Paper>> papersByDay, Scorer scorer, PaperVectors vectors) {
+        List<Evaluation.Scored> scored = new ArrayList<>();
+        long start = System.nanoTime();
+        int papers = 0;
+        List<FeedbackModel.Example> history = new ArrayList<>();
+        for (Map.Entry<String, List<JsonNode>> day : days.entrySet()) {
+            Profile profile = PaperAssistantImport.read(topicsFor(day.getKey()), authors, "eval@example.org", "").profile();
+            List<Paper> candidates = papersByDay.get(day.getKey());
+            List<Score> profileScores = scorer.score(profile, candidates);
+            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42, vectors) : null;
+            Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
+            for (int i = 0; i < candidates.size(); i++) {
+                JsonNode row = day.getValue().get(i);
+                JsonNode label = row.path("label");
+                int gain = Evaluation.gain(label.path("selected").asBoolean(false), label.path("author_match").asBoolean(false),
+                        label.path("relevance").isInt() ? label.path("relevance").asInt() : null);
+                String id = ArxivId.parse(row.path("id").asText()).base();
+                scored.add(new Evaluation.Scored(day.getKey(), row.path("id").asText(), gain, scores.getOrDefault(id, -1e9)));
+                if (feedback) {
+                    history.add(new FeedbackModel.Example(candidates.get(i), gain > 0));
+                }
+            }
+            papers += candidates.size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> metrics = Evaluation.metrics(scored, 10, 30);
+        metrics.forEach((name, value) -> {
+            if (!name.equals("days")) {
+                System.out.printf("%s: %.4f%n", name, value);
+            }
+        });
+        System.out.printf("days: %d  candidates scored: %d/%d%n", metrics.get("days").intValue(), scored.size(), scored.size());
+        System.out.printf("scoring throughput: %d papers in %.1f s (%.0f papers/s%s)%n", papers, seconds, papers / seconds,
+                feedback ? ", the reader's model retrained every day" : "");
+        if (export != null) {
+            write(scored);
+        }
+    }
+
+    private static List<Paper> between(Map<String, List<Paper>> papersByDay, LocalDate from, LocalDate to) {
+        List<Paper> out = new ArrayList<>();
+        papersByDay.forEach((day, papers) -> {
+            LocalDate d = LocalDate.parse(day);
+            if (!d.isBefore(from) && !d.isAfter(to)) {
+                out.addAll(papers);
+            }
+        });
+        return out;
+    }
+
+    private Path topicsFor(String day) {
+        if (!Files.isDirectory(topics)) {
+            return topics;
+        }
+        try (Stream<Path> files = Files.list(topics)) {
+            List<Path> dated = files.filter(f -> f.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\..*")).sorted().toList();
+            Path chosen = dated.isEmpty() ? null : dated.get(0);
+            for (Path f : dated) {
+                if (!LocalDate.parse(f.getFileName().toString().substring(0, 10)).isAfter(LocalDate.parse(day))) {
+                    chosen = f;
+                }
+            }
+            if (chosen == null) {
+                throw new IllegalArgumentException("no dated topics file (YYYY-MM-DD.md) in " + topics);
+            }
+            return chosen;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Paper paper(JsonNode r) {
+        List<String> authors = new ArrayList<>();
+        r.path("authors").forEach(a -> authors.add(a.asText()));
+        List<String> categories = new ArrayList<>();
+        r.path("categories").forEach(c -> categories.add(c.asText()));
+        return new Paper(ArxivId.parse(r.path("id").asText()), r.path("title").asText(""), authors, categories,
+                r.path("abstract").asText(""), r.path("comment").asText(""), LocalDate.parse(r.path("day").asText()), AnnounceType.NEW);
+    }
+
+    private static Map<String, List<JsonNode>> read(Path file) {
+        Map<String, List<JsonNode>> days = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(file.toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    JsonNode row = JSON.readTree(line);
+                    days.computeIfAbsent(row.path("day").asText(), d -> new ArrayList<>()).add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the evaluation set " + file + ": " + e.getMessage(), e);
+        }
+        return days;
+    }
+
+    private void write(List<Evaluation.Scored> scored) {
+        try (BufferedWriter out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
+            for (Evaluation.Scored s : scored) {
+                out.write(JSON.writeValueAsString(Map.of("day", s.day(), "id", s.id(), "score", s.score())));
+                out.newLine();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + export, e);
+        }
+        System.out.println("scores written to " + export + " (check: python3 evaluate.py SET " + export + ")");
+    }
+}

@@ -1,0 +1,97 @@
+package org.paperboy.cli;
+
+import org.paperboy.app.App;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperboy.subscriber.PaperAssistantImport;
+import org.paperboy.subscriber.ProfileFiles;
+import org.paperboy.subscriber.Subscriber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "subscribers", mixinStandardHelpOptions = true,
+        description = "Import subscriber profiles and list subscribers.",
+        subcommands = {SubscribersCommand.Import.class, SubscribersCommand.ListAll.class})
+final class SubscribersCommand implements Runnable {
+
+    @ParentCommand
+    Paperboy root;
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Adds or updates subscribers from YAML profiles (see subscribers/README.md),",
+                "or from a gpt_paper_assistant paper_topics.txt + authors.txt pair.",
+                "Someone who unsubscribed stays unsubscribed when their file is imported again."})
+    static final class Import implements Runnable {
+        @ParentCommand
+        SubscribersCommand parent;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*",
+                description = "Profile files or folders of them (default: subscribers/).")
+        List<Path> paths = new ArrayList<>();
+
+        @Option(names = "--paper-assistant", arity = "2", paramLabel = "FILE",
+                description = "Import paper_topics.txt and authors.txt (in that order) instead; needs --email.")
+        List<Path> paperAssistant;
+
+        @Option(names = "--email", description = "Address for a --paper-assistant import.")
+        String email;
+
+        @Option(names = "--name", description = "Name for a --paper-assistant import.", defaultValue = "")
+        String name;
+
+        @Override
+        public void run() {
+            List<Subscriber> found = new ArrayList<>();
+            if (paperAssistant != null) {
+                if (email == null) {
+                    throw new IllegalArgumentException("--paper-assistant needs --email ADDRESS for the new subscriber");
+                }
+                found.add(PaperAssistantImport.read(paperAssistant.get(0), paperAssistant.get(1), email, name));
+            } else {
+                if (paths.isEmpty()) {
+                    paths.add(Path.of("subscribers"));
+                }
+                for (Path p : paths) {
+                    found.addAll(Files.isDirectory(p) ? ProfileFiles.loadDirectory(p) : List.of(ProfileFiles.read(p)));
+                }
+            }
+            try (App app = new App(parent.root.config())) {
+                for (Subscriber s : found) {
+                    Subscriber saved = app.db().subscribers().upsert(s);
+                    System.out.printf("%-32s %-12s %d topics, %d authors%n", saved.email(), saved.status(),
+                            saved.profile().topics().size(), saved.profile().authors().size());
+                }
+            }
+            System.out.println("Imported " + found.size() + " subscriber(s).");
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every subscriber with status and interests.")
+    static final class ListAll implements Runnable {
+        @ParentCommand
+        SubscribersCommand parent;
+
+        @Override
+        public void run() {
+            try (App app = new App(parent.root.config())) {
+                List<Subscriber> all = app.db().subscribers().all();
+                for (Subscriber s : all) {
+                    System.out.printf("%4d  %-32s %-12s %-10s %2d topics  %2d authors  %2d keywords  max %d at %02d:00 %s%n",
+                            s.id(), s.email(), s.status(), s.profile().frequency().name().toLowerCase(),
+                            s.profile().topics().size(), s.profile().authors().size(), s.profile().keywords().size(),
+                            s.profile().maxPapers(), s.profile().deliveryHour(), s.profile().zone());
+                }
+                System.out.println(all.size() + " subscriber(s).");
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.paperboy.cli;
+
+import org.paperboy.app.App;
+import org.paperboy.publish.WeeklyIssues;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.paperboy.subscriber.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "weekly", mixinStandardHelpOptions = true,
+        description = {"Makes the weekly breakthroughs issue of one ISO week for every topic in weekly.topics and",
+            "mails it to readers whose profile says weekly or both. Running it twice mails nobody twice."})
+final class WeeklyCommand implements Runnable {
+
+    @ParentCommand
+    Paperboy root;
+
+    @Option(names = "--week", paramLabel = "WEEK", description = "ISO week, e.g. 2026-W24; default: the last complete week.")
+    String week;
+
+    @Option(names = "--dry-run", description = "Write the issues to --out (default out/preview) without storing or sending.")
+    boolean dryRun;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write each mail sent here as .eml, .html and .txt.")
+    Path out;
+
+    @Override
+    public void run() {
+        try (App app = new App(root.config())) {
+            String w = week != null ? week : WeeklyIssues.lastCompleteWeek(Instant.now());
+            Tokens tokens = App.tokensFor(dryRun);
+            Path preview = App.previewFolder(dryRun, out);
+            WeeklyIssues.Report report = app.weekly(tokens).make(w, s -> true, preview, System.out::println);
+            System.out.printf("%s: %d weekly issues made, %d already made earlier%n", w, report.made(), report.alreadyMade());
+            if (dryRun) {
+                System.out.println("Dry run: nothing stored or sent. Open the issues in " + preview.toAbsolutePath());
+                return;
+            }
+            System.out.println(app.send(10_000, out, System.out::println).summary());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.paperboy.inbound;
+
+import org.paperboy.deliver.Bounce;
+
+/** Inbound messages handled and the bounces they reported. */
+public interface BounceStore {
+
+    /** Remembers the message; false when it was handled before. */
+    boolean firstTime(String messageId);
+
+    /** Records the bounce; returns how many bounces of that kind the address has had in all. */
+    int record(String messageId, Bounce bounce);
+}

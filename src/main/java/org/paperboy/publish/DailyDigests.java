@@ -1,0 +1,237 @@
+package org.paperboy.publish;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.paperboy.ingest.AnnouncementCalendar;
+import org.paperboy.issue.Composer;
+import org.paperboy.issue.DailyEdition;
+import org.paperboy.publish.IssueStore;
+import org.paperboy.issue.NewIssue;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
+import org.paperboy.score.FeedbackModel;
+import org.paperboy.publish.FeedbackStore;
+import org.paperboy.score.PaperVectors;
+import org.paperboy.score.Judging;
+import org.paperboy.render.DailyRenderer;
+import org.paperboy.render.DailyRun;
+import org.paperboy.render.Links;
+import org.paperboy.render.RenderedIssue;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.SubscriberStore;
+import org.paperboy.subscriber.Tokens;
+
+/**
+ * Makes the daily issues for one announcement day: for each active daily reader, the papers of every
+ * announcement day since their last issue (catching up after an outage), composed, rendered and
+ * stored with a queued delivery. Making the same day twice changes nothing.
+ */
+public final class DailyDigests {
+
+    /** Readers per chunk: one transaction's worth of issues, and what a run holds in memory at a time. */
+    static final int CHUNK = 250;
+
+    /** What happened to each reader on one run. */
+    public record Report(LocalDate date, int made, int alreadyMade, int catchUps, int papersPicked, List<String> skipped) {
+    }
+
+    private final PaperStore papers;
+    private final SubscriberStore subscribers;
+    private final IssueStore issues;
+    private final FeedbackStore feedback;
+    private final Composer composer;
+    private final DailyRenderer renderer;
+    private final IssueSupport support;
+    private final AnnouncementCalendar calendar;
+    private final DigestReaders digestReaders;
+    private Stages stages = new Stages();
+    private int chunk = CHUNK;
+    private Supplier<Judging> judging = () -> Judging.NONE;
+    private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
+    private final java.util.Map<LocalDate, List<Paper>> fields = new java.util.HashMap<>();
+    private final PaperVectors vectors;
+
+    public DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, FeedbackStore feedback, PaperVectors vectors,
+            Composer composer,
+            DailyRenderer renderer, Tokens tokens, AnnouncementCalendar calendar, String baseUrl, String fromAddress,
+            int catchUpDays) {
+        this.papers = papers;
+        this.subscribers = subscribers;
+        this.issues = issues;
+        this.feedback = feedback;
+        this.vectors = vectors;
+        this.composer = composer;
+        this.renderer = renderer;
+        this.support = new IssueSupport(tokens, baseUrl, fromAddress);
+        this.calendar = calendar;
+        this.digestReaders = new DigestReaders(subscribers, issues, calendar, catchUpDays);
+    }
+
+    /**
+     * Makes and stores the issues for {@code date}.
+     *
+     * @param due     which readers to consider (all, or those whose delivery hour has come)
+     * @param preview when not null, issues are only written to this folder, never stored or queued
+     */
+    public Report make(LocalDate date, Predicate<Subscriber> due, Path preview, Consumer<String> progress) {
+        if (!calendar.isAnnouncementDay(date)) {
+            throw new IllegalArgumentException(date + " is not an arXiv announcement day (weekends and holidays have no listing)"
+                    + "; the previous one was " + calendar.previousAnnouncementDay(date));
+        }
+        if (papers.announcedOn(date).isEmpty()) {
+            throw new IllegalStateException("no papers are stored for " + date + ": run `paperboy ingest` for that day first");
+        }
+        byCoveredDays.clear();
+        fields.clear();
+        List<Long> readers = stages.time("load readers", () -> digestReaders.due(date, due, chunk));
+        Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
+        try (run.writer) {
+            for (int from = 0; from < readers.size(); from += chunk) {
+                List<Long> ids = readers.subList(from, Math.min(readers.size(), from + chunk));
+                run.chunk(stages.time("load readers", () -> subscribers.byIds(ids)));
+            }
+            run.writer.finish();
+        }
+        return new Report(date, run.made, run.already, run.catchUps, run.picked, run.skipped);
+    }
+
+    /** One run over its readers, a chunk at a time: each chunk's issues are stored in one transaction. */
+    private final class Run {
+        final LocalDate date;
+        final Path preview;
+        final Consumer<String> progress;
+        final int total;
+        final DailyRun render;
+        int n;
+        int made;
+        int already;
+        int catchUps;
+        int picked;
+        final List<String> skipped = new ArrayList<>();
+        final ChunkWriter writer;
+
+        Run(LocalDate date, Path preview, Consumer<String> progress, int total, DailyRun render) {
+            this.date = date;
+            this.preview = preview;
+            this.progress = progress;
+            this.total = total;
+            this.render = render;
+            this.writer = new ChunkWriter(issues, stages, (stored, line) -> {
+                if (stored) {
+                    made++;
+                } else {
+                    already++;
+                }
+                progress.accept(line);
+            });
+        }
+
+        void chunk(List<Subscriber> readers) {
+            DigestReaders.History history = stages.time("load readers", () -> digestReaders.history(readers, date));
+            java.util.Map<Long, List<FeedbackModel.Example>> told = stages.time("load readers",
+                    () -> feedback.examples(readers.stream().map(Subscriber::id).toList()));
+            List<NewIssue> toStore = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            // criteria nobody had before are embedded in batches here, so that making issues is vector work
+            stages.time("embed criteria", () -> {
+                composer.prepare(readers);
+                return null;
+            });
+            stages.time("make issues", () -> {
+                make(readers, history, told, toStore, lines);
+                return null;
+            });
+            writer.store(toStore, lines);
+        }
+
+        /** Composes and renders the issues of a chunk's readers who are due one, for storing (or previews). */
+        private void make(List<Subscriber> readers, DigestReaders.History history,
+                java.util.Map<Long, List<FeedbackModel.Example>> told, List<NewIssue> toStore, List<String> lines) {
+            Set<Long> madeBefore = history.madeBefore();
+            java.util.Map<Long, LocalDate> last = history.last();
+            java.util.Map<Long, List<LocalDate>> covered = history.covered();
+            java.util.Map<Long, Set<String>> mailed = history.mailed();
+            for (Subscriber reader : readers) {
+                n++;
+                if (madeBefore.contains(reader.id())) {
+                    already++;
+                    continue;
+                }
+                List<LocalDate> days = covered.get(reader.id());
+                if (days == null) {
+                    skipped.add(reader.email() + ": already has the newer issue of " + last.get(reader.id()));
+                    continue;
+                }
+                DailyEdition edition = stages.time("score+compose",
+                        () -> compose(reader, date, days, mailed.getOrDefault(reader.id(), Set.of()),
+                                told.getOrDefault(reader.id(), List.of())));
+                Links links = support.links(reader, NewIssue.DAILY, date);
+                RenderedIssue rendered = stages.time("render", () -> render.render(edition, links));
+                picked += edition.picks().size();
+                if (edition.catchUp()) {
+                    catchUps++;
+                }
+                String line = "[" + n + "/" + total + "] " + reader.email() + ": " + edition.picks().size()
+                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + days : "");
+                if (preview != null) {
+                    IssueSupport.writePreview(preview, reader.email() + "-" + date, rendered);
+                    made++;
+                    progress.accept(line);
+                } else {
+                    toStore.add(issue(reader, edition, rendered, links));
+                    lines.add(line);
+                }
+            }
+        }
+    }
+
+    /** Runs in chunks of {@code readers} instead (tests use small ones). */
+    DailyDigests inChunksOf(int readers) {
+        this.chunk = readers;
+        return this;
+    }
+
+    /** Where the time of the following runs is added up (the benchmark reads it). */
+    public DailyDigests timing(Stages into) {
+        this.stages = into;
+        return this;
+    }
+
+    /** Where each issue learns what the LLM judge did while it was composed (the judge counts per thread). */
+    public DailyDigests judgedBy(Supplier<Judging> judged) {
+        this.judging = judged;
+        return this;
+    }
+
+    private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered, Set<String> mailed,
+            List<FeedbackModel.Example> told) {
+        LocalDate first = covered.get(0);
+        Set<LocalDate> coveredSet = Set.copyOf(covered);
+        // Readers with the same covered days share one read of their papers.
+        List<Paper> announced = byCoveredDays.computeIfAbsent(covered, days -> papers.announcedBetween(first, date).stream()
+                .filter(p -> coveredSet.contains(p.announced()))
+                .toList());
+        List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
+        FeedbackModel model = told.isEmpty() ? null : FeedbackModel.fromClicks(told, field(first), reader.id(), vectors);
+        judging.get(); // drops what an earlier, failed compose may have left counted
+        return composer.daily(reader, date, covered, quiet, announced, mailed, model)
+                .withJudging(judging.get());
+    }
+
+    /** Papers of the announcement days before {@code first}: the field a reader's clicks are told apart from. */
+    private List<Paper> field(LocalDate first) {
+        return fields.computeIfAbsent(first, day -> papers.announcedBetween(day.minusDays(7), day.minusDays(1)));
+    }
+
+    private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered, Links links) {
+        String messageId = support.messageId(NewIssue.DAILY, edition.date(), reader);
+        return new NewIssue(NewIssue.DAILY, reader.id(), reader.email(), edition.date(), edition.coveredDays().get(0),
+                rendered.subject(), rendered.html(), rendered.text(), edition.picks(), messageId, links.unsubscribeUrl());
+    }
+}

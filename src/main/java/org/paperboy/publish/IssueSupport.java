@@ -1,0 +1,60 @@
+package org.paperboy.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import org.paperboy.render.Links;
+import org.paperboy.render.RenderedIssue;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.Tokens;
+
+/** What daily and weekly issues share: the reader's signed links, Message-IDs and preview files. */
+public final class IssueSupport {
+
+    private final Tokens tokens;
+    private final String baseUrl;
+    private final String mailDomain;
+
+    public IssueSupport(Tokens tokens, String baseUrl, String fromAddress) {
+        this.tokens = tokens;
+        this.baseUrl = baseUrl;
+        this.mailDomain = fromAddress.substring(fromAddress.indexOf('@') + 1);
+    }
+
+    private Links links(Subscriber reader, String preferences) {
+        return new Links(
+                baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
+                baseUrl + "/preferences/" + preferences,
+                baseUrl + "/feedback/" + preferences + "/", "");
+    }
+
+    /** The reader's links, with the browser view of their issue of that kind and date. */
+    Links links(Subscriber reader, String kind, Object date) {
+        String preferences = tokens.issue(Tokens.Purpose.PREFERENCES, reader.id());
+        return links(reader, preferences).viewing(baseUrl + "/view/" + preferences + "/" + kind + "/" + date);
+    }
+
+    /** Links for the public web archive: no one's personal links. */
+    Links publicLinks() {
+        return new Links(baseUrl + "/archive", baseUrl + "/archive", "", "");
+    }
+
+    /** Unique, and fixed when the issue is stored so a retry sends the same one. */
+    String messageId(String kind, Object date, Subscriber reader) {
+        return kind + "." + date + "." + reader.id() + "." + UUID.randomUUID() + "@" + mailDomain;
+    }
+
+    static void writePreview(Path dir, String name, RenderedIssue rendered) {
+        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "_");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(base + ".html"), rendered.html());
+            Files.writeString(dir.resolve(base + ".txt"), rendered.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the preview to " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.paperboy.app;
+
+import org.paperboy.testkit.TestApps;
+import org.paperboy.publish.Ingestion;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Tokens;
+import org.paperboy.web.WebServer;
+
+/** Joining over real HTTP: the form, the confirmation mail read back from GreenMail, the confirm button. */
+class SignUpTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+    App app;
+    WebServer web;
+    Tokens tokens;
+    String base;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        app = TestApps.withMail(dir, mail.getSmtp().getPort());
+        tokens = TestApps.tokens();
+        web = TestApps.web(app, tokens, () -> base);
+        base = "http://127.0.0.1:" + web.port();
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+        app.close();
+    }
+
+    HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Map<String, String> form(String email) throws Exception {
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(get(base + "/subscribe").body());
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("csrf", csrf.group(1));
+        f.put("email", email);
+        f.put("name", "Ada");
+        f.put("topics", "Segmentation: semantic segmentation, segment anything");
+        f.put("authors", "Zongqing Lu");
+        f.put("frequency", "daily");
+        f.put("hour", "7");
+        f.put("zone", "Europe/Berlin");
+        f.put("website", "");
+        return f;
+    }
+
+    static String text(MimeMessage m) throws Exception {
+        return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+    }
+
+    @Test
+    void fromTheFormToAConfirmedSubscriptionAndAFirstDigest() throws Exception {
+        HttpResponse<String> sent = post(base + "/subscribe", form("ada@example.org"));
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(sent.body()).contains("Check your inbox");
+        assertThat(app.db().subscribers().byEmail("ada@example.org").orElseThrow().status()).isEqualTo(Status.PENDING);
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        String confirmation = text(mail.getReceivedMessages()[0]);
+        Matcher link = Pattern.compile("(http://\\S+/confirm/\\S+)").matcher(confirmation);
+        assertThat(link.find()).isTrue();
+
+        assertThat(get(link.group(1)).body()).contains("Confirm my subscription");
+        assertThat(app.db().subscribers().byEmail("ada@example.org").orElseThrow().status()).as("a GET confirms nothing").isEqualTo(Status.PENDING);
+        HttpResponse<String> confirmed = post(link.group(1), Map.of());
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(app.db().subscribers().byEmail("ada@example.org").orElseThrow().status()).isEqualTo(Status.ACTIVE);
+
+        app.ingestion(line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
+        app.digests(tokens, base).make(LocalDate.of(2026, 6, 8), s -> true, null, line -> { });
+        app.send(100, null, line -> { });
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+        assertThat(text(mail.getReceivedMessages()[1])).contains("Author match: Zongqing Lu");
+    }
+
+    @Test
+    void theAnswerNeverTellsWhetherAnAddressIsKnown() throws Exception {
+        post(base + "/subscribe", form("known@example.org"));
+        app.db().subscribers().setStatus(app.db().subscribers().byEmail("known@example.org").orElseThrow().id(), Status.ACTIVE);
+        String known = post(base + "/subscribe", form("known@example.org")).body();
+        String unknown = post(base + "/subscribe", form("new@example.org")).body();
+        assertThat(known).isEqualTo(unknown);
+        assertThat(text(mail.getReceivedMessages()[1])).contains("which you already are").contains("/preferences/");
+    }
+
+    @Test
+    void thePreferenceCentreShowsAndSavesEveryField() throws Exception {
+        post(base + "/subscribe", form("ada@example.org"));
+        long id = app.db().subscribers().byEmail("ada@example.org").orElseThrow().id();
+        app.db().subscribers().setStatus(id, Status.ACTIVE);
+        post(base + "/subscribe", form("ada@example.org"));
+        Matcher link = Pattern.compile("(http://\\S+/preferences/\\S+)").matcher(text(mail.getReceivedMessages()[1]));
+        assertThat(link.find()).isTrue();
+        String page = get(link.group(1)).body();
+        assertThat(page).contains("Segmentation: semantic segmentation, segment anything").contains("Zongqing Lu")
+                .contains("Europe/Berlin").contains("Save my preferences");
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> edit = new LinkedHashMap<>();
+        edit.put("csrf", csrf.group(1));
+        edit.put("name", "Ada L.");
+        edit.put("topics", "Diffusion: video generation, image editing");
+        edit.put("authors", "");
+        edit.put("keywords", "diffusion");
+        edit.put("frequency", "both");
+        edit.put("hour", "9");
+        edit.put("zone", "Asia/Tokyo");
+        edit.put("pause", "2026-06-10");
+        assertThat(post(link.group(1), edit).statusCode()).isEqualTo(200);
+        assertThat(app.db().subscribers().pausedUntil(id)).contains(LocalDate.of(2026, 6, 10));
+        app.ingestion(line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
+        assertThat(app.digests(tokens, base)
+                .make(LocalDate.of(2026, 6, 8), r -> true, null, line -> { }).made()).as("paused: no issue").isZero();
+        var saved = app.db().subscribers().byId(id).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Ada L.");
+        assertThat(saved.profile().topics()).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("Diffusion"));
+        assertThat(saved.profile().authors()).isEmpty();
+        assertThat(saved.profile().frequency()).isEqualTo(org.paperboy.subscriber.Frequency.BOTH);
+        assertThat(saved.profile().deliveryHour()).isEqualTo(9);
+        assertThat(saved.status()).isEqualTo(Status.ACTIVE);
+        edit.put("csrf", "forged");
+        assertThat(post(link.group(1), edit).statusCode()).isEqualTo(403);
+        edit.put("csrf", csrf.group(1));
+        edit.put("pause", "");
+        edit.put("zone", "Mars/Olympus");
+        HttpResponse<String> refused = post(link.group(1), edit);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("time zone like");
+    }
+
+    @Test
+    void floodsForgedFormsAndRobotsSendNothing() throws Exception {
+        HttpResponse<String> bad = post(base + "/subscribe", form("not-an-address"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("email address like");
+        int refused = 0;
+        for (int i = 0; i < 100; i++) {
+            refused += post(base + "/subscribe", form("victim@example.org")).statusCode() == 429 ? 1 : 0;
+        }
+        assertThat(refused).isGreaterThanOrEqualTo(98);
+        assertThat(mail.getReceivedMessages()).as("100 requests in a minute: at most one re-send").hasSize(2);
+        Map<String, String> forged = form("other@example.org");
+        forged.put("csrf", "forged");
+        assertThat(post(base + "/subscribe", forged).statusCode()).isEqualTo(403);
+        Map<String, String> robot = form("robot@example.org");
+        robot.put("website", "http://spam.example");
+        assertThat(post(base + "/subscribe", robot).statusCode()).isEqualTo(200);
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+        assertThat(get(base + "/confirm/forged").statusCode()).isEqualTo(404);
+
+    }
+}

@@ -1,0 +1,83 @@
+package org.paperboy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.paperboy.subscriber.ProfileFiles;
+import org.paperboy.subscriber.Subscriber;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "eval", "bench", "bench pipeline", "bench send", "bench crash", "bench chart", "deliveries", "subscribers", "subscribers import", "subscribers list"})
+    void everyCommandExplainsItself(String command) {
+        String[] args = Stream.concat(Stream.of(command.split(" ")).filter(a -> !a.isEmpty()), Stream.of("--help"))
+                .toArray(String[]::new);
+        Captured out = capture(() -> Paperboy.run(args));
+        assertThat(out.code).isZero();
+        assertThat(out.stdout).contains("Usage: paperboy").contains("--help");
+    }
+
+    @Test
+    void theDemoRunsTheWholeWeekAndWritesEveryMail() throws Exception {
+        Path out = dir.resolve("out");
+        Captured run = capture(() -> Paperboy.run("demo", "--data", dir.resolve("data").toString(), "--out", out.toString()));
+        assertThat(run.code).as(run.stdout).isZero();
+        assertThat(run.stdout).contains("catch").contains("nobody is mailed twice").contains("Where to look");
+        List<Path> eml;
+        try (Stream<Path> files = Files.list(out)) {
+            eml = files.filter(f -> f.toString().endsWith(".eml")).toList();
+        }
+        // Five sample days, one of them missed: four digests per daily reader, and one weekly issue each
+        // for the readers who chose weekly or both.
+        List<Subscriber> readers = ProfileFiles.loadDirectory(Path.of("subscribers"));
+        long daily = readers.stream().filter(s -> s.profile().frequency().daily()).count();
+        long weekly = readers.stream().filter(s -> s.profile().frequency().weekly()).count();
+        assertThat(weekly).isPositive();
+        assertThat(eml).hasSize((int) (4 * daily + weekly));
+        for (Path mail : eml) {
+            String base = mail.toString().replaceAll("\\.eml$", "");
+            assertThat(Path.of(base + ".html")).exists();
+            assertThat(Path.of(base + ".txt")).exists();
+        }
+    }
+
+    @Test
+    void aFailingCommandSaysWhatToDoWithoutAStackTrace() {
+        Captured run = capture(() -> Paperboy.run("ingest", "--from", "2026-06-08"));
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.stderr).contains("--from and --to go together").doesNotContain("at org.paperboy");
+    }
+
+    record Captured(int code, String stdout, String stderr) {
+    }
+
+    private static Captured capture(java.util.function.IntSupplier command) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            int code = command.getAsInt();
+            return new Captured(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.paperboy.publish;
+
+import org.paperboy.app.App;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.config.ConfigLoader;
+import org.paperboy.deliver.QueuedMail;
+import org.paperboy.subscriber.Frequency;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Subscriber;
+import org.paperboy.subscriber.Tokens;
+
+class WeeklyIssuesTest {
+
+    @TempDir
+    Path dir;
+    App app;
+    WeeklyIssues weekly;
+
+    @BeforeEach
+    void start() {
+        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))));
+        weekly = app.weekly(new Tokens(new SecureRandom().generateSeed(32)), "https://p.example.org");
+        for (String day : List.of("2026-06-08", "2026-06-09", "2026-06-10")) {
+            app.ingestion(line -> { }).file(Path.of("samples", day + ".jsonl.gz"));
+        }
+        app.db().subscribers().upsert(reader("weekly@example.org", Frequency.WEEKLY));
+        app.db().subscribers().upsert(reader("both@example.org", Frequency.BOTH));
+        app.db().subscribers().upsert(reader("daily@example.org", Frequency.DAILY));
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    static Subscriber reader(String email, Frequency frequency) {
+        return new Subscriber(0, email, "", Status.ACTIVE, new Profile(List.of(), List.of(), List.of("reasoning"), List.of(),
+                List.of(), 10, 7, ZoneId.of("Europe/Berlin"), frequency));
+    }
+
+    @Test
+    void weeklyReadersGetTheIssueOnceAndDailyOnlyReadersNot() {
+        WeeklyIssues.Report first = weekly.make("2026-W24", s -> true, null, line -> { });
+        assertThat(first.made()).isEqualTo(2);
+        assertThat(app.db().deliveryCounts()).containsEntry("queued", 2);
+        List<QueuedMail> queued = app.db().deliveries().claim(3, 10, Instant.now());
+        assertThat(queued).extracting(QueuedMail::to).containsExactlyInAnyOrder("weekly@example.org", "both@example.org");
+        assertThat(queued.get(0).subject()).startsWith("LLM & Foundation Models: 2026 Week 24");
+        assertThat(queued.get(0).text()).contains("BREAKTHROUGHS").contains("https://p.example.org/unsubscribe/");
+        WeeklyIssues.Report again = weekly.make("2026-W24", s -> true, null, line -> { });
+        assertThat(again.made()).isZero();
+        assertThat(again.alreadyMade()).isEqualTo(2);
+        assertThat(again.editions()).as("nothing to make, nothing composed").isEmpty();
+        assertThat(app.db().deliveryCounts()).containsEntry("sending", 2).doesNotContainKey("queued");
+        // A new weekly reader gets the same breakthroughs: only earlier weeks' features are excluded.
+        app.db().subscribers().upsert(reader("late@example.org", Frequency.WEEKLY));
+        WeeklyIssues.Report late = weekly.make("2026-W24", s -> true, null, line -> { });
+        assertThat(late.made()).isEqualTo(1);
+        assertThat(late.editions().get(0).breakthroughs()).extracting(b -> b.pick().paper().id())
+                .isEqualTo(first.editions().get(0).breakthroughs().stream().map(b -> b.pick().paper().id()).toList());
+        assertThat(app.db().issues().featuredBefore("weekly-1", "2026-W25")).hasSize(3);
+    }
+
+    @Test
+    void aWeekWithoutPapersSaysWhatToIngest() {
+        assertThatThrownBy(() -> weekly.make("2026-W30", s -> true, null, line -> { }))
+                .hasMessageContaining("no papers are stored for 2026-W30").hasMessageContaining("paperboy ingest --from 2026-07-20");
+        assertThatThrownBy(() -> WeeklyIssues.monday("week 24")).hasMessageContaining("ISO week like 2026-W24");
+    }
+
+    @Test
+    void theIssueIsDueFromTheSendHourOfTheFollowingWeekInTheReadersZone() {
+        Subscriber berlin = reader("b@example.org", Frequency.WEEKLY);
+        // Monday 15 June 2026, 08:00 in Berlin is 06:00 UTC.
+        assertThat(WeeklyIssues.isDue(berlin, "2026-W24", DayOfWeek.MONDAY, 8, Instant.parse("2026-06-15T05:59:00Z"))).isFalse();
+        assertThat(WeeklyIssues.isDue(berlin, "2026-W24", DayOfWeek.MONDAY, 8, Instant.parse("2026-06-15T06:00:00Z"))).isTrue();
+        assertThat(WeeklyIssues.lastCompleteWeek(Instant.parse("2026-06-15T06:00:00Z"))).isEqualTo("2026-W24");
+        assertThat(WeeklyIssues.week(LocalDate.of(2026, 1, 1))).isEqualTo("2026-W01");
+    }
+}
