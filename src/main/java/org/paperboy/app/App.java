@@ -8,17 +8,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.DayOfWeek;
 import java.util.Base64;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.paperboy.config.Config;
 import org.paperboy.deliver.DkimSettings;
 import org.paperboy.deliver.InboundMailbox;
@@ -40,7 +36,6 @@ import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.llm.ChatSettings;
 import org.paperboy.llm.OpenAiChat;
-import org.paperboy.paper.AnnounceType;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
@@ -78,8 +73,7 @@ public final class App implements AutoCloseable {
 
     public App(Config config) {
         this.config = config;
-        this.calendar = new AnnouncementCalendar(config.ingest().holidays().stream()
-                .map(App::holiday).collect(Collectors.toSet()));
+        this.calendar = new AnnouncementCalendar(Set.copyOf(config.ingest().holidays()));
         this.templates = new Templates(Path.of(config.templatesDir()));
         this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
         this.sender = new ParallelSender(this::smtpMailer, this::outbox, config.mail().connections(), config.mail().maxAttempts());
@@ -98,9 +92,7 @@ public final class App implements AutoCloseable {
     }
 
     public Ingestor ingestor(Consumer<String> progress) {
-        Set<AnnounceType> keep = EnumSet.noneOf(AnnounceType.class);
-        config.ingest().announceTypes().forEach(t -> keep.add(AnnounceType.fromArxiv(t)));
-        return new Ingestor(db.papers(), keep, progress);
+        return new Ingestor(db.papers(), Set.copyOf(config.ingest().announceTypes()), progress);
     }
 
     /** Papers in: today's listing with catch-up, the API, a file or a URL; each new paper embedded once. */
@@ -196,14 +188,6 @@ public final class App implements AutoCloseable {
         return prose::rewrite;
     }
 
-    private DayOfWeek weeklySendDay() {
-        try {
-            return DayOfWeek.valueOf(config.weekly().sendDay().strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("weekly.send_day must be MONDAY ... SUNDAY, not '" + config.weekly().sendDay() + "'");
-        }
-    }
-
     public Pages pages() {
         return new Pages(templates);
     }
@@ -215,9 +199,8 @@ public final class App implements AutoCloseable {
 
     public Mailer smtpMailer() {
         Config.Smtp smtp = config.mail().smtp();
-        SmtpSettings.Security security = security("mail.smtp.security", smtp.security());
         Config.Dkim dkim = config.mail().dkim();
-        return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), security, smtp.username(), smtp.password(),
+        return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), smtp.security(), smtp.username(), smtp.password(),
                 Duration.ofSeconds(smtp.connectTimeoutSeconds()), Duration.ofSeconds(smtp.readTimeoutSeconds())),
                 new DkimSettings(dkim.domain(), dkim.selector(), dkim.privateKey()));
     }
@@ -228,19 +211,11 @@ public final class App implements AutoCloseable {
      */
     public InboundMailbox.Report readInbound(org.paperboy.subscriber.MailCommands commands, Consumer<String> log) {
         Config.Inbound in = config.inbound();
-        SmtpSettings imap = new SmtpSettings(in.host(), in.port(), security("inbound.security", in.security()), in.username(),
+        SmtpSettings imap = new SmtpSettings(in.host(), in.port(), in.security(), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
         return new InboundMailbox(imap, in.folder()).poll(new Bounces(db.bounces(), db.subscribers(), db.deliveries(),
                 in.softBounceLimit(), commands, log));
-    }
-
-    private static SmtpSettings.Security security(String key, String value) {
-        try {
-            return SmtpSettings.Security.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + " must be none, starttls or smtps, not '" + value + "'");
-        }
     }
 
     public Outbox outbox(Mailer mailer) {
@@ -304,7 +279,7 @@ public final class App implements AutoCloseable {
     /** The service's scheduled tasks' bodies. */
     public ScheduledTasks tasks(Tokens tokens, Consumer<String> progress) {
         return new ScheduledTasks(() -> ingestion(progress), calendar, db.papers(), () -> digests(tokens), () -> weekly(tokens),
-                new ScheduledTasks.WeeklySend(weeklySendDay(), config.weekly().sendHour()),
+                new ScheduledTasks.WeeklySend(config.weekly().sendDay(), config.weekly().sendHour()),
                 limit -> send(limit, null, progress));
     }
 
@@ -343,14 +318,6 @@ public final class App implements AutoCloseable {
             key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         return new Tokens(key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static LocalDate holiday(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("ingest.holidays: '" + text + "' is not a date like 2026-12-25");
-        }
     }
 
     @Override
