@@ -4,7 +4,6 @@ import org.paperboy.publish.WeeklyIssues;
 import org.paperboy.publish.IssueSupport;
 import org.paperboy.publish.DailyDigests;
 import org.paperboy.inbound.Bounces;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +98,7 @@ public final class App implements AutoCloseable {
     public Ingestion ingestion(Consumer<String> progress) {
         Config.Ingest in = config.ingest();
         return new Ingestion(db.papers(), ingestor(progress), this::http,
-                new Ingestion.Feeds(URI.create(in.rssUrl()), URI.create(in.apiUrl()), in.categories(), in.catchUpDays()),
+                new Ingestion.Feeds(in.rssUrl(), in.apiUrl(), in.categories(), in.catchUpDays()),
                 calendar, this::embeddings, progress);
     }
 

@@ -1,5 +1,6 @@
 package org.paperboy.config;
 
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,8 +36,8 @@ public record Config(
     public record Ingest(
             List<String> categories,
             List<AnnounceType> announceTypes,
-            String rssUrl,
-            String apiUrl,
+            URI rssUrl,
+            URI apiUrl,
             String operatorEmail,
             int minIntervalSeconds,
             int maxRetries,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,6 +55,9 @@ final class ConfigValues {
         }
         if (type == ZoneId.class) {
             return "a time zone such as UTC, Europe/Berlin or America/New_York";
+        }
+        if (type == URI.class) {
+            return "a web address such as https://rss.arxiv.org/rss";
         }
         if (type == LocalDate.class) {
             return "a date written YYYY-MM-DD, such as 2026-12-25";

@@ -118,6 +118,7 @@ class ConfigLoaderTest {
         "weekly.send_day | Mon | monday, tuesday, wednesday, thursday, friday, saturday, sunday",
         "schedule.ingest_zone | New York | a time zone such as UTC",
         "ingest.holidays | 2026-12-25, 25/12/2026 | a date written YYYY-MM-DD",
+        "ingest.api_url | https://export.arxiv.org/api query | a web address",
         "web.port | lots | a whole number",
         "llm.judge.daily_budget_usd | cheap | a number",
         "mail.resend_uncertain | perhaps | true or false"})
