@@ -119,12 +119,10 @@ public final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     public DailyDigests digests(Tokens tokens, String baseUrl) {
-        Scorer scorer = judged(scorer());
-        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
-                new Composer(scorer),
+        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
+                new Composer(judged(scorer())),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
-        return scorer instanceof JudgedScorer judge ? digests.judgedBy(judge::takeJudging) : digests;
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.score.Blend;
 import org.paperboy.score.FeedbackModel;
+import org.paperboy.score.Judging;
+import org.paperboy.score.Ranking;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
 import org.paperboy.subscriber.Profile;
@@ -74,7 +76,8 @@ public final class Composer {
         Profile profile = reader.profile();
         List<Paper> scanned = notMailed(inCategories(announced, profile.categories()), alreadyMailed);
         List<Pick> candidates = new ArrayList<>();
-        List<Score> scores = scanned.isEmpty() ? List.of() : scorer.score(profile, scanned);
+        Ranking ranking = scanned.isEmpty() ? new Ranking(List.of(), Judging.NONE) : scorer.rank(profile, scanned);
+        List<Score> scores = ranking.scores();
         boolean learned = feedback != null && feedback.positives() > 0;
         double[] byModel = learned ? feedback.scores(scanned) : null;
         Map<String, Double> blended = learned ? Blend.scores(scores, scanned, feedback, byModel) : Map.of();
@@ -107,7 +110,7 @@ public final class Composer {
         List<Pick> picks = best(candidates, learned
                 ? Comparator.comparing((Pick p) -> -blended.getOrDefault(p.paper().id().base(), 0.0)).thenComparing(p -> p.paper().id())
                 : BEST_FIRST, profile.maxPapers());
-        return new DailyEdition(reader, date, coveredDays, quietDays, announced.size(), scanned.size(), picks);
+        return new DailyEdition(reader, date, coveredDays, quietDays, announced.size(), scanned.size(), picks, ranking.judging());
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.paperboy.ingest.AnnouncementCalendar;
 import org.paperboy.issue.Composer;
 import org.paperboy.issue.DailyEdition;
@@ -18,7 +17,6 @@ import org.paperboy.paper.PaperStore;
 import org.paperboy.score.FeedbackModel;
 import org.paperboy.publish.FeedbackStore;
 import org.paperboy.score.PaperVectors;
-import org.paperboy.score.Judging;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.DailyRun;
 import org.paperboy.render.Links;
@@ -52,7 +50,6 @@ public final class DailyDigests {
     private final DigestReaders digestReaders;
     private Stages stages = new Stages();
     private int chunk = CHUNK;
-    private Supplier<Judging> judging = () -> Judging.NONE;
     private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
     private final java.util.Map<LocalDate, List<Paper>> fields = new java.util.HashMap<>();
     private final PaperVectors vectors;
@@ -203,12 +200,6 @@ public final class DailyDigests {
         return this;
     }
 
-    /** Where each issue learns what the LLM judge did while it was composed (the judge counts per thread). */
-    public DailyDigests judgedBy(Supplier<Judging> judged) {
-        this.judging = judged;
-        return this;
-    }
-
     private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered, Set<String> mailed,
             List<FeedbackModel.Example> told) {
         LocalDate first = covered.get(0);
@@ -219,9 +210,7 @@ public final class DailyDigests {
                 .toList());
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
         FeedbackModel model = told.isEmpty() ? null : FeedbackModel.fromClicks(told, field(first), reader.id(), vectors);
-        judging.get(); // drops what an earlier, failed compose may have left counted
-        return composer.daily(reader, date, covered, quiet, announced, mailed, model)
-                .withJudging(judging.get());
+        return composer.daily(reader, date, covered, quiet, announced, mailed, model);
     }
 
     /** Papers of the announcement days before {@code first}: the field a reader's clicks are told apart from. */
