@@ -1,10 +1,11 @@
 package org.paperboy.issue;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -41,12 +42,7 @@ public final class Composer {
 
     private final Scorer scorer;
     /** The last few listings taken down to readers' categories, shared by the readers who keep to the same. */
-    private final Map<Part, List<Paper>> parts = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Part, List<Paper>> eldest) {
-            return size() > 64;
-        }
-    };
+    private final Cache<Part, List<Paper>> parts = Caffeine.newBuilder().maximumSize(64).build();
 
     public Composer(Scorer scorer) {
         this.scorer = scorer;
@@ -147,15 +143,8 @@ public final class Composer {
         if (categories.isEmpty()) {
             return announced;
         }
-        Part part = new Part(announced, categories);
-        synchronized (parts) {
-            List<Paper> in = parts.get(part);
-            if (in == null) {
-                in = announced.stream().filter(p -> p.categories().stream().anyMatch(categories::contains)).toList();
-                parts.put(part, in);
-            }
-            return in;
-        }
+        return parts.get(new Part(announced, categories),
+                part -> announced.stream().filter(p -> p.categories().stream().anyMatch(categories::contains)).toList());
     }
 
     /** The papers not mailed to the reader before: the same list when none was. */

@@ -1,5 +1,7 @@
 package org.paperboy.publish;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,8 +52,10 @@ public final class DailyDigests {
     private final DigestReaders digestReaders;
     private Stages stages = new Stages();
     private int chunk = CHUNK;
-    private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
-    private final java.util.Map<LocalDate, List<Paper>> fields = new java.util.HashMap<>();
+    /** The papers of the covered days, shared by the readers whose issues cover the same days (a few combinations at most). */
+    private final Cache<List<LocalDate>, List<Paper>> byCoveredDays = Caffeine.newBuilder().maximumSize(16).build();
+    /** The field before each first covered day, for readers' feedback models. */
+    private final Cache<LocalDate, List<Paper>> fields = Caffeine.newBuilder().maximumSize(16).build();
     private final PaperVectors vectors;
 
     public DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, FeedbackStore feedback, PaperVectors vectors,
@@ -84,8 +88,8 @@ public final class DailyDigests {
         if (papers.announcedOn(date).isEmpty()) {
             throw new IllegalStateException("no papers are stored for " + date + ": run `paperboy ingest` for that day first");
         }
-        byCoveredDays.clear();
-        fields.clear();
+        byCoveredDays.invalidateAll();
+        fields.invalidateAll();
         List<Long> readers = stages.time("load readers", () -> digestReaders.due(date, due, chunk));
         Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
         try (run.writer) {
@@ -205,7 +209,7 @@ public final class DailyDigests {
         LocalDate first = covered.get(0);
         Set<LocalDate> coveredSet = Set.copyOf(covered);
         // Readers with the same covered days share one read of their papers.
-        List<Paper> announced = byCoveredDays.computeIfAbsent(covered, days -> papers.announcedBetween(first, date).stream()
+        List<Paper> announced = byCoveredDays.get(covered, days -> papers.announcedBetween(first, date).stream()
                 .filter(p -> coveredSet.contains(p.announced()))
                 .toList());
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
@@ -215,7 +219,7 @@ public final class DailyDigests {
 
     /** Papers of the announcement days before {@code first}: the field a reader's clicks are told apart from. */
     private List<Paper> field(LocalDate first) {
-        return fields.computeIfAbsent(first, day -> papers.announcedBetween(day.minusDays(7), day.minusDays(1)));
+        return fields.get(first, day -> papers.announcedBetween(day.minusDays(7), day.minusDays(1)));
     }
 
     private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered, Links links) {
