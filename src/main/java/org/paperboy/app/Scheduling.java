@@ -30,19 +30,18 @@ final class Scheduling {
 
     /** True when the schedule is shared by the nodes on the database; refuses a cluster SQLite cannot hold. */
     static boolean clustered(Config.Schedule settings, boolean postgreSQL) {
-        switch (settings.clustered()) {
-            case AUTO:
-                return postgreSQL;
-            case FALSE:
-                return false;
-            default:
+        return switch (settings.clustered()) {
+            case AUTO -> postgreSQL;
+            case FALSE -> false;
+            case TRUE -> {
                 if (!postgreSQL) {
                     throw new IllegalArgumentException("schedule.clustered is true, but store.url is a SQLite file, which"
                             + " nodes on other machines cannot share: set store.url to a PostgreSQL database"
                             + " (jdbc:postgresql://host/db) that every node uses, or set schedule.clustered to auto to run"
                             + " one node on SQLite");
                 }
-                return true;
-        }
+                yield true;
+            }
+        };
     }
 }

@@ -103,7 +103,7 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
         return response;
     }
 
-    /** Rate limits and server errors pass; any other refusal is final. */
+    /** Rate limits and server errors are worth another try; any other refusal is final. */
     private static boolean notNow(int status) {
         return status == 429 || status >= 500;
     }
@@ -165,5 +165,4 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
     private static String abbreviate(String s) {
         return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
-
 }
