@@ -46,6 +46,7 @@ import org.paperboy.score.FieldNovelty;
 import org.paperboy.score.KeywordScorer;
 import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Scorer;
+import org.paperboy.score.TextEmbedder;
 import org.paperboy.store.Database;
 import org.paperboy.publish.Ingestion;
 import org.paperboy.publish.ScheduledTasks;
@@ -68,10 +69,17 @@ public final class App implements AutoCloseable {
     private final AnnouncementCalendar calendar;
     private final Templates templates;
     private final ParallelSender sender;
+    private final TextEmbedder embedder;
     private Embeddings embeddings;
 
     public App(Config config) {
+        this(config, null);
+    }
+
+    /** @param embedder the sentence-embedding model to use, or null for all-MiniLM-L6-v2, loaded when first needed */
+    public App(Config config, TextEmbedder embedder) {
         this.config = config;
+        this.embedder = embedder;
         this.calendar = new AnnouncementCalendar(Set.copyOf(config.ingest().holidays()));
         this.templates = new Templates(Path.of(config.templatesDir()));
         this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
@@ -137,7 +145,8 @@ public final class App implements AutoCloseable {
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
     public synchronized Embeddings embeddings() {
         if (embeddings == null) {
-            embeddings = new Embeddings(new MiniLmEmbedder(Path.of(config.scoring().cacheDir())), db.vectors());
+            embeddings = new Embeddings(embedder != null ? embedder : new MiniLmEmbedder(Path.of(config.scoring().cacheDir())),
+                    db.vectors());
         }
         return embeddings;
     }
