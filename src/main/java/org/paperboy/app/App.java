@@ -4,21 +4,16 @@ import org.paperboy.publish.WeeklyIssues;
 import org.paperboy.publish.IssueSupport;
 import org.paperboy.publish.DailyDigests;
 import org.paperboy.inbound.Bounces;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.DayOfWeek;
 import java.util.Base64;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.paperboy.config.Config;
 import org.paperboy.deliver.DkimSettings;
 import org.paperboy.deliver.InboundMailbox;
@@ -40,7 +35,6 @@ import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.llm.ChatSettings;
 import org.paperboy.llm.OpenAiChat;
-import org.paperboy.paper.AnnounceType;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
@@ -86,8 +80,7 @@ public final class App implements AutoCloseable {
     public App(Config config, TextEmbedder embedder) {
         this.config = config;
         this.embedder = embedder;
-        this.calendar = new AnnouncementCalendar(config.ingest().holidays().stream()
-                .map(App::holiday).collect(Collectors.toSet()));
+        this.calendar = new AnnouncementCalendar(Set.copyOf(config.ingest().holidays()));
         this.templates = new Templates(Path.of(config.templatesDir()));
         this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
         this.sender = new ParallelSender(this::smtpMailer, this::outbox, config.mail().connections(), config.mail().maxAttempts());
@@ -106,16 +99,14 @@ public final class App implements AutoCloseable {
     }
 
     public Ingestor ingestor(Consumer<String> progress) {
-        Set<AnnounceType> keep = EnumSet.noneOf(AnnounceType.class);
-        config.ingest().announceTypes().forEach(t -> keep.add(AnnounceType.fromArxiv(t)));
-        return new Ingestor(db.papers(), keep, progress);
+        return new Ingestor(db.papers(), Set.copyOf(config.ingest().announceTypes()), progress);
     }
 
     /** Papers in: today's listing with catch-up, the API, a file or a URL; each new paper embedded once. */
     public Ingestion ingestion(Consumer<String> progress) {
         Config.Ingest in = config.ingest();
         return new Ingestion(db.papers(), ingestor(progress), this::http,
-                new Ingestion.Feeds(URI.create(in.rssUrl()), URI.create(in.apiUrl()), in.categories(), in.catchUpDays()),
+                new Ingestion.Feeds(in.rssUrl(), in.apiUrl(), in.categories(), in.catchUpDays()),
                 calendar, this::embeddings, progress);
     }
 
@@ -136,12 +127,10 @@ public final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     public DailyDigests digests(Tokens tokens, String baseUrl) {
-        Scorer scorer = judged(scorer());
-        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
-                new Composer(scorer),
+        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
+                new Composer(judged(scorer())),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
-        return scorer instanceof JudgedScorer judge ? digests.judgedBy(judge::takeJudging) : digests;
     }
 
     /**
@@ -205,14 +194,6 @@ public final class App implements AutoCloseable {
         return prose::rewrite;
     }
 
-    private DayOfWeek weeklySendDay() {
-        try {
-            return DayOfWeek.valueOf(config.weekly().sendDay().strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("weekly.send_day must be MONDAY ... SUNDAY, not '" + config.weekly().sendDay() + "'");
-        }
-    }
-
     public Pages pages() {
         return new Pages(templates);
     }
@@ -224,9 +205,8 @@ public final class App implements AutoCloseable {
 
     public Mailer smtpMailer() {
         Config.Smtp smtp = config.mail().smtp();
-        SmtpSettings.Security security = security("mail.smtp.security", smtp.security());
         Config.Dkim dkim = config.mail().dkim();
-        return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), security, smtp.username(), smtp.password(),
+        return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), smtp.security(), smtp.username(), smtp.password(),
                 Duration.ofSeconds(smtp.connectTimeoutSeconds()), Duration.ofSeconds(smtp.readTimeoutSeconds())),
                 new DkimSettings(dkim.domain(), dkim.selector(), dkim.privateKey()));
     }
@@ -237,19 +217,11 @@ public final class App implements AutoCloseable {
      */
     public InboundMailbox.Report readInbound(org.paperboy.subscriber.MailCommands commands, Consumer<String> log) {
         Config.Inbound in = config.inbound();
-        SmtpSettings imap = new SmtpSettings(in.host(), in.port(), security("inbound.security", in.security()), in.username(),
+        SmtpSettings imap = new SmtpSettings(in.host(), in.port(), in.security(), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
         return new InboundMailbox(imap, in.folder()).poll(new Bounces(db.bounces(), db.subscribers(), db.deliveries(),
                 in.softBounceLimit(), commands, log));
-    }
-
-    private static SmtpSettings.Security security(String key, String value) {
-        try {
-            return SmtpSettings.Security.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + " must be none, starttls or smtps, not '" + value + "'");
-        }
     }
 
     public Outbox outbox(Mailer mailer) {
@@ -313,7 +285,7 @@ public final class App implements AutoCloseable {
     /** The service's scheduled tasks' bodies. */
     public ScheduledTasks tasks(Tokens tokens, Consumer<String> progress) {
         return new ScheduledTasks(() -> ingestion(progress), calendar, db.papers(), () -> digests(tokens), () -> weekly(tokens),
-                new ScheduledTasks.WeeklySend(weeklySendDay(), config.weekly().sendHour()),
+                new ScheduledTasks.WeeklySend(config.weekly().sendDay(), config.weekly().sendHour()),
                 limit -> send(limit, null, progress));
     }
 
@@ -352,14 +324,6 @@ public final class App implements AutoCloseable {
             key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         return new Tokens(key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static LocalDate holiday(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("ingest.holidays: '" + text + "' is not a date like 2026-12-25");
-        }
     }
 
     @Override

@@ -65,7 +65,7 @@ final class ServeCommand implements Runnable {
         Config.Schedule schedule = app.config().schedule();
         ScheduledTasks tasks = app.tasks(tokens, LOG::info);
         List<Schedules.Task> list = new ArrayList<>(List.of(
-                new Schedules.Task("ingest", schedule.ingestCron(), ZoneId.of(schedule.ingestZone()), () -> tasks.ingest(Instant.now())),
+                new Schedules.Task("ingest", schedule.ingestCron(), schedule.ingestZone(), () -> tasks.ingest(Instant.now())),
                 new Schedules.Task("digest", schedule.digestCron(), ZoneId.of("UTC"), () -> tasks.digest(Instant.now()))));
         if (app.config().inbound().configured()) {
             list.add(new Schedules.Task("bounces", app.config().inbound().pollCron(), ZoneId.of("UTC"),
