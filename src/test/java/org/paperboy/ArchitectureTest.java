@@ -35,7 +35,8 @@ class ArchitectureTest {
             .layer("schedule").definedBy("org.paperboy.schedule..")
             .layer("features").definedBy("org.paperboy.paper..", "org.paperboy.ingest..", "org.paperboy.subscriber..",
                     "org.paperboy.score..", "org.paperboy.embed..", "org.paperboy.llm..", "org.paperboy.issue..",
-                    "org.paperboy.render..", "org.paperboy.deliver..", "org.paperboy.inbound..", "org.paperboy.config..")
+                    "org.paperboy.render..", "org.paperboy.deliver..", "org.paperboy.inbound..", "org.paperboy.config..",
+                    "org.paperboy.metrics..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "bench")
@@ -70,6 +71,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theModelRuntimeStaysInEmbed = confined("org.paperboy.embed..",
             "dev.langchain4j..", "ai.onnxruntime..", "ai.djl..");
+
+    @ArchTest
+    static final ArchRule micrometerStaysInMetrics = confined("org.paperboy.metrics..", "io.micrometer..", "io.prometheus..");
 
     @ArchTest
     static final ArchRule picocliStaysInTheCommands = noClasses().that()

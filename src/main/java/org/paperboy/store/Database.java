@@ -195,6 +195,20 @@ public final class Database implements AutoCloseable {
         return out;
     }
 
+    /** Delivery rows still waiting to go out, by status (queued, retry, sending, paused). */
+    public java.util.Map<String, Integer> waitingDeliveries() {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery(Queries.get("deliveries-waiting"))
+                .map((rs, ctx) -> out.put(rs.getString("status"), rs.getInt("n"))).list());
+        return out;
+    }
+
+    /** When the oldest mail that has not gone out yet (and may still) was queued. */
+    public java.util.Optional<java.time.Instant> oldestWaiting() {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("delivery-oldest-waiting")).mapTo(String.class).findOne())
+                .map(java.time.Instant::parse);
+    }
+
     /** True when a trivial query succeeds: for health checks. */
     public boolean isUp() {
         try {

@@ -293,3 +293,11 @@ SELECT item, vector FROM embeddings WHERE model = :model AND item IN (<items>)
 -- name: embedding-insert
 INSERT INTO embeddings (model, item, vector) VALUES (:model, :item, :vector)
 ON CONFLICT (model, item) DO NOTHING
+
+-- The outbox for /metrics: only the states still waiting, so the index on status keeps it cheap
+-- however many mails were sent before.
+-- name: deliveries-waiting
+SELECT status, COUNT(*) AS n FROM deliveries WHERE status IN ('queued', 'retry', 'sending', 'paused') GROUP BY status
+
+-- name: delivery-oldest-waiting
+SELECT MIN(created_at) FROM deliveries WHERE status IN ('queued', 'retry', 'sending')
