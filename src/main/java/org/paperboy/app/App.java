@@ -231,7 +231,8 @@ public final class App implements AutoCloseable {
 
     public MailingList mailingList() {
         Config.Mail mail = config.mail();
-        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto(), mail.bounceAddress());
+        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto(), mail.bounceAddress(),
+                mail.weeklyListId());
     }
 
     public Mailer smtpMailer() {
