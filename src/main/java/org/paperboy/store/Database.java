@@ -209,6 +209,28 @@ public final class Database implements AutoCloseable {
                 .map(java.time.Instant::parse);
     }
 
+    /**
+     * Copies a SQLite store to {@code file}, consistent while the service keeps running, and checks the
+     * copy. PostgreSQL is backed up with pg_dump instead (docs/operating.md).
+     *
+     * @return one line saying what was copied
+     */
+    public String backupTo(Path file) {
+        if (dialect != Dialect.SQLITE) {
+            throw new IllegalStateException("the store is PostgreSQL: back it up with pg_dump, e.g. pg_dump --format=custom"
+                    + " --file paperboy.dump \"$PAPERBOY_STORE_URL without jdbc:\" (docs/operating.md, Backups)");
+        }
+        Backup.Result copy = Backup.sqlite(jdbi, file);
+        if (!copy.integrity().equals("ok")) {
+            throw new IllegalStateException("the copy in " + copy.file() + " failed SQLite's integrity check ("
+                    + copy.integrity() + "): keep the database as it is and try again");
+        }
+        StringBuilder rows = new StringBuilder();
+        copy.rows().forEach((table, n) -> rows.append(rows.length() == 0 ? "" : ", ").append(n).append(' ').append(table));
+        return String.format("Backed up to %s (%.1f MB): %s; SQLite's integrity check found no problem.",
+                copy.file(), copy.bytes() / 1e6, rows);
+    }
+
     /** True when a trivial query succeeds: for health checks. */
     public boolean isUp() {
         try {
