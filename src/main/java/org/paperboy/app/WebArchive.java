@@ -48,6 +48,13 @@ final class WebArchive implements Archive {
     }
 
     @Override
+    public String home() {
+        List<Map<String, Object>> newest = store.publicIssues().stream().limit(5)
+                .map(e -> Map.<String, Object>of("subject", e.subject(), "url", url(e))).toList();
+        return pages.home(newest, base.get() + "/archive/feed.atom");
+    }
+
+    @Override
     public Optional<String> weekly(String kind, String week) {
         List<ArchiveStore.Entry> sameKind = store.publicIssues().stream().filter(e -> e.kind().equals(kind)).toList();
         Optional<String> html = store.publicHtml(kind, week);
@@ -66,7 +73,8 @@ final class WebArchive implements Archive {
         if (at + 1 < sameKind.size() && at >= 0) {
             nav.append("<a href=\"").append(url(sameKind.get(at + 1))).append("\">&larr; Previous week</a> · ");
         }
-        nav.append("<a href=\"").append(base.get()).append("/archive\">All weekly issues</a>");
+        nav.append("<a href=\"").append(base.get()).append("/archive\">All weekly issues</a> · <a href=\"")
+                .append(base.get()).append("/subscribe\">Subscribe</a>");
         if (at > 0) {
             nav.append(" · <a href=\"").append(url(sameKind.get(at - 1))).append("\">Next week &rarr;</a>");
         }

@@ -84,6 +84,16 @@ public final class Pages {
                 "feedUrl", feedUrl));
     }
 
+    /**
+     * The front page.
+     *
+     * @param issues the newest weekly issues, each a map with subject and url
+     */
+    public String home(java.util.List<Map<String, Object>> issues, String feedUrl) {
+        return templates.render("web/home.peb", Map.of("title", "Personal arXiv digests by email", "issues", issues,
+                "feedUrl", feedUrl));
+    }
+
     public String message(String title, String text) {
         return templates.render("web/message.peb", Map.of("title", text(title), "text", text(text)));
     }
