@@ -217,8 +217,9 @@ public final class Database implements AutoCloseable {
      */
     public String backupTo(Path file) {
         if (dialect != Dialect.SQLITE) {
-            throw new IllegalStateException("the store is PostgreSQL: back it up with pg_dump, e.g. pg_dump --format=custom"
-                    + " --file paperboy.dump \"$PAPERBOY_STORE_URL without jdbc:\" (docs/operating.md, Backups)");
+            throw new IllegalStateException("the store is PostgreSQL, which pg_dump backs up while it runs: pg_dump"
+                    + " --format=custom --file paperboy.dump postgresql://USER@HOST/DB (store.url without \"jdbc:\";"
+                    + " docs/operating.md, Backups)");
         }
         Backup.Result copy = Backup.sqlite(jdbi, file);
         if (!copy.integrity().equals("ok")) {

@@ -82,7 +82,7 @@ public final class WebServer implements AutoCloseable {
         } catch (RuntimeException e) {
             app.stop();
             throw new IllegalStateException("could not start the web server on " + host + ":" + port
-                    + " (" + e.getMessage() + "); is another program using the port? choose another web port", e);
+                    + " (" + e.getMessage() + "); stop the program that uses the port, or set web.port to another one", e);
         }
         return new WebServer(app);
     }
