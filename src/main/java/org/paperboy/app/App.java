@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,14 +36,11 @@ import org.paperboy.ingest.Ingestor;
 import org.paperboy.ingest.PoliteHttp;
 import org.paperboy.issue.Composer;
 import org.paperboy.issue.LlmProse;
-import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.llm.ChatSettings;
 import org.paperboy.llm.OpenAiChat;
-import org.paperboy.metrics.Metrics;
 import org.paperboy.paper.AnnounceType;
-import org.paperboy.paper.PaperStore;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
@@ -56,12 +52,8 @@ import org.paperboy.score.FieldNovelty;
 import org.paperboy.score.KeywordScorer;
 import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Scorer;
-import org.paperboy.score.LlmSpending;
 import org.paperboy.store.Database;
 import org.paperboy.publish.Ingestion;
-import org.paperboy.publish.IssueStore;
-import org.paperboy.inbound.BounceStore;
-import org.paperboy.deliver.Bounce;
 import org.paperboy.publish.ScheduledTasks;
 import org.paperboy.schedule.Schedules;
 import org.paperboy.subscriber.Subscriptions;
@@ -82,7 +74,7 @@ public final class App implements AutoCloseable {
     private final AnnouncementCalendar calendar;
     private final Templates templates;
     private final ParallelSender sender;
-    private final Metrics metrics = new Metrics();
+    private final Metered metered;
     private Embeddings embeddings;
 
     public App(Config config) {
@@ -92,7 +84,7 @@ public final class App implements AutoCloseable {
         this.templates = new Templates(Path.of(config.templatesDir()));
         this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
         this.sender = new ParallelSender(this::smtpMailer, this::outbox, config.mail().connections(), config.mail().maxAttempts());
-        metrics.queue(db::waitingDeliveries, db::oldestWaiting);
+        this.metered = new Metered(db);
     }
 
     public Config config() {
@@ -110,12 +102,7 @@ public final class App implements AutoCloseable {
     public Ingestor ingestor(Consumer<String> progress) {
         Set<AnnounceType> keep = EnumSet.noneOf(AnnounceType.class);
         config.ingest().announceTypes().forEach(t -> keep.add(AnnounceType.fromArxiv(t)));
-        PaperStore papers = Observed.calls(PaperStore.class, db.papers(), call -> {
-            if (call.method().equals("saveAll")) {
-                metrics.papersIngested((Integer) call.result());
-            }
-        });
-        return new Ingestor(papers, keep, progress);
+        return new Ingestor(metered.papers(db.papers()), keep, progress);
     }
 
     /** Papers in: today's listing with catch-up, the API, a file or a URL; each new paper embedded once. */
@@ -144,7 +131,8 @@ public final class App implements AutoCloseable {
     /** Digests whose links point at {@code baseUrl}. */
     public DailyDigests digests(Tokens tokens, String baseUrl) {
         Scorer scorer = judged(scorer());
-        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), issues(), db.feedback(), embeddings()::papers,
+        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), metered.issues(db.issues()), db.feedback(),
+                embeddings()::papers,
                 new Composer(scorer),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
@@ -163,8 +151,7 @@ public final class App implements AutoCloseable {
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
     public synchronized Embeddings embeddings() {
         if (embeddings == null) {
-            embeddings = new Embeddings(new TimedEmbedder(new MiniLmEmbedder(Path.of(config.scoring().cacheDir())), metrics::embedded),
-                    db.vectors());
+            embeddings = new Embeddings(metered.embedder(new MiniLmEmbedder(Path.of(config.scoring().cacheDir()))), db.vectors());
         }
         return embeddings;
     }
@@ -176,13 +163,9 @@ public final class App implements AutoCloseable {
             return base;
         }
         Config.Judge j = llm.judge();
-        LlmSpending spending = Observed.calls(LlmSpending.class, db.llmSpending(), call -> {
-            if (call.method().equals("add")) {
-                metrics.llmCall((Long) call.arg(2), (Long) call.arg(3), (Double) call.arg(4));
-            }
-        });
-        return new JudgedScorer(base, chat(llm), db.judgements(), spending, new JudgedScorer.Settings(j.candidates(),
-                j.batchSize(), j.dailyBudgetUsd(), llm.promptUsdPerMillion(), llm.completionUsdPerMillion()), Clock.systemUTC());
+        return new JudgedScorer(base, chat(llm), db.judgements(), metered.spending(db.llmSpending()),
+                new JudgedScorer.Settings(j.candidates(), j.batchSize(), j.dailyBudgetUsd(), llm.promptUsdPerMillion(),
+                        llm.completionUsdPerMillion()), Clock.systemUTC());
     }
 
     private static OpenAiChat chat(Config.Llm llm) {
@@ -199,7 +182,7 @@ public final class App implements AutoCloseable {
         List<WeeklyComposer.WeeklyTopic> topics = w.topics().stream()
                 .map(t -> new WeeklyComposer.WeeklyTopic(t.name(), t.keep(), t.filter(), t.categories()))
                 .toList();
-        return new WeeklyIssues(db.papers(), db.subscribers(), issues(), db.archive(),
+        return new WeeklyIssues(db.papers(), db.subscribers(), metered.issues(db.issues()), db.archive(),
                 new WeeklyComposer(new KeywordScorer(), new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
                 new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose());
     }
@@ -253,12 +236,7 @@ public final class App implements AutoCloseable {
         SmtpSettings imap = new SmtpSettings(in.host(), in.port(), security("inbound.security", in.security()), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
-        BounceStore bounces = Observed.calls(BounceStore.class, db.bounces(), call -> {
-            if (call.method().equals("record")) {
-                metrics.bounce(((Bounce) call.arg(1)).kind().name().toLowerCase(java.util.Locale.ROOT));
-            }
-        });
-        return new InboundMailbox(imap, in.folder()).poll(new Bounces(bounces, db.subscribers(), db.deliveries(),
+        return new InboundMailbox(imap, in.folder()).poll(new Bounces(metered.bounces(db.bounces()), db.subscribers(), db.deliveries(),
                 in.softBounceLimit(), commands, log));
     }
 
@@ -291,26 +269,7 @@ public final class App implements AutoCloseable {
      * rows), also copying each mail to {@code copies} when not null.
      */
     public OutboxReport send(int limit, Path copies, Consumer<String> progress) {
-        OutboxReport report = sender.send(limit, copies, progress);
-        metrics.mailRun(report.sent(), report.failed(), report.retryLater(), report.suppressed());
-        return report;
-    }
-
-    /** Issues as the publishing runs store them, each stored issue counted by kind. */
-    private IssueStore issues() {
-        return Observed.calls(IssueStore.class, db.issues(), call -> {
-            if (call.method().equals("save") && ((Optional<?>) call.result()).isPresent()) {
-                metrics.issuesMade(((NewIssue) call.arg(0)).kind(), 1);
-            } else if (call.method().equals("saveAll")) {
-                List<?> made = (List<?>) call.arg(0);
-                List<?> stored = (List<?>) call.result();
-                for (int i = 0; i < made.size(); i++) {
-                    if (Boolean.TRUE.equals(stored.get(i))) {
-                        metrics.issuesMade(((NewIssue) made.get(i)).kind(), 1);
-                    }
-                }
-            }
-        });
+        return metered.sent(sender.send(limit, copies, progress));
     }
 
     /** Asks the outboxes at work (if any) to finish the mail in flight and put the rest back. */
@@ -339,7 +298,7 @@ public final class App implements AutoCloseable {
     public WebServer web(String host, int port, Tokens tokens, Supplier<String> baseUrl, WebSignUps signUps, Health health,
             String adminPassword, Supplier<String> adminPage) {
         return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress()), new PageAdapter(pages()),
-                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage, metrics::scrape);
+                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage, metered::scrape);
     }
 
     /** What /health and /admin report, with the scheduler {@code schedules} gives once it runs. */
@@ -356,8 +315,7 @@ public final class App implements AutoCloseable {
 
     /** Schedules {@code tasks} in memory or, on PostgreSQL, shared by the nodes (schedule.clustered), and starts them. */
     public Schedules schedule(List<Schedules.Task> tasks) {
-        return Scheduling.start(config.schedule(), db, tasks.stream()
-                .map(t -> new Schedules.Task(t.name(), t.cron(), t.zone(), metrics.timed(t.name(), t.work()))).toList());
+        return Scheduling.start(config.schedule(), db, metered.timed(tasks));
     }
 
     /**

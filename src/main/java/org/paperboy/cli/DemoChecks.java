@@ -31,7 +31,8 @@ final class DemoChecks {
             return DEFAULT;
         }
         if (serve) {
-            System.out.println("Port " + DEFAULT + " is taken, so the demo's web server takes a free port (see below; --port picks one).");
+            System.out.println("Port " + DEFAULT + " is taken, so the demo's web server takes a free port"
+                    + " (see below; --port picks one).");
         }
         return 0;
     }

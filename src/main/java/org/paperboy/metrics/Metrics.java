@@ -27,6 +27,10 @@ public final class Metrics {
     public static final List<String> WAITING = List.of("queued", "retry", "sending", "paused");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private Supplier<Map<String, Integer>> waiting = Map::of;
+    private Supplier<Optional<Instant>> oldest = Optional::empty;
+    private volatile Map<String, Integer> queue = Map.of();
+    private volatile double oldestAge;
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -105,35 +109,21 @@ public final class Metrics {
      * @param oldest  when the oldest row still waiting was queued
      */
     public void queue(Supplier<Map<String, Integer>> waiting, Supplier<Optional<Instant>> oldest) {
-        Supplier<Map<String, Integer>> perScrape = recent(waiting);
+        this.waiting = waiting;
+        this.oldest = oldest;
         for (String status : WAITING) {
-            Gauge.builder("paperboy.queue.mails", () -> perScrape.get().getOrDefault(status, 0))
+            Gauge.builder("paperboy.queue.mails", () -> queue.getOrDefault(status, 0))
                     .description("Mails waiting in the outbox, by state").tag("status", status).register(registry);
         }
-        Gauge.builder("paperboy.queue.oldest.age", () -> oldest.get()
-                        .map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0).orElse(0.0))
+        Gauge.builder("paperboy.queue.oldest.age", () -> oldestAge)
                 .description("Age of the oldest mail still waiting, 0 when none").baseUnit("seconds").register(registry);
     }
 
-    /** {@code read}, asked at most once a second: one scrape reads all four states in one query. */
-    private static <T> Supplier<T> recent(Supplier<T> read) {
-        return new Supplier<>() {
-            private T value;
-            private long readAt;
-
-            @Override
-            public synchronized T get() {
-                if (value == null || System.nanoTime() - readAt > 1_000_000_000L) {
-                    value = read.get();
-                    readAt = System.nanoTime();
-                }
-                return value;
-            }
-        };
-    }
-
     /** Everything, in Prometheus's text exposition format. */
-    public String scrape() {
+    public synchronized String scrape() {
+        // the outbox is read once per scrape, not once per gauge
+        queue = waiting.get();
+        oldestAge = oldest.get().map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0).orElse(0.0);
         return registry.scrape();
     }
 
