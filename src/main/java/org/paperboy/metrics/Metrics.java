@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 public final class Metrics {
 
     /** The delivery states that are still waiting to go out, shown one gauge each. */
-    public static final List<String> WAITING = List.of("queued", "retry", "sending", "paused");
+    private static final List<String> WAITING = List.of("queued", "retry", "sending", "paused");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private Supplier<Map<String, Integer>> waiting = Map::of;
