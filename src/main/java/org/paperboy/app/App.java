@@ -70,6 +70,7 @@ public final class App implements AutoCloseable {
     private final Templates templates;
     private final ParallelSender sender;
     private final TextEmbedder embedder;
+    private final Metered metered;
     private Embeddings embeddings;
 
     public App(Config config) {
@@ -84,6 +85,7 @@ public final class App implements AutoCloseable {
         this.templates = new Templates(Path.of(config.templatesDir()));
         this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
         this.sender = new ParallelSender(this::smtpMailer, this::outbox, config.mail().connections(), config.mail().maxAttempts());
+        this.metered = new Metered(db);
     }
 
     public Config config() {
@@ -99,7 +101,7 @@ public final class App implements AutoCloseable {
     }
 
     public Ingestor ingestor(Consumer<String> progress) {
-        return new Ingestor(db.papers(), Set.copyOf(config.ingest().announceTypes()), progress);
+        return new Ingestor(metered.papers(db.papers()), Set.copyOf(config.ingest().announceTypes()), progress);
     }
 
     /** Papers in: today's listing with catch-up, the API, a file or a URL; each new paper embedded once. */
@@ -127,7 +129,7 @@ public final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     public DailyDigests digests(Tokens tokens, String baseUrl) {
-        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
+        return new DailyDigests(db.papers(), db.subscribers(), metered.issues(db.issues()), db.feedback(), embeddings()::papers,
                 new Composer(judged(scorer())),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
@@ -145,8 +147,8 @@ public final class App implements AutoCloseable {
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
     public synchronized Embeddings embeddings() {
         if (embeddings == null) {
-            embeddings = new Embeddings(embedder != null ? embedder : new MiniLmEmbedder(Path.of(config.scoring().cacheDir())),
-                    db.vectors());
+            embeddings = new Embeddings(metered.embedder(embedder != null ? embedder
+                    : new MiniLmEmbedder(Path.of(config.scoring().cacheDir()))), db.vectors());
         }
         return embeddings;
     }
@@ -158,8 +160,9 @@ public final class App implements AutoCloseable {
             return base;
         }
         Config.Judge j = llm.judge();
-        return new JudgedScorer(base, chat(llm), db.judgements(), db.llmSpending(), new JudgedScorer.Settings(j.candidates(),
-                j.batchSize(), j.dailyBudgetUsd(), llm.promptUsdPerMillion(), llm.completionUsdPerMillion()), Clock.systemUTC());
+        return new JudgedScorer(base, chat(llm), db.judgements(), metered.spending(db.llmSpending()),
+                new JudgedScorer.Settings(j.candidates(), j.batchSize(), j.dailyBudgetUsd(), llm.promptUsdPerMillion(),
+                        llm.completionUsdPerMillion()), Clock.systemUTC());
     }
 
     private static OpenAiChat chat(Config.Llm llm) {
@@ -176,7 +179,7 @@ public final class App implements AutoCloseable {
         List<WeeklyComposer.WeeklyTopic> topics = w.topics().stream()
                 .map(t -> new WeeklyComposer.WeeklyTopic(t.name(), t.keep(), t.filter(), t.categories()))
                 .toList();
-        return new WeeklyIssues(db.papers(), db.subscribers(), db.issues(), db.archive(),
+        return new WeeklyIssues(db.papers(), db.subscribers(), metered.issues(db.issues()), db.archive(),
                 new WeeklyComposer(new KeywordScorer(), new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
                 new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose());
     }
@@ -200,7 +203,8 @@ public final class App implements AutoCloseable {
 
     public MailingList mailingList() {
         Config.Mail mail = config.mail();
-        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto(), mail.bounceAddress());
+        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto(), mail.bounceAddress(),
+                mail.weeklyListId());
     }
 
     public Mailer smtpMailer() {
@@ -220,7 +224,7 @@ public final class App implements AutoCloseable {
         SmtpSettings imap = new SmtpSettings(in.host(), in.port(), in.security(), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
-        return new InboundMailbox(imap, in.folder()).poll(new Bounces(db.bounces(), db.subscribers(), db.deliveries(),
+        return new InboundMailbox(imap, in.folder()).poll(new Bounces(metered.bounces(db.bounces()), db.subscribers(), db.deliveries(),
                 in.softBounceLimit(), commands, log));
     }
 
@@ -245,7 +249,7 @@ public final class App implements AutoCloseable {
      * rows), also copying each mail to {@code copies} when not null.
      */
     public OutboxReport send(int limit, Path copies, Consumer<String> progress) {
-        return sender.send(limit, copies, progress);
+        return metered.sent(sender.send(limit, copies, progress));
     }
 
     /** Asks the outboxes at work (if any) to finish the mail in flight and put the rest back. */
@@ -274,7 +278,7 @@ public final class App implements AutoCloseable {
     public WebServer web(String host, int port, Tokens tokens, Supplier<String> baseUrl, WebSignUps signUps, Health health,
             String adminPassword, Supplier<String> adminPage) {
         return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress()), new PageAdapter(pages()),
-                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage);
+                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage, metered::scrape);
     }
 
     /** What /health and /admin report, with the scheduler {@code schedules} gives once it runs. */
@@ -291,7 +295,7 @@ public final class App implements AutoCloseable {
 
     /** Schedules {@code tasks} in memory or, on PostgreSQL, shared by the nodes (schedule.clustered), and starts them. */
     public Schedules schedule(List<Schedules.Task> tasks) {
-        return Scheduling.start(config.schedule(), db, tasks);
+        return Scheduling.start(config.schedule(), db, metered.timed(tasks));
     }
 
     /**

@@ -18,10 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "crash", mixinStandardHelpOptions = true,
-        description = {"Crash safety: a separate JVM sends queued messages through the outbox to an SMTP server in",
-            "this process and is killed with SIGKILL at a random moment after its first message arrives, then",
-            "restarted, --kills times, then allowed to finish. Prints recipients missing their message (must",
-            "be 0) and duplicates (at most one in-flight message per kill that landed mid-send)."})
+        description = {"Measures crash safety: how many mails are lost or sent twice when the sender is killed.",
+            "A separate JVM sends queued messages through the outbox to an SMTP server in this process and is killed with"
+                + " SIGKILL at a random moment after its first message arrives, then restarted, --kills times, then allowed"
+                + " to finish.",
+            "It prints the recipients missing their message (must be 0) and the duplicates (at most one in-flight message"
+                + " per kill that landed mid-send)."})
 final class BenchCrash implements Runnable {
 
     @Option(names = "--messages", defaultValue = "1000", description = "How many messages (default: ${DEFAULT-VALUE}).")

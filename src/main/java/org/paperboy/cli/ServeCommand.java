@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Runs the service: fetches each arXiv listing after it is announced, sends every reader's",
-            "digest at their delivery hour in their time zone, the weekly breakthroughs on weekly.send_day, and",
-            "answers unsubscribe and preferences links.",
+        description = {"Runs the service: fetches each arXiv listing and mails every reader's digest at their hour.",
+            "Each listing is fetched after arXiv announces it; each digest goes out at the reader's delivery hour in their"
+                + " time zone, the weekly breakthroughs on weekly.send_day, and the web server answers the links in the mails.",
             "Needs PAPERBOY_SECRET, ingest.operator_email, web.base_url and a real SMTP server (mail.smtp.*)."})
 final class ServeCommand implements Runnable {
 

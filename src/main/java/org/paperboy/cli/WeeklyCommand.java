@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "weekly", mixinStandardHelpOptions = true,
-        description = {"Makes the weekly breakthroughs issue of one ISO week for every topic in weekly.topics and",
-            "mails it to readers whose profile says weekly or both. Running it twice mails nobody twice."})
+        description = {"Makes and sends the weekly breakthroughs issue of one ISO week.",
+            "There is an issue for every topic in weekly.topics, mailed to the readers whose profile says weekly or both.",
+            "Running it twice mails nobody twice."})
 final class WeeklyCommand implements Runnable {
 
     @ParentCommand

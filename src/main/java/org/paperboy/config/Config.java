@@ -96,7 +96,8 @@ public record Config(
             int maxPerHour,
             boolean resendUncertain,
             Dkim dkim,
-            Smtp smtp) {
+            Smtp smtp,
+            String weeklyListId) {
     }
 
     public record Dkim(String domain, String selector, String privateKey) {

@@ -110,6 +110,7 @@ final class SqlDeliveryStore implements DeliveryStore {
                 rs.getString("body_text"),
                 rs.getString("message_id"),
                 rs.getString("unsubscribe_url"),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"),
+                rs.getString("kind"));
     }
 }

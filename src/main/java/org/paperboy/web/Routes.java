@@ -48,6 +48,7 @@ final class Routes {
         // feedback links in every digest: the GET asks, the POST records (scanners must not vote)
         routes.get("/feedback/{token}/{paper}/{signal}", this::feedbackForm);
         routes.post("/feedback/{token}/{paper}/{signal}", this::feedback);
+        routes.get("/", ctx -> page(ctx, 200, archive.home()));
         routes.get("/archive", ctx -> page(ctx, 200, archive.index()));
         routes.get("/archive/feed.atom", ctx -> ctx.status(200).contentType("application/atom+xml; charset=utf-8").result(archive.atom()));
         routes.get("/archive/{kind}/{week}", ctx -> archive.weekly(ctx.pathParam("kind"), ctx.pathParam("week"))

@@ -51,7 +51,18 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
             Archive archive, SignUps signUps, Health health, String adminPassword, java.util.function.Supplier<String> adminPage) {
-        AdminRoutes adminRoutes = new AdminRoutes(adminPassword, adminPage);
+        return start(host, port, tokens, directory, pages, archive, signUps, health, adminPassword, adminPage, null);
+    }
+
+    /**
+     * As above, with the service's metrics at /metrics (Prometheus's text format) behind the same password.
+     *
+     * @param metrics the metrics, read on each scrape; null for none
+     */
+    public static WebServer start(String host, int port, Tokens tokens, Directory directory, PageRenderer pages,
+            Archive archive, SignUps signUps, Health health, String adminPassword, java.util.function.Supplier<String> adminPage,
+            java.util.function.Supplier<String> metrics) {
+        AdminRoutes adminRoutes = new AdminRoutes(adminPassword, adminPage, metrics);
         Routes routes = new Routes(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(directory, "directory"),
                 Objects.requireNonNull(pages, "pages"), Objects.requireNonNull(archive, "archive"),
                 Objects.requireNonNull(health, "health"), signUps == SignUps.NONE);
@@ -71,7 +82,7 @@ public final class WebServer implements AutoCloseable {
         } catch (RuntimeException e) {
             app.stop();
             throw new IllegalStateException("could not start the web server on " + host + ":" + port
-                    + " (" + e.getMessage() + "); is another program using the port? choose another web port", e);
+                    + " (" + e.getMessage() + "); stop the program that uses the port, or set web.port to another one", e);
         }
         return new WebServer(app);
     }

@@ -127,14 +127,14 @@ WHERE id IN (SELECT id FROM due)
 
 -- name: deliveries-claimed
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
-       d.unsubscribe_url, d.attempts
+       d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.claim_token = :claim AND d.status = 'sending'
 ORDER BY d.id
 
 -- name: deliveries-uncertain
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
-       d.unsubscribe_url, d.attempts
+       d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending' AND d.claimed_at <= :before
 ORDER BY d.id
@@ -143,7 +143,7 @@ ORDER BY d.id
 -- row from qrtz_scheduler_state when another node takes over its runs.
 -- name: deliveries-uncertain.postgresql
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
-       d.unsubscribe_url, d.attempts
+       d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending'
   AND (d.claimed_at <= :before
@@ -293,3 +293,11 @@ SELECT item, vector FROM embeddings WHERE model = :model AND item IN (<items>)
 -- name: embedding-insert
 INSERT INTO embeddings (model, item, vector) VALUES (:model, :item, :vector)
 ON CONFLICT (model, item) DO NOTHING
+
+-- The outbox for /metrics: only the states still waiting, so the index on status keeps it cheap
+-- however many mails were sent before.
+-- name: deliveries-waiting
+SELECT status, COUNT(*) AS n FROM deliveries WHERE status IN ('queued', 'retry', 'sending', 'paused') GROUP BY status
+
+-- name: delivery-oldest-waiting
+SELECT MIN(created_at) FROM deliveries WHERE status IN ('queued', 'retry', 'sending')

@@ -111,6 +111,6 @@ final class MemoryDeliveryStore implements DeliveryStore {
 
     private static QueuedMail withAttempts(QueuedMail m, int attempts) {
         return new QueuedMail(m.deliveryId(), m.issueId(), m.subscriberId(), m.to(), m.subject(), m.html(), m.text(),
-                m.messageId(), m.unsubscribeUrl(), attempts);
+                m.messageId(), m.unsubscribeUrl(), attempts, m.kind());
     }
 }
