@@ -231,7 +231,7 @@ public final class App implements AutoCloseable {
         SmtpSettings imap = new SmtpSettings(in.host(), in.port(), security("inbound.security", in.security()), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
-        return new InboundMailbox(imap, in.folder()).poll(new Bounces(db.bounces(), db.subscribers(), db.deliveries(),
+        return new InboundMailbox(imap, in.folder(), in.trustedAuthservId()).poll(new Bounces(db.bounces(), db.subscribers(),
                 in.softBounceLimit(), commands, log));
     }
 

@@ -112,7 +112,7 @@ public record Config(
     }
 
     public record Inbound(String host, int port, String security, String username, String password, String folder,
-            String pollCron, int softBounceLimit) {
+            String pollCron, int softBounceLimit, String trustedAuthservId) {
         public boolean configured() {
             return !host.isBlank();
         }

@@ -224,6 +224,10 @@ INSERT INTO inbound_messages (message_id, processed_at) VALUES (:id, :now) ON CO
 INSERT INTO bounces (message_id, address, kind, status, created_at) VALUES (:id, :address, :kind, :status, :now)
 ON CONFLICT (message_id, address) DO NOTHING
 
+-- Which subscriber a mail Paperboy sent went to: a bounce or complaint counts only for such a mail.
+-- name: delivery-by-message-id
+SELECT subscriber_id FROM deliveries WHERE message_id = :id
+
 -- name: bounce-count
 SELECT COUNT(*) FROM bounces WHERE address = :address AND kind = :kind
 
