@@ -42,6 +42,7 @@ import org.paperboy.llm.ChatSettings;
 import org.paperboy.llm.OpenAiChat;
 import org.paperboy.paper.AnnounceType;
 import org.paperboy.render.DailyRenderer;
+import org.paperboy.render.NoticeRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
 import org.paperboy.render.WeeklyRenderer;
@@ -74,6 +75,8 @@ public final class App implements AutoCloseable {
     private final AnnouncementCalendar calendar;
     private final Templates templates;
     private final ParallelSender sender;
+    /** The senders of mails about subscriptions, each waited for when the app stops. */
+    private final List<NoticeSender> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Embeddings embeddings;
 
     public App(Config config) {
@@ -267,9 +270,25 @@ public final class App implements AutoCloseable {
         return sender.send(limit, copies, progress);
     }
 
-    /** Asks the outboxes at work (if any) to finish the mail in flight and put the rest back. */
+    /**
+     * Asks the outboxes at work (if any) to finish the mail in flight and put the rest back, and sends
+     * nothing more from now on: what is queued waits for the next run (graceful shutdown).
+     */
     public void stopSending() {
         sender.stop();
+        notices.forEach(NoticeSender::stop);
+    }
+
+    /** How long a stopping command waits for the mail in flight (mail.shutdown_wait_seconds). */
+    public Duration shutdownWait() {
+        return Duration.ofSeconds(Math.max(1, config.mail().shutdownWaitSeconds()));
+    }
+
+    /** Sends one queued row now, over a connection of its own. */
+    private void sendNow(long deliveryId) {
+        try (Mailer mailer = smtpMailer()) {
+            outbox(mailer).sendNow(deliveryId, config.mail().maxAttempts(), line -> { });
+        }
     }
 
     /** Sign-up by web form and by mail to the list address, sharing one set of rate limits. */
@@ -280,8 +299,10 @@ public final class App implements AutoCloseable {
                 ? new Subscriptions.Form("", "", "", "", "machine learning", "", "daily", "", "", "")
                 : new Subscriptions.Form("", "", topic.name() + ": " + topic.keep(), "", "", String.join(", ", topic.categories()),
                         "daily", "", "", "");
-        return new WebSignUps(db.subscribers(), tokens, this::smtpMailer, mailingList(), baseUrl,
-                Duration.ofDays(config.web().confirmDays()), starter);
+        NoticeSender mail = new NoticeSender(new NoticeRenderer(templates), db.deliveries(), tokens, baseUrl,
+                config.mail().fromAddress(), this::sendNow, shutdownWait());
+        notices.add(mail);
+        return new WebSignUps(db.subscribers(), tokens, mail, baseUrl, Duration.ofDays(config.web().confirmDays()), starter);
     }
 
     /** The web server with every route; /health reports the database alone and /admin is off. */
@@ -292,7 +313,8 @@ public final class App implements AutoCloseable {
     /** The web server with every route, {@code health} at /health and the operator's page at /admin. */
     public WebServer web(String host, int port, Tokens tokens, Supplier<String> baseUrl, WebSignUps signUps, Health health,
             String adminPassword, Supplier<String> adminPage) {
-        return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress()), new PageAdapter(pages()),
+        return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress(), signUps.subscriptions()),
+                new PageAdapter(pages()),
                 new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage);
     }
 
@@ -353,8 +375,10 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** Waits (a bounded time) for the mails about subscriptions being sent, then closes the database. */
     @Override
     public void close() {
+        notices.forEach(NoticeSender::close);
         db.close();
     }
 }

@@ -86,7 +86,8 @@ public record Config(
             int maxPerHour,
             boolean resendUncertain,
             Dkim dkim,
-            Smtp smtp) {
+            Smtp smtp,
+            int shutdownWaitSeconds) {
     }
 
     public record Dkim(String domain, String selector, String privateKey) {

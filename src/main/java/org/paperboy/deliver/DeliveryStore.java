@@ -38,4 +38,22 @@ public interface DeliveryStore {
 
     /** The subscriber gets nothing more until they subscribe again; their waiting rows are suppressed. */
     void suppress(long subscriberId);
+
+    /**
+     * Queues a mail about someone's subscription; the row's id, or -1 when the subscriber has had
+     * {@link NoticeMail#PER_DAY} of that kind today (nothing is queued then).
+     */
+    long queueNotice(NoticeMail mail);
+
+    /** Claims one row, if it is due: to send a mail just queued at once. */
+    List<QueuedMail> claimOne(long deliveryId, Instant now);
+
+    /**
+     * Whether a claimed row may still go, asked right before it is sent: its reader is subscribed, or it
+     * is a mail about the subscription itself. A reader who left since the claim gets nothing.
+     */
+    boolean wanted(long deliveryId);
+
+    /** A claimed row whose reader no longer wants mail: it is never sent, not even if they come back. */
+    void unwanted(long deliveryId);
 }

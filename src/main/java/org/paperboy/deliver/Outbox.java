@@ -144,6 +144,15 @@ public final class Outbox {
         return t.report();
     }
 
+    /** Sends one row at once if it is due and still wanted (a confirmation mail just queued). */
+    public OutboxReport sendNow(long deliveryId, int maxAttempts, Consumer<String> progress) {
+        Tally t = new Tally();
+        if (!stopping.get()) {
+            send(store.claimOne(deliveryId, clock.instant()), maxAttempts, t, progress);
+        }
+        return t.report();
+    }
+
     private OutboxReport hourFull(Tally t, Consumer<String> progress) {
         t.stoppedBy = "reached mail.max_per_hour (" + policy.maxPerHour() + " in the last hour)";
         progress.accept(t.stoppedBy + "; the rest goes when the hour allows");
@@ -167,6 +176,12 @@ public final class Outbox {
                 t.stoppedBy = t.stoppedBy != null ? t.stoppedBy : "the service is stopping";
                 rows.subList(i, rows.size()).forEach(r -> store.release(r.deliveryId()));
                 return false;
+            }
+            if (!store.wanted(row.deliveryId())) {
+                // the reader left after the row was queued or claimed (or before a crash-left row is re-sent)
+                store.unwanted(row.deliveryId());
+                progress.accept("not sent: " + row.to() + " is no longer subscribed");
+                continue;
             }
             pace();
             t.tried++;

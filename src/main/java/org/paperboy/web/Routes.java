@@ -2,6 +2,8 @@ package org.paperboy.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.subscriber.Tokens.Purpose;
@@ -23,6 +25,8 @@ final class Routes {
     private final Health health;
 
     private final boolean preferencesSummary;
+    private final Clock clock = Clock.systemUTC();
+    static final Duration RESUBSCRIBE_VALIDITY = Duration.ofDays(1);
 
     /** @param preferencesSummary serve the read-only preferences page (when no sign-up routes serve the editable one) */
     Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, Health health,
@@ -91,20 +95,22 @@ final class Routes {
         if (directory.unsubscribe(id.get())) {
             LOG.info("subscriber {} unsubscribed", id.get());
         }
-        page(ctx, 200, pages.unsubscribed(email.get(), "/resubscribe/" + ctx.pathParam("token")));
+        // the way back is a button of this page only, for a day, and it asks the address's owner to confirm
+        page(ctx, 200, pages.unsubscribed(email.get(), "/resubscribe/"
+                + tokens.issue(Purpose.RESUBSCRIBE, id.get(), clock.instant().plus(RESUBSCRIBE_VALIDITY))));
     }
 
     private void resubscribe(Context ctx) {
-        Optional<Long> id = subscriber(Purpose.UNSUBSCRIBE, ctx.pathParam("token"));
+        Optional<Long> id = tokens.verify(Purpose.RESUBSCRIBE, ctx.pathParam("token"), clock.instant());
         Optional<String> email = id.flatMap(directory::address);
         if (email.isEmpty()) {
             invalidLink(ctx);
             return;
         }
-        boolean back = directory.resubscribe(id.get());
-        page(ctx, 200, pages.message(back ? "Welcome back" : "Nothing changed", back
-                ? email.get() + " is subscribed again; the next issue will come as before."
-                : email.get() + " was not unsubscribed with this link, so nothing changed."));
+        boolean asked = directory.resubscribe(id.get());
+        page(ctx, 200, pages.message(asked ? "Check your inbox" : "Nothing changed", asked
+                ? "A mail to " + email.get() + " is on its way: open the link in it to confirm, and the next issue comes as before."
+                : email.get() + " is not unsubscribed, or had a mail from us a moment ago; nothing changed."));
     }
 
     private void preferences(Context ctx) {

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.paperboy.subscriber.RateLimit;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.subscriber.Tokens.Purpose;
 
@@ -29,15 +29,13 @@ final class SignUpRoutes {
     private final SignUps signUps;
     private final Clock clock;
     private final RateLimit perIp;
-    private final RateLimit perAddress;
 
     SignUpRoutes(Tokens tokens, PageRenderer pages, SignUps signUps, Clock clock) {
         this.tokens = tokens;
         this.pages = pages;
         this.signUps = signUps;
         this.clock = clock;
-        this.perIp = new RateLimit(20, Duration.ofMinutes(1), clock);
-        this.perAddress = new RateLimit(2, Duration.ofMinutes(10), clock);
+        this.perIp = new RateLimit(20, Duration.ofMinutes(1), 10_000, clock);
     }
 
     void register(RoutesConfig routes) {
@@ -110,14 +108,24 @@ final class SignUpRoutes {
             page(ctx, 200, checkInbox());
             return;
         }
-        String address = values.get("email").strip().toLowerCase(Locale.ROOT);
-        if (!perIp.allow(ctx.ip()) || !perAddress.allow(address)) {
-            page(ctx, 429, pages.message("Too many requests", "Too many sign-ups from here or for this address."
-                    + " Please wait a few minutes; if you asked already, the confirmation mail is on its way."));
+        if (!perIp.allow(ctx.ip())) {
+            tooMany(ctx);
             return;
         }
-        List<String> problems = signUps.subscribe(values);
-        page(ctx, problems.isEmpty() ? 200 : 400, problems.isEmpty() ? checkInbox() : form(problems, values));
+        // the sizes are checked, then the address, and only then is the address's inbox counted
+        SignUps.Answer answer = signUps.subscribe(values);
+        if (!answer.problems().isEmpty()) {
+            page(ctx, 400, form(answer.problems(), values));
+        } else if (answer.tooMany()) {
+            tooMany(ctx);
+        } else {
+            page(ctx, 200, checkInbox());
+        }
+    }
+
+    private void tooMany(Context ctx) {
+        page(ctx, 429, pages.message("Too many requests", "Too many sign-ups from here or for this address."
+                + " Please wait a few minutes; if you asked already, the confirmation mail is on its way."));
     }
 
     private String checkInbox() {
@@ -126,7 +134,7 @@ final class SignUpRoutes {
     }
 
     private void confirmForm(Context ctx) {
-        if (tokens.verify(Purpose.CONFIRM, ctx.pathParam("token"), clock.instant()).isEmpty()) {
+        if (tokens.verify(Purpose.ATTEMPT, ctx.pathParam("token"), clock.instant()).isEmpty()) {
             expired(ctx);
             return;
         }
@@ -135,7 +143,7 @@ final class SignUpRoutes {
     }
 
     private void confirm(Context ctx) {
-        Optional<String> email = tokens.verify(Purpose.CONFIRM, ctx.pathParam("token"), clock.instant()).flatMap(signUps::confirm);
+        Optional<String> email = tokens.verify(Purpose.ATTEMPT, ctx.pathParam("token"), clock.instant()).flatMap(signUps::confirm);
         if (email.isEmpty()) {
             expired(ctx);
             return;
@@ -145,8 +153,8 @@ final class SignUpRoutes {
     }
 
     private void expired(Context ctx) {
-        page(ctx, 404, pages.message("Link not valid", "This confirmation link is not valid or has expired (links work for"
-                + " a week). Please subscribe again to get a fresh one."));
+        page(ctx, 404, pages.message("Link not valid", "This confirmation link is not valid any more: it has expired (links"
+                + " work for a week), a newer one was sent, or it was used already. Please subscribe again to get a fresh one."));
     }
 
     private static void page(Context ctx, int status, String html) {
