@@ -122,7 +122,8 @@ public final class App implements AutoCloseable {
         }
         HttpSettings defaults = HttpSettings.defaults(email);
         return new PoliteHttp(new HttpSettings(defaults.userAgent(),
-                Duration.ofSeconds(config.ingest().minIntervalSeconds()), config.ingest().maxRetries(), defaults.timeout()));
+                Duration.ofSeconds(config.ingest().minIntervalSeconds()), config.ingest().maxRetries(), defaults.timeout(),
+                Math.max(1, config.ingest().maxFeedMb()) * 1024L * 1024));
     }
 
     public DailyDigests digests(Tokens tokens) {

@@ -35,7 +35,8 @@ public record Config(
             int minIntervalSeconds,
             int maxRetries,
             int catchUpDays,
-            List<String> holidays) {
+            List<String> holidays,
+            int maxFeedMb) {
     }
 
     public record Schedule(String ingestCron, String ingestZone, String digestCron, String clustered,

@@ -51,7 +51,7 @@ public final class PoliteHttp {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
                         .timeout(settings.timeout())
                         .header("User-Agent", settings.userAgent())
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .GET().build(), FeedText.body(settings.maxFeedBytes(), uri.toString()));
                 int status = response.statusCode();
                 if (status == 200) {
                     return response.body();
@@ -64,6 +64,9 @@ public final class PoliteHttp {
                 problem = "HTTP " + status;
                 wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), wait);
             } catch (IOException e) {
+                if (e.getCause() instanceof FeedException refused) {
+                    throw refused;
+                }
                 problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
