@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.paperboy.config.Config;
+import org.paperboy.config.SecretStrength;
 import org.paperboy.deliver.DkimSettings;
 import org.paperboy.deliver.InboundMailbox;
 import org.paperboy.deliver.Mailer;
@@ -316,7 +317,7 @@ public final class App implements AutoCloseable {
             String adminPassword, Supplier<String> adminPage) {
         return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress(), signUps.subscriptions()),
                 new PageAdapter(pages()),
-                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage);
+                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage, config.web().trustedProxies());
     }
 
     /** What /health and /admin report, with the scheduler {@code schedules} gives once it runs. */
@@ -365,8 +366,21 @@ public final class App implements AutoCloseable {
         } catch (IllegalArgumentException notBase64) {
             key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        return new Tokens(key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        key = key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // whoever guesses the secret can unsubscribe, edit and read anyone: it must be random, not just long
+        if (key.length >= 32 && SecretStrength.bits(key) < MIN_SECRET_BITS) {
+            throw new IllegalStateException(SECRET_ENV + " is " + key.length + " bytes long but far from random (about "
+                    + Math.round(SecretStrength.bits(key)) + " bits of entropy where " + MIN_SECRET_BITS + " are needed): set it"
+                    + " to random bytes, e.g. export " + SECRET_ENV + "=$(openssl rand -base64 48)");
+        }
+        return new Tokens(key);
     }
+
+    /**
+     * The least estimated entropy of PAPERBOY_SECRET: 32 random bytes score 144 or more, 32 random
+     * lowercase letters about 115; a repeated or cycled pattern scores far less.
+     */
+    static final int MIN_SECRET_BITS = 100;
 
     private static LocalDate holiday(String text) {
         try {

@@ -125,7 +125,7 @@ public record Config(
         }
     }
 
-    public record Web(String host, int port, String baseUrl, int confirmDays, String adminPassword) {
+    public record Web(String host, int port, String baseUrl, int confirmDays, String adminPassword, List<String> trustedProxies) {
         /** The base URL without a trailing slash. */
         public String base() {
             return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -30,8 +30,14 @@ public interface DeliveryStore {
     /** A temporary failure: the row is tried again from {@code nextAttempt}. */
     void markRetry(long deliveryId, String error, Instant nextAttempt);
 
-    /** A permanent failure; returns how many permanent failures the row's subscriber has had in all. */
+    /** A permanent failure of the address; returns how many such failures the row's subscriber has had in all. */
     int markFailed(long deliveryId, String error);
+
+    /**
+     * A permanent refusal of this message that says nothing about the address (too large, a policy
+     * block): not retried, and not counted towards suppressing the reader.
+     */
+    void markRefused(long deliveryId, String error);
 
     /** Puts a claimed row back, untried (the server went away, or the service is stopping). */
     void release(long deliveryId);

@@ -197,6 +197,11 @@ public final class Outbox {
                 store.markRetry(row.deliveryId(), f.reason(), clock.instant().plus(wait));
                 t.retryLater++;
                 progress.accept("will retry in " + wait.toMinutes() + " min: " + row.to() + ": " + f.reason());
+            } else if (result instanceof Failed f && f.permanent() && f.refusal() != Refusal.MAILBOX) {
+                store.markRefused(row.deliveryId(), f.reason());
+                t.failed++;
+                progress.accept("refused (" + f.refusal().name().toLowerCase(Locale.ROOT) + ", not the address): " + row.to()
+                        + ": " + f.reason());
             } else if (result instanceof Failed f) {
                 int hard = store.markFailed(row.deliveryId(), f.reason());
                 t.failed++;

@@ -78,6 +78,11 @@ final class SqlDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public void markRefused(long deliveryId, String error) {
+        jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-refused")).bind("id", deliveryId).bind("error", error).execute());
+    }
+
+    @Override
     public void release(long deliveryId) {
         jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-release")).bind("id", deliveryId).execute());
     }
@@ -131,7 +136,7 @@ final class SqlDeliveryStore implements DeliveryStore {
         jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-unwanted")).bind("id", deliveryId).execute());
     }
 
-    /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */
+    /** Delivery rows by status (queued, sending, sent, retry, failed, refused, suppressed), for summaries. */
     Map<String, Integer> counts() {
         return jdbi.withHandle(h -> {
             Map<String, Integer> counts = new TreeMap<>();

@@ -27,6 +27,8 @@ final class Routes {
     private final boolean preferencesSummary;
     private final Clock clock = Clock.systemUTC();
     static final Duration RESUBSCRIBE_VALIDITY = Duration.ofDays(1);
+    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile("(?i)charset=\"?([^\";\\s]*)");
+    private static final java.util.regex.Pattern ISSUE_KIND = java.util.regex.Pattern.compile("daily|weekly-\\d{1,3}");
 
     /** @param preferencesSummary serve the read-only preferences page (when no sign-up routes serve the editable one) */
     Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, Health health,
@@ -41,6 +43,7 @@ final class Routes {
 
     void register(RoutesConfig routes) {
         routes.before(Routes::securityHeaders);
+        routes.before(Routes::knownCharset);
         // GET only shows a button: mail scanners follow links, and a visit must never unsubscribe anyone
         routes.get("/unsubscribe/{token}", this::unsubscribeForm);
         // POST unsubscribes with no login or CSRF token, as RFC 8058 one-click requires
@@ -58,7 +61,19 @@ final class Routes {
                 .ifPresentOrElse(html -> page(ctx, 200, html), () -> notFound(ctx)));
         routes.get("/view/{token}/{kind}/{date}", this::readerIssue);
         routes.get("/health", this::health);
+        routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                page(ctx, 413, pages.message("Too large", "This form holds more than " + WebServer.MAX_REQUEST_BYTES / 1024
+                        + " KB, far more than any sign-up needs. Please shorten the longest field and send it again."));
+            } else {
+                page(ctx, e.getStatus(), pages.message("Not possible", e.getMessage()));
+            }
+        });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof BadRequest bad) {
+                page(ctx, bad.status, pages.message(bad.title, bad.getMessage()));
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             page(ctx, 500, pages.message("Something went wrong",
                     "Something went wrong on our side. Please try again in a few minutes."));
@@ -72,6 +87,37 @@ final class Routes {
         ctx.header("X-Frame-Options", "DENY");
         // pages carry personal tokens in their URL and address in their body
         ctx.header("Cache-Control", "no-store");
+    }
+
+    /** A form in a charset Java cannot read would fail deep inside the form parser: refuse it up front. */
+    private static void knownCharset(Context ctx) {
+        String type = ctx.header("Content-Type");
+        java.util.regex.Matcher m = type == null ? null : CHARSET.matcher(type);
+        if (m == null || !m.find()) {
+            return;
+        }
+        boolean known;
+        try {
+            known = java.nio.charset.Charset.isSupported(m.group(1));
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            known = false;
+        }
+        if (!known) {
+            throw new BadRequest(400, "Unreadable form", "This form came in a character set this server does not know ("
+                    + m.group(1).substring(0, Math.min(40, m.group(1).length())) + "). Please send it as UTF-8, as the page's own form does.");
+        }
+    }
+
+    /** A request refused with a page that says why. */
+    static final class BadRequest extends RuntimeException {
+        final int status;
+        final String title;
+
+        BadRequest(int status, String title, String message) {
+            super(message);
+            this.status = status;
+            this.title = title;
+        }
     }
 
     private void unsubscribeForm(Context ctx) {
@@ -124,7 +170,7 @@ final class Routes {
     }
 
     private void feedbackForm(Context ctx) {
-        Optional<Long> id = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"));
+        Optional<Long> id = subscriber(Purpose.FEEDBACK, ctx.pathParam("token"));
         Optional<String> title = id.isEmpty() || signal(ctx).isEmpty() ? Optional.empty() : directory.paperTitle(ctx.pathParam("paper"));
         if (title.isEmpty()) {
             invalidLink(ctx);
@@ -137,7 +183,7 @@ final class Routes {
     }
 
     private void feedback(Context ctx) {
-        Optional<Long> id = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"));
+        Optional<Long> id = subscriber(Purpose.FEEDBACK, ctx.pathParam("token"));
         Optional<Boolean> more = signal(ctx);
         Optional<String> title = id.isEmpty() || more.isEmpty() ? Optional.empty()
                 : directory.feedback(id.get(), ctx.pathParam("paper"), more.get());
@@ -158,13 +204,15 @@ final class Routes {
     }
 
     private void readerIssue(Context ctx) {
-        Optional<String> html = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"))
-                .flatMap(id -> archive.readerIssue(id, ctx.pathParam("kind"), ctx.pathParam("date")));
+        Optional<Long> id = subscriber(Purpose.VIEW, ctx.pathParam("token"));
+        // only issues: the mails about a subscription carry its links
+        Optional<String> html = id.isEmpty() || !ISSUE_KIND.matcher(ctx.pathParam("kind")).matches() ? Optional.empty()
+                : archive.readerIssue(id.get(), ctx.pathParam("kind"), ctx.pathParam("date"));
         if (html.isEmpty()) {
             invalidLink(ctx);
             return;
         }
-        page(ctx, 200, html.get());
+        page(ctx, 200, SharedView.of(html.get(), directory.address(id.get()).orElse("")));
     }
 
     private void notFound(Context ctx) {
@@ -185,8 +233,10 @@ final class Routes {
         ctx.status(up ? 200 : 503).contentType("application/json").result(json.append('}').toString());
     }
 
+    /** Links in mails sent before feedback and view links had tokens of their own carry the preferences token. */
     private Optional<Long> subscriber(Purpose purpose, String token) {
-        return tokens.verify(purpose, token);
+        Optional<Long> id = tokens.verify(purpose, token);
+        return id.isPresent() || purpose != Purpose.FEEDBACK && purpose != Purpose.VIEW ? id : tokens.verify(Purpose.PREFERENCES, token);
     }
 
     private void invalidLink(Context ctx) {

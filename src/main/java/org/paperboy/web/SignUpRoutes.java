@@ -20,6 +20,7 @@ import org.paperboy.subscriber.Tokens.Purpose;
 final class SignUpRoutes {
 
     static final Duration FORM_VALIDITY = Duration.ofHours(2);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> FIELDS = List.of("email", "name", "topics", "authors", "keywords", "categories",
             "frequency", "hour", "zone", "pause");
@@ -29,13 +30,18 @@ final class SignUpRoutes {
     private final SignUps signUps;
     private final Clock clock;
     private final RateLimit perIp;
+    private final ClientAddress clients;
+    /** Form tokens already used: each form posts once (a refused form comes back with a fresh token). */
+    private final RateLimit usedForms;
 
-    SignUpRoutes(Tokens tokens, PageRenderer pages, SignUps signUps, Clock clock) {
+    SignUpRoutes(Tokens tokens, PageRenderer pages, SignUps signUps, Clock clock, ClientAddress clients) {
         this.tokens = tokens;
         this.pages = pages;
         this.signUps = signUps;
         this.clock = clock;
+        this.clients = clients;
         this.perIp = new RateLimit(20, Duration.ofMinutes(1), 10_000, clock);
+        this.usedForms = new RateLimit(1, FORM_VALIDITY, 100_000, clock);
     }
 
     void register(RoutesConfig routes) {
@@ -70,7 +76,7 @@ final class SignUpRoutes {
         Map<String, String> values = new HashMap<>();
         FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
         values.put("email", current.get().get("email"));
-        if (tokens.verify(Purpose.FORM, ctx.formParam("csrf"), clock.instant()).isEmpty()) {
+        if (!freshForm(ctx)) {
             page(ctx, 403, pages.preferencesForm(ctx.path(), formToken(),
                     List.of("This form was too old or did not come from this site. Please save it again."), values));
             return;
@@ -83,8 +89,15 @@ final class SignUpRoutes {
         page(ctx, 200, pages.message("Saved", "Your preferences are saved; the next issue follows them."));
     }
 
+    /** The form's token is valid, from this site, and posted for the first time. */
+    private boolean freshForm(Context ctx) {
+        String csrf = ctx.formParam("csrf");
+        return tokens.verify(Purpose.FORM, csrf, clock.instant()).isPresent() && usedForms.allow(csrf);
+    }
+
+    /** A form token, unique to the page it is on (its id is random), so that each can be used once. */
     private String formToken() {
-        return tokens.issue(Purpose.FORM, 0, clock.instant().plus(FORM_VALIDITY));
+        return tokens.issue(Purpose.FORM, RANDOM.nextLong(), clock.instant().plus(FORM_VALIDITY));
     }
 
     private void invalid(Context ctx) {
@@ -99,8 +112,9 @@ final class SignUpRoutes {
     private void subscribe(Context ctx) {
         Map<String, String> values = new HashMap<>();
         FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
-        if (tokens.verify(Purpose.FORM, ctx.formParam("csrf"), clock.instant()).isEmpty()) {
-            page(ctx, 403, form(List.of("This form was too old or did not come from this site. Please send it again."), values));
+        if (!freshForm(ctx)) {
+            page(ctx, 403, form(List.of("This form was too old, sent before or did not come from this site. Please send it again."),
+                    values));
             return;
         }
         if (!Optional.ofNullable(ctx.formParam("website")).orElse("").isEmpty()) {
@@ -108,7 +122,7 @@ final class SignUpRoutes {
             page(ctx, 200, checkInbox());
             return;
         }
-        if (!perIp.allow(ctx.ip())) {
+        if (!perIp.allow(clients.of(ctx))) {
             tooMany(ctx);
             return;
         }

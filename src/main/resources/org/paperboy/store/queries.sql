@@ -204,6 +204,10 @@ UPDATE deliveries SET status = 'retry', attempts = attempts + 1, last_error = :e
 -- name: delivery-failed
 UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = :error WHERE id = :id
 
+-- Refused for size or policy: final, but no failure of the address (the statuses are counted per kind).
+-- name: delivery-refused
+UPDATE deliveries SET status = 'refused', attempts = attempts + 1, last_error = :error WHERE id = :id
+
 -- name: delivery-hard-failures
 SELECT COUNT(*) FROM deliveries
 WHERE status = 'failed' AND subscriber_id = (SELECT subscriber_id FROM deliveries WHERE id = :id)

@@ -88,6 +88,11 @@ final class MemoryDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public synchronized void markRefused(long deliveryId, String error) {
+        put(deliveryId, "refused", error, null, null, null, 1);
+    }
+
+    @Override
     public synchronized void release(long deliveryId) {
         Row r = rows.get(deliveryId);
         if (r.state().equals("sending")) {
