@@ -240,6 +240,17 @@ public final class App implements AutoCloseable {
                 in.softBounceLimit(), commands, log));
     }
 
+    /**
+     * Reads the mail settings a service runs on (SMTP, and the inbound mailbox when set) as a send would,
+     * so that a wrong value stops the start with a message naming its key.
+     */
+    public void checkMailSettings() {
+        security("mail.smtp.security", config.mail().smtp().security());
+        if (config.inbound().configured()) {
+            security("inbound.security", config.inbound().security());
+        }
+    }
+
     private static SmtpSettings.Security security(String key, String value) {
         try {
             return SmtpSettings.Security.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
