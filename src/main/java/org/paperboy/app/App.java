@@ -292,6 +292,11 @@ public final class App implements AutoCloseable {
         notices.forEach(NoticeSender::stop);
     }
 
+    /** Waits until the confirmation mails and replies handed to the outbox so far have been sent (or put back). */
+    public void awaitSignUpMail() {
+        notices.forEach(NoticeSender::awaitIdle);
+    }
+
     /** How long a stopping command waits for the mail in flight (mail.shutdown_wait_seconds). */
     public Duration shutdownWait() {
         return Duration.ofSeconds(Math.max(1, config.mail().shutdownWaitSeconds()));

@@ -80,6 +80,18 @@ final class NoticeSender implements Subscriptions.Mail, AutoCloseable {
         }
     }
 
+    /** Waits (a bounded time) until the mails handed over so far have been sent or given back to the outbox. */
+    void awaitIdle() {
+        try {
+            sender.submit(() -> { }).get(stopWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                | java.util.concurrent.RejectedExecutionException e) {
+            LOG.warn("mails about subscriptions still waiting after {} s: {}", stopWait.toSeconds(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Sends nothing more: what is queued waits for the outbox's next run. */
     void stop() {
         stopping = true;

@@ -27,7 +27,6 @@ final class Routes {
     private final boolean preferencesSummary;
     private final Clock clock = Clock.systemUTC();
     static final Duration RESUBSCRIBE_VALIDITY = Duration.ofDays(1);
-    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile("(?i)charset=\"?([^\";\\s]*)");
     private static final java.util.regex.Pattern ISSUE_KIND = java.util.regex.Pattern.compile("daily|weekly-\\d{1,3}");
 
     /** @param preferencesSummary serve the read-only preferences page (when no sign-up routes serve the editable one) */
@@ -43,7 +42,7 @@ final class Routes {
 
     void register(RoutesConfig routes) {
         routes.before(Routes::securityHeaders);
-        routes.before(Routes::knownCharset);
+        BadRequests.register(routes, pages);
         // GET only shows a button: mail scanners follow links, and a visit must never unsubscribe anyone
         routes.get("/unsubscribe/{token}", this::unsubscribeForm);
         // POST unsubscribes with no login or CSRF token, as RFC 8058 one-click requires
@@ -61,19 +60,7 @@ final class Routes {
                 .ifPresentOrElse(html -> page(ctx, 200, html), () -> notFound(ctx)));
         routes.get("/view/{token}/{kind}/{date}", this::readerIssue);
         routes.get("/health", this::health);
-        routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
-            if (e.getStatus() == 413) {
-                page(ctx, 413, pages.message("Too large", "This form holds more than " + WebServer.MAX_REQUEST_BYTES / 1024
-                        + " KB, far more than any sign-up needs. Please shorten the longest field and send it again."));
-            } else {
-                page(ctx, e.getStatus(), pages.message("Not possible", e.getMessage()));
-            }
-        });
         routes.exception(Exception.class, (e, ctx) -> {
-            if (e instanceof BadRequest bad) {
-                page(ctx, bad.status, pages.message(bad.title, bad.getMessage()));
-                return;
-            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             page(ctx, 500, pages.message("Something went wrong",
                     "Something went wrong on our side. Please try again in a few minutes."));
@@ -87,37 +74,6 @@ final class Routes {
         ctx.header("X-Frame-Options", "DENY");
         // pages carry personal tokens in their URL and address in their body
         ctx.header("Cache-Control", "no-store");
-    }
-
-    /** A form in a charset Java cannot read would fail deep inside the form parser: refuse it up front. */
-    private static void knownCharset(Context ctx) {
-        String type = ctx.header("Content-Type");
-        java.util.regex.Matcher m = type == null ? null : CHARSET.matcher(type);
-        if (m == null || !m.find()) {
-            return;
-        }
-        boolean known;
-        try {
-            known = java.nio.charset.Charset.isSupported(m.group(1));
-        } catch (java.nio.charset.IllegalCharsetNameException e) {
-            known = false;
-        }
-        if (!known) {
-            throw new BadRequest(400, "Unreadable form", "This form came in a character set this server does not know ("
-                    + m.group(1).substring(0, Math.min(40, m.group(1).length())) + "). Please send it as UTF-8, as the page's own form does.");
-        }
-    }
-
-    /** A request refused with a page that says why. */
-    static final class BadRequest extends RuntimeException {
-        final int status;
-        final String title;
-
-        BadRequest(int status, String title, String message) {
-            super(message);
-            this.status = status;
-            this.title = title;
-        }
     }
 
     private void unsubscribeForm(Context ctx) {

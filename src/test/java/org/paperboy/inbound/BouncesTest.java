@@ -43,20 +43,31 @@ class BouncesTest {
     @BeforeEach
     void start() {
         mailbox = mail.setUser("digest@paperboy.example.org", "digest", "s3cret");
-        app = TestApps.withMail(dir, mail.getSmtp().getPort(),
-                "PAPERBOY_INBOUND_HOST", "127.0.0.1",
+        app = readingInbound(dir, mail, "PAPERBOY_INBOUND_SOFT_BOUNCE_LIMIT", "2");
+        for (String email : List.of("gone@example.org", "angry@example.org", "full@example.org", "fine@example.org")) {
+            sentADigest(app, email);
+        }
+    }
+
+    /** An app that mails through {@code mail} and reads the list's mailbox there over IMAP. */
+    static App readingInbound(Path dir, GreenMailExtension mail, String... extra) {
+        List<String> settings = new ArrayList<>(List.of("PAPERBOY_INBOUND_HOST", "127.0.0.1",
                 "PAPERBOY_INBOUND_PORT", String.valueOf(mail.getImap().getPort()),
                 "PAPERBOY_INBOUND_SECURITY", "none",
                 "PAPERBOY_INBOUND_USERNAME", "digest",
-                "PAPERBOY_INBOUND_PASSWORD", "s3cret",
-                "PAPERBOY_INBOUND_SOFT_BOUNCE_LIMIT", "2");
-        for (String email : List.of("gone@example.org", "angry@example.org", "full@example.org", "fine@example.org")) {
-            Subscriber s = app.db().subscribers().upsert(new Subscriber(0, email, "", Status.ACTIVE, new Profile(List.of(), List.of(),
-                    List.of("x"), List.of(), List.of(), 10, 7, ZoneId.of("UTC"), Frequency.DAILY)));
-            app.db().issues().save(new org.paperboy.issue.NewIssue("daily", s.id(), email, java.time.LocalDate.of(2026, 6, 9),
-                    java.time.LocalDate.of(2026, 6, 9), "Paperboy daily", "<p>papers</p>", "papers", List.of(), sent(email),
-                    "https://paperboy.example.org/unsubscribe/x"));
-        }
+                "PAPERBOY_INBOUND_PASSWORD", "s3cret"));
+        settings.addAll(List.of(extra));
+        return TestApps.withMail(dir, mail.getSmtp().getPort(), settings.toArray(String[]::new));
+    }
+
+    /** An active subscriber, and the digest Paperboy sent them with Message-ID {@link #sent}. */
+    static Subscriber sentADigest(App app, String email) {
+        Subscriber s = app.db().subscribers().upsert(new Subscriber(0, email, "", Status.ACTIVE, new Profile(List.of(), List.of(),
+                List.of("x"), List.of(), List.of(), 10, 7, ZoneId.of("UTC"), Frequency.DAILY)));
+        app.db().issues().save(new org.paperboy.issue.NewIssue("daily", s.id(), email, java.time.LocalDate.of(2026, 6, 9),
+                java.time.LocalDate.of(2026, 6, 9), "Paperboy daily", "<p>papers</p>", "papers", List.of(), sent(email),
+                "https://paperboy.example.org/unsubscribe/x"));
+        return s;
     }
 
     @AfterEach

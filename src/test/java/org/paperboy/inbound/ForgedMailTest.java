@@ -8,7 +8,6 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.app.App;
 import org.paperboy.app.WebSignUps;
-import org.paperboy.issue.NewIssue;
-import org.paperboy.subscriber.Frequency;
-import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;
-import org.paperboy.subscriber.Subscriber;
 import org.paperboy.testkit.Forms;
 import org.paperboy.testkit.TestApps;
 
@@ -48,20 +43,9 @@ class ForgedMailTest {
     @BeforeEach
     void start() {
         mailbox = mail.setUser("digest@paperboy.example.org", "digest", "s3cret");
-        app = TestApps.withMail(dir, mail.getSmtp().getPort(),
-                "PAPERBOY_INBOUND_HOST", "127.0.0.1",
-                "PAPERBOY_INBOUND_PORT", String.valueOf(mail.getImap().getPort()),
-                "PAPERBOY_INBOUND_SECURITY", "none",
-                "PAPERBOY_INBOUND_USERNAME", "digest",
-                "PAPERBOY_INBOUND_PASSWORD", "s3cret",
-                "PAPERBOY_INBOUND_TRUSTED_AUTHSERV_ID", OUR_SERVER);
+        app = BouncesTest.readingInbound(dir, mail, "PAPERBOY_INBOUND_TRUSTED_AUTHSERV_ID", OUR_SERVER);
         for (String email : List.of("ada@example.org", "grace@example.org")) {
-            Subscriber s = app.db().subscribers().upsert(new Subscriber(0, email, "", Status.ACTIVE, new Profile(List.of(), List.of(),
-                    List.of("x"), List.of(), List.of(), 10, 7, null, Frequency.DAILY)));
-            // a digest Paperboy sent them, with its Message-ID
-            app.db().issues().save(new NewIssue(NewIssue.DAILY, s.id(), email, LocalDate.of(2026, 6, 9), LocalDate.of(2026, 6, 9),
-                    "Paperboy daily", "<p>papers</p>", "papers", List.of(), "daily.2026-06-09." + s.id() + ".sent@paperboy.example.org",
-                    "https://paperboy.example.org/unsubscribe/x"));
+            BouncesTest.sentADigest(app, email);
         }
         signUps = app.signUps(TestApps.tokens(), () -> "https://paperboy.example.org");
     }
@@ -73,10 +57,6 @@ class ForgedMailTest {
 
     Status status(String email) {
         return app.db().subscribers().byEmail(email).orElseThrow().status();
-    }
-
-    long id(String email) {
-        return app.db().subscribers().byEmail(email).orElseThrow().id();
     }
 
     void read() {
@@ -145,9 +125,9 @@ class ForgedMailTest {
     @Test
     void aBounceOrComplaintForAMailPaperboySentCounts() throws Exception {
         mailbox.deliver(message(BouncesTest.dsn("r1", "ada@example.org", "failed", "5.1.1",
-                "daily.2026-06-09." + id("ada@example.org") + ".sent@paperboy.example.org")));
+                BouncesTest.sent("ada@example.org"))));
         mailbox.deliver(message(BouncesTest.complaint("r2", "grace@example.org",
-                "daily.2026-06-09." + id("grace@example.org") + ".sent@paperboy.example.org")));
+                BouncesTest.sent("grace@example.org"))));
         read();
 
         assertThat(status("ada@example.org")).isEqualTo(Status.SUPPRESSED);
@@ -156,7 +136,7 @@ class ForgedMailTest {
 
     @Test
     void aSizeOrPolicyBounceIsNoUnknownMailbox() throws Exception {
-        String original = "daily.2026-06-09." + id("ada@example.org") + ".sent@paperboy.example.org";
+        String original = BouncesTest.sent("ada@example.org");
         mailbox.deliver(message(BouncesTest.dsn("s1", "ada@example.org", "failed", "5.3.4", original)
                 .replace("550 5.1.1 no such user", "552 5.3.4 message too big")));
         mailbox.deliver(message(BouncesTest.dsn("s2", "ada@example.org", "failed", "5.7.1", original)
