@@ -4,21 +4,16 @@ import org.paperboy.publish.WeeklyIssues;
 import org.paperboy.publish.IssueSupport;
 import org.paperboy.publish.DailyDigests;
 import org.paperboy.inbound.Bounces;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.DayOfWeek;
 import java.util.Base64;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.paperboy.config.Config;
 import org.paperboy.config.SecretStrength;
 import org.paperboy.deliver.DkimSettings;
@@ -41,7 +36,6 @@ import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.llm.ChatSettings;
 import org.paperboy.llm.OpenAiChat;
-import org.paperboy.paper.AnnounceType;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.NoticeRenderer;
 import org.paperboy.render.Pages;
@@ -54,6 +48,7 @@ import org.paperboy.score.FieldNovelty;
 import org.paperboy.score.KeywordScorer;
 import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Scorer;
+import org.paperboy.score.TextEmbedder;
 import org.paperboy.store.Database;
 import org.paperboy.publish.Ingestion;
 import org.paperboy.publish.ScheduledTasks;
@@ -78,12 +73,18 @@ public final class App implements AutoCloseable {
     private final ParallelSender sender;
     /** The senders of mails about subscriptions, each waited for when the app stops. */
     private final List<NoticeSender> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TextEmbedder embedder;
     private Embeddings embeddings;
 
     public App(Config config) {
+        this(config, null);
+    }
+
+    /** @param embedder the sentence-embedding model to use, or null for all-MiniLM-L6-v2, loaded when first needed */
+    public App(Config config, TextEmbedder embedder) {
         this.config = config;
-        this.calendar = new AnnouncementCalendar(config.ingest().holidays().stream()
-                .map(App::holiday).collect(Collectors.toSet()));
+        this.embedder = embedder;
+        this.calendar = new AnnouncementCalendar(Set.copyOf(config.ingest().holidays()));
         this.templates = new Templates(Path.of(config.templatesDir()));
         this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
         this.sender = new ParallelSender(this::smtpMailer, this::outbox, config.mail().connections(), config.mail().maxAttempts());
@@ -102,16 +103,14 @@ public final class App implements AutoCloseable {
     }
 
     public Ingestor ingestor(Consumer<String> progress) {
-        Set<AnnounceType> keep = EnumSet.noneOf(AnnounceType.class);
-        config.ingest().announceTypes().forEach(t -> keep.add(AnnounceType.fromArxiv(t)));
-        return new Ingestor(db.papers(), keep, progress);
+        return new Ingestor(db.papers(), Set.copyOf(config.ingest().announceTypes()), progress);
     }
 
     /** Papers in: today's listing with catch-up, the API, a file or a URL; each new paper embedded once. */
     public Ingestion ingestion(Consumer<String> progress) {
         Config.Ingest in = config.ingest();
         return new Ingestion(db.papers(), ingestor(progress), this::http,
-                new Ingestion.Feeds(URI.create(in.rssUrl()), URI.create(in.apiUrl()), in.categories(), in.catchUpDays()),
+                new Ingestion.Feeds(in.rssUrl(), in.apiUrl(), in.categories(), in.catchUpDays()),
                 calendar, this::embeddings, progress);
     }
 
@@ -133,12 +132,10 @@ public final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     public DailyDigests digests(Tokens tokens, String baseUrl) {
-        Scorer scorer = judged(scorer());
-        DailyDigests digests = new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
-                new Composer(scorer),
+        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
+                new Composer(judged(scorer())),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
-        return scorer instanceof JudgedScorer judge ? digests.judgedBy(judge::takeJudging) : digests;
     }
 
     /**
@@ -153,7 +150,8 @@ public final class App implements AutoCloseable {
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
     public synchronized Embeddings embeddings() {
         if (embeddings == null) {
-            embeddings = new Embeddings(new MiniLmEmbedder(Path.of(config.scoring().cacheDir())), db.vectors());
+            embeddings = new Embeddings(embedder != null ? embedder : new MiniLmEmbedder(Path.of(config.scoring().cacheDir())),
+                    db.vectors());
         }
         return embeddings;
     }
@@ -201,14 +199,6 @@ public final class App implements AutoCloseable {
         return prose::rewrite;
     }
 
-    private DayOfWeek weeklySendDay() {
-        try {
-            return DayOfWeek.valueOf(config.weekly().sendDay().strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("weekly.send_day must be MONDAY ... SUNDAY, not '" + config.weekly().sendDay() + "'");
-        }
-    }
-
     public Pages pages() {
         return new Pages(templates);
     }
@@ -220,9 +210,8 @@ public final class App implements AutoCloseable {
 
     public Mailer smtpMailer() {
         Config.Smtp smtp = config.mail().smtp();
-        SmtpSettings.Security security = security("mail.smtp.security", smtp.security());
         Config.Dkim dkim = config.mail().dkim();
-        return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), security, smtp.username(), smtp.password(),
+        return new SmtpMailer(new SmtpSettings(smtp.host(), smtp.port(), smtp.security(), smtp.username(), smtp.password(),
                 Duration.ofSeconds(smtp.connectTimeoutSeconds()), Duration.ofSeconds(smtp.readTimeoutSeconds())),
                 new DkimSettings(dkim.domain(), dkim.selector(), dkim.privateKey()));
     }
@@ -233,30 +222,11 @@ public final class App implements AutoCloseable {
      */
     public InboundMailbox.Report readInbound(org.paperboy.subscriber.MailCommands commands, Consumer<String> log) {
         Config.Inbound in = config.inbound();
-        SmtpSettings imap = new SmtpSettings(in.host(), in.port(), security("inbound.security", in.security()), in.username(),
+        SmtpSettings imap = new SmtpSettings(in.host(), in.port(), in.security(), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
         return new InboundMailbox(imap, in.folder(), in.trustedAuthservId()).poll(new Bounces(db.bounces(), db.subscribers(),
                 in.softBounceLimit(), commands, log));
-    }
-
-    /**
-     * Reads the mail settings a service runs on (SMTP, and the inbound mailbox when set) as a send would,
-     * so that a wrong value stops the start with a message naming its key.
-     */
-    public void checkMailSettings() {
-        security("mail.smtp.security", config.mail().smtp().security());
-        if (config.inbound().configured()) {
-            security("inbound.security", config.inbound().security());
-        }
-    }
-
-    private static SmtpSettings.Security security(String key, String value) {
-        try {
-            return SmtpSettings.Security.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + " must be none, starttls or smtps, not '" + value + "'");
-        }
     }
 
     public Outbox outbox(Mailer mailer) {
@@ -344,7 +314,7 @@ public final class App implements AutoCloseable {
     /** The service's scheduled tasks' bodies. */
     public ScheduledTasks tasks(Tokens tokens, Consumer<String> progress) {
         return new ScheduledTasks(() -> ingestion(progress), calendar, db.papers(), () -> digests(tokens), () -> weekly(tokens),
-                new ScheduledTasks.WeeklySend(weeklySendDay(), config.weekly().sendHour()),
+                new ScheduledTasks.WeeklySend(config.weekly().sendDay(), config.weekly().sendHour()),
                 limit -> send(limit, null, progress));
     }
 
@@ -397,14 +367,6 @@ public final class App implements AutoCloseable {
      * lowercase letters about 115; a repeated or cycled pattern scores far less.
      */
     static final int MIN_SECRET_BITS = 100;
-
-    private static LocalDate holiday(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("ingest.holidays: '" + text + "' is not a date like 2026-12-25");
-        }
-    }
 
     /** Waits (a bounded time) for the mails about subscriptions being sent, then closes the database. */
     @Override

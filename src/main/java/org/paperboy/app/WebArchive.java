@@ -60,20 +60,11 @@ final class WebArchive implements Archive {
                 at = i;
             }
         }
-        // Newest first: the next (later) week is before this one in the list.
-        StringBuilder nav = new StringBuilder("<div style=\"max-width:640px;margin:12px auto 0 auto;padding:0 8px;"
-                + "font-family:Arial,Helvetica,sans-serif;font-size:14px;\">");
-        if (at + 1 < sameKind.size() && at >= 0) {
-            nav.append("<a href=\"").append(url(sameKind.get(at + 1))).append("\">&larr; Previous week</a> · ");
-        }
-        nav.append("<a href=\"").append(base.get()).append("/archive\">All weekly issues</a>");
-        if (at > 0) {
-            nav.append(" · <a href=\"").append(url(sameKind.get(at - 1))).append("\">Next week &rarr;</a>");
-        }
-        nav.append("</div>");
-        String page = html.get();
-        int body = page.indexOf('>', page.indexOf("<body"));
-        return Optional.of(body < 0 ? nav + page : page.substring(0, body + 1) + nav + page.substring(body + 1));
+        // Newest first: the week before this one comes after it in the list.
+        String previous = at >= 0 && at + 1 < sameKind.size() ? url(sameKind.get(at + 1)) : "";
+        String next = at > 0 ? url(sameKind.get(at - 1)) : "";
+        String title = at >= 0 ? sameKind.get(at).subject() : "Weekly breakthroughs";
+        return Optional.of(pages.archiveIssue(title, html.get(), previous, base.get() + "/archive", next));
     }
 
     @Override

@@ -39,8 +39,6 @@ final class ServeCommand implements Runnable {
         // let its running task end, the outbox has marked the mail on the wire, and the database is closed.
         try (GracefulStop stop = GracefulStop.install(); App app = new App(root.config())) {
             stop.onSignal(app::stopSending, app.shutdownWait());
-            // a setting that would fail every send fails the start instead, before /health says ok
-            app.checkMailSettings();
             Config.Web settings = app.config().web();
             ServiceHealth health = app.health(running::get);
             // One sign-up service for the web and the inbound mailbox, so their rate limits are shared.
@@ -67,7 +65,7 @@ final class ServeCommand implements Runnable {
         Config.Schedule schedule = app.config().schedule();
         ScheduledTasks tasks = app.tasks(tokens, LOG::info);
         List<Schedules.Task> list = new ArrayList<>(List.of(
-                new Schedules.Task("ingest", schedule.ingestCron(), ZoneId.of(schedule.ingestZone()), () -> tasks.ingest(Instant.now())),
+                new Schedules.Task("ingest", schedule.ingestCron(), schedule.ingestZone(), () -> tasks.ingest(Instant.now())),
                 new Schedules.Task("digest", schedule.digestCron(), ZoneId.of("UTC"), () -> tasks.digest(Instant.now()))));
         if (app.config().inbound().configured()) {
             list.add(new Schedules.Task("bounces", app.config().inbound().pollCron(), ZoneId.of("UTC"),

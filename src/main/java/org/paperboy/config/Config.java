@@ -1,10 +1,17 @@
 package org.paperboy.config;
 
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.paperboy.deliver.SmtpSettings.Security;
+import org.paperboy.paper.AnnounceType;
 
 /**
  * Paperboy's settings, as documented in config/paperboy.yaml. Loaded by {@link ConfigLoader}; every
- * field is present (defaults come from the built-in copy of that file).
+ * field is present (defaults come from the built-in copy of that file) and already of its type: a
+ * value that is not one of those a key accepts fails the loading, naming the key.
  */
 public record Config(
         Store store,
@@ -28,22 +35,25 @@ public record Config(
 
     public record Ingest(
             List<String> categories,
-            List<String> announceTypes,
-            String rssUrl,
-            String apiUrl,
+            List<AnnounceType> announceTypes,
+            URI rssUrl,
+            URI apiUrl,
             String operatorEmail,
             int minIntervalSeconds,
             int maxRetries,
             int catchUpDays,
-            List<String> holidays,
+            List<LocalDate> holidays,
             int maxFeedMb) {
     }
 
-    public record Schedule(String ingestCron, String ingestZone, String digestCron, String clustered,
+    public record Schedule(String ingestCron, ZoneId ingestZone, String digestCron, Clustered clustered,
             int clusterCheckinSeconds) {
     }
 
-    public record Weekly(List<WeeklyTopic> topics, int breakthroughs, int notable, int mentions, String sendDay, int sendHour) {
+    /** Whether the schedule is shared by the nodes: {@code auto} = exactly when the store is PostgreSQL. */
+    public enum Clustered { AUTO, TRUE, FALSE }
+
+    public record Weekly(List<WeeklyTopic> topics, int breakthroughs, int notable, int mentions, DayOfWeek sendDay, int sendHour) {
     }
 
     public record WeeklyTopic(String name, String keep, String filter, List<String> categories) {
@@ -101,7 +111,7 @@ public record Config(
     public record Smtp(
             String host,
             int port,
-            String security,
+            Security security,
             String username,
             String password,
             int connectTimeoutSeconds,
@@ -113,7 +123,7 @@ public record Config(
         }
     }
 
-    public record Inbound(String host, int port, String security, String username, String password, String folder,
+    public record Inbound(String host, int port, Security security, String username, String password, String folder,
             String pollCron, int softBounceLimit, String trustedAuthservId) {
         public boolean configured() {
             return !host.isBlank();
