@@ -78,7 +78,7 @@ final class SignUpRoutes {
         values.put("email", current.get().get("email"));
         if (!freshForm(ctx)) {
             page(ctx, 403, pages.preferencesForm(ctx.path(), formToken(),
-                    List.of("This form was too old or did not come from this site. Please save it again."), values));
+                    List.of("This form was too old, sent before or did not come from this site. Please save it again."), values));
             return;
         }
         List<String> problems = signUps.update(id.get(), values);

@@ -159,8 +159,9 @@ class SignUpTest {
         assertThat(saved.profile().deliveryHour()).isEqualTo(9);
         assertThat(saved.status()).isEqualTo(Status.ACTIVE);
         edit.put("csrf", "forged");
-        assertThat(post(link.group(1), edit).statusCode()).isEqualTo(403);
-        edit.put("csrf", csrf.group(1));
+        HttpResponse<String> forged = post(link.group(1), edit);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        edit.put("csrf", org.paperboy.testkit.Forms.csrf(forged.body()));
         edit.put("pause", "");
         edit.put("zone", "Mars/Olympus");
         HttpResponse<String> refused = post(link.group(1), edit);
