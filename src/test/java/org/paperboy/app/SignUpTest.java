@@ -1,26 +1,20 @@
 package org.paperboy.app;
 
+import org.paperboy.testkit.Forms;
 import org.paperboy.testkit.TestApps;
 import org.paperboy.publish.Ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +36,6 @@ class SignUpTest {
     WebServer web;
     Tokens tokens;
     String base;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
@@ -59,34 +52,22 @@ class SignUpTest {
     }
 
     HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return Forms.get(url);
     }
 
     HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return Forms.post(url, form);
     }
 
     Map<String, String> form(String email) throws Exception {
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(get(base + "/subscribe").body());
-        assertThat(csrf.find()).isTrue();
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("csrf", csrf.group(1));
-        f.put("email", email);
-        f.put("name", "Ada");
-        f.put("topics", "Segmentation: semantic segmentation, segment anything");
+        Map<String, String> f = Forms.signUp(base, email, "Segmentation: semantic segmentation, segment anything");
         f.put("authors", "Zongqing Lu");
-        f.put("frequency", "daily");
-        f.put("hour", "7");
         f.put("zone", "Europe/Berlin");
-        f.put("website", "");
         return f;
     }
 
     static String text(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+        return Forms.text(m);
     }
 
     @Test
