@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.paperboy.config.Config;
+import org.paperboy.config.SecretStrength;
 import org.paperboy.deliver.DkimSettings;
 import org.paperboy.deliver.InboundMailbox;
 import org.paperboy.deliver.Mailer;
@@ -36,6 +37,7 @@ import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.llm.ChatSettings;
 import org.paperboy.llm.OpenAiChat;
 import org.paperboy.render.DailyRenderer;
+import org.paperboy.render.NoticeRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
 import org.paperboy.render.WeeklyRenderer;
@@ -69,6 +71,8 @@ public final class App implements AutoCloseable {
     private final AnnouncementCalendar calendar;
     private final Templates templates;
     private final ParallelSender sender;
+    /** The senders of mails about subscriptions, each waited for when the app stops. */
+    private final List<NoticeSender> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final TextEmbedder embedder;
     private final Metered metered;
     private Embeddings embeddings;
@@ -120,7 +124,8 @@ public final class App implements AutoCloseable {
         }
         HttpSettings defaults = HttpSettings.defaults(email);
         return new PoliteHttp(new HttpSettings(defaults.userAgent(),
-                Duration.ofSeconds(config.ingest().minIntervalSeconds()), config.ingest().maxRetries(), defaults.timeout()));
+                Duration.ofSeconds(config.ingest().minIntervalSeconds()), config.ingest().maxRetries(), defaults.timeout(),
+                Math.max(1, config.ingest().maxFeedMb()) * 1024L * 1024));
     }
 
     public DailyDigests digests(Tokens tokens) {
@@ -224,7 +229,8 @@ public final class App implements AutoCloseable {
         SmtpSettings imap = new SmtpSettings(in.host(), in.port(), in.security(), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
-        return new InboundMailbox(imap, in.folder()).poll(new Bounces(metered.bounces(db.bounces()), db.subscribers(), db.deliveries(),
+        return new InboundMailbox(imap, in.folder(), in.trustedAuthservId()).poll(new Bounces(metered.bounces(db.bounces()),
+                db.subscribers(),
                 in.softBounceLimit(), commands, log));
     }
 
@@ -252,9 +258,30 @@ public final class App implements AutoCloseable {
         return metered.sent(sender.send(limit, copies, progress));
     }
 
-    /** Asks the outboxes at work (if any) to finish the mail in flight and put the rest back. */
+    /**
+     * Asks the outboxes at work (if any) to finish the mail in flight and put the rest back, and sends
+     * nothing more from now on: what is queued waits for the next run (graceful shutdown).
+     */
     public void stopSending() {
         sender.stop();
+        notices.forEach(NoticeSender::stop);
+    }
+
+    /** Waits until the confirmation mails and replies handed to the outbox so far have been sent (or put back). */
+    public void awaitSignUpMail() {
+        notices.forEach(NoticeSender::awaitIdle);
+    }
+
+    /** How long a stopping command waits for the mail in flight (mail.shutdown_wait_seconds). */
+    public Duration shutdownWait() {
+        return Duration.ofSeconds(Math.max(1, config.mail().shutdownWaitSeconds()));
+    }
+
+    /** Sends one queued row now, over a connection of its own. */
+    private void sendNow(long deliveryId) {
+        try (Mailer mailer = smtpMailer()) {
+            outbox(mailer).sendNow(deliveryId, config.mail().maxAttempts(), line -> { });
+        }
     }
 
     /** Sign-up by web form and by mail to the list address, sharing one set of rate limits. */
@@ -265,8 +292,10 @@ public final class App implements AutoCloseable {
                 ? new Subscriptions.Form("", "", "", "", "machine learning", "", "daily", "", "", "")
                 : new Subscriptions.Form("", "", topic.name() + ": " + topic.keep(), "", "", String.join(", ", topic.categories()),
                         "daily", "", "", "");
-        return new WebSignUps(db.subscribers(), tokens, this::smtpMailer, mailingList(), baseUrl,
-                Duration.ofDays(config.web().confirmDays()), starter);
+        NoticeSender mail = new NoticeSender(new NoticeRenderer(templates), db.deliveries(), tokens, baseUrl,
+                config.mail().fromAddress(), this::sendNow, shutdownWait());
+        notices.add(mail);
+        return new WebSignUps(db.subscribers(), tokens, mail, baseUrl, Duration.ofDays(config.web().confirmDays()), starter);
     }
 
     /** The web server with every route; /health reports the database alone and /admin is off. */
@@ -277,8 +306,9 @@ public final class App implements AutoCloseable {
     /** The web server with every route, {@code health} at /health and the operator's page at /admin. */
     public WebServer web(String host, int port, Tokens tokens, Supplier<String> baseUrl, WebSignUps signUps, Health health,
             String adminPassword, Supplier<String> adminPage) {
-        return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress()), new PageAdapter(pages()),
-                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage, metered::scrape);
+        return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress(), signUps.subscriptions()),
+                new PageAdapter(pages()), new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage,
+                metered::scrape, config.web().trustedProxies());
     }
 
     /** What /health and /admin report, with the scheduler {@code schedules} gives once it runs. */
@@ -327,11 +357,26 @@ public final class App implements AutoCloseable {
         } catch (IllegalArgumentException notBase64) {
             key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        return new Tokens(key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        key = key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // whoever guesses the secret can unsubscribe, edit and read anyone: it must be random, not just long
+        if (key.length >= 32 && SecretStrength.bits(key) < MIN_SECRET_BITS) {
+            throw new IllegalStateException(SECRET_ENV + " is " + key.length + " bytes long but far from random (about "
+                    + Math.round(SecretStrength.bits(key)) + " bits of entropy where " + MIN_SECRET_BITS + " are needed): set it"
+                    + " to random bytes, e.g. export " + SECRET_ENV + "=$(openssl rand -base64 48)");
+        }
+        return new Tokens(key);
     }
 
+    /**
+     * The least estimated entropy of PAPERBOY_SECRET: 32 random bytes score 144 or more, 32 random
+     * lowercase letters about 115; a repeated or cycled pattern scores far less.
+     */
+    static final int MIN_SECRET_BITS = 100;
+
+    /** Waits (a bounded time) for the mails about subscriptions being sent, then closes the database. */
     @Override
     public void close() {
+        notices.forEach(NoticeSender::close);
         db.close();
     }
 }

@@ -98,6 +98,7 @@ final class DemoCommand implements Runnable {
                 replay(app, app.digests(tokens, base), days, profiles);
                 weekly(app, app.weekly(tokens, base), dayOf(days.get(days.size() - 1)));
                 summary(app, smtp, start);
+                signUp(app, tokens, publicBase::get);
                 if (serve) {
                     System.out.println("Serving the links on http://localhost:" + web.port() + " - stop with Ctrl-C.");
                     awaitInterrupt();
@@ -170,6 +171,20 @@ final class DemoCommand implements Runnable {
                 last[0] = System.nanoTime();
             }
         };
+    }
+
+    /** A visitor signs up: the confirmation mail goes through the outbox and lands in out/ like every mail. */
+    private void signUp(App app, Tokens tokens, java.util.function.Supplier<String> base) {
+        String visitor = "visitor@example.org";
+        var answer = app.signUps(tokens, base).subscribe(Map.of("email", visitor, "name", "A visitor", "topics",
+                "Retrieval-augmented generation: retrieval, RAG, grounding", "frequency", "daily", "hour", "7", "zone", "UTC"));
+        if (!answer.problems().isEmpty()) {
+            throw new IllegalStateException("the demo's sign-up was refused: " + answer.problems());
+        }
+        app.awaitSignUpMail();
+        System.out.println();
+        System.out.println("A visitor signs up on the web: the confirmation mail went through the outbox like the digests");
+        System.out.println("  " + out.toAbsolutePath() + "/" + visitor.replaceAll("[^a-z0-9.-]", "_") + "-*.html  (and .txt, .eml)");
     }
 
     private List<Path> listings() {

@@ -154,7 +154,7 @@ public final class Database implements AutoCloseable {
         return new SqlJudgeStore(jdbi);
     }
 
-    /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */
+    /** Delivery rows by status (queued, sending, sent, retry, failed, refused, suppressed), for summaries. */
     public java.util.Map<String, Integer> deliveryCounts() {
         return new SqlDeliveryStore(jdbi, dialect, () -> node).counts();
     }

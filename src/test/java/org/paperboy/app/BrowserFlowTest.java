@@ -127,7 +127,7 @@ class BrowserFlowTest {
         shows("Check your inbox");
         shot("2-check-inbox");
 
-        String confirm = link(text(mail.getReceivedMessages()[0]), "/confirm/");
+        String confirm = link(text(org.paperboy.testkit.Forms.awaitMail(mail, 1)), "/confirm/");
         browser.get(confirm);
         shows("Confirm my subscription");
         shot("3-confirm");

@@ -39,7 +39,7 @@ class MetricsTest {
         try (App app = TestApps.withMail(dir, mail.getSmtp().getPort())) {
             Tokens tokens = TestApps.tokens();
             try (WebServer web = app.web("127.0.0.1", 0, tokens, () -> "", app.signUps(tokens, () -> ""),
-                    Health.database(app.db()::isUp), "s3cret", () -> "")) {
+                    Health.database(app.db()::isUp), AdminPageTest.ADMIN_PASSWORD, () -> "")) {
                 URI metrics = URI.create("http://127.0.0.1:" + web.port() + "/metrics");
                 assertThat(http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                         .isEqualTo(401);
@@ -78,7 +78,7 @@ class MetricsTest {
                         throw new IllegalStateException("the SMTP server refused the password");
                     })));
                  WebServer web = app.web("127.0.0.1", 0, tokens, () -> "", app.signUps(tokens, () -> ""),
-                         Health.database(app.db()::isUp), "s3cret", () -> "")) {
+                         Health.database(app.db()::isUp), AdminPageTest.ADMIN_PASSWORD, () -> "")) {
                 URI metrics = URI.create("http://127.0.0.1:" + web.port() + "/metrics");
                 String scraped = "";
                 for (int i = 0; i < 50 && !scraped.contains("outcome=\"failed\",task=\"digest\""); i++) {
@@ -94,7 +94,7 @@ class MetricsTest {
 
     private String scrape(URI metrics) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics)
-                .header("Authorization", AdminPageTest.basic("s3cret")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", AdminPageTest.basic(AdminPageTest.ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         return response.body();

@@ -80,12 +80,14 @@ class CommandLineTest {
             eml = files.filter(f -> f.toString().endsWith(".eml")).toList();
         }
         // Five sample days, one of them missed: four digests per daily reader, and one weekly issue each
-        // for the readers who chose weekly or both.
+        // for the readers who chose weekly or both; and the confirmation mail of the visitor who signs up.
         List<Subscriber> readers = ProfileFiles.loadDirectory(Path.of("subscribers"));
         long daily = readers.stream().filter(s -> s.profile().frequency().daily()).count();
         long weekly = readers.stream().filter(s -> s.profile().frequency().weekly()).count();
         assertThat(weekly).isPositive();
-        assertThat(eml).hasSize((int) (4 * daily + weekly));
+        assertThat(eml).hasSize((int) (4 * daily + weekly) + 1);
+        assertThat(eml).filteredOn(f -> f.getFileName().toString().startsWith("visitor_example.org-")).singleElement()
+                .satisfies(f -> assertThat(Files.readString(Path.of(f.toString().replace(".eml", ".txt")))).contains("/confirm/"));
         for (Path mail : eml) {
             String base = mail.toString().replaceAll("\\.eml$", "");
             assertThat(Path.of(base + ".html")).exists();
