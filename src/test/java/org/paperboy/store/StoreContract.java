@@ -328,6 +328,61 @@ abstract class StoreContract {
         assertThat(db.llmSpending().spentOn(MONDAY.plusDays(1))).isEqualTo(4);
     }
 
+    @Test
+    void aMailComesBackCharacterForCharacterFromItsPackedFormInAnotherProcess() {
+        List<Paper> papers = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> paper("2606." + (30000 + i) + "v1", MONDAY)).toList();
+        db.papers().saveAll(papers);
+        List<NewIssue> issues = new java.util.ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            Subscriber reader = db.subscribers().upsert(subscriber("reader" + i + "@example.org"));
+            issues.add(richIssue(reader, i));
+        }
+        assertThat(db.issues().saveAll(issues.subList(0, 20))).containsOnly(true);
+        assertThat(db.issues().saveAll(issues.subList(20, 40))).as("refers to the first batch's shared lines").containsOnly(true);
+        assertThat(db.issues().save(issues.get(40))).isPresent();
+        long raw = issues.stream().mapToLong(i -> i.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + i.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+        assertThat(db.mailBytes()).as("shared lines once, each reader's own few").isLessThan(raw / 8);
+        db.close();
+        db = reopen();
+
+        List<QueuedMail> back = db.deliveries().claim(3, 100, Instant.now());
+        assertThat(back).hasSize(41);
+        for (QueuedMail mail : back) {
+            NewIssue sent = issues.stream().filter(i -> i.messageId().equals(mail.messageId())).findFirst().orElseThrow();
+            assertThat(mail.html()).isEqualTo(sent.html());
+            assertThat(mail.text()).isEqualTo(sent.text());
+            assertThat(db.archive().readerHtml(sent.subscriberId(), NewIssue.DAILY, MONDAY)).contains(sent.html());
+        }
+        assertThat(db.deliveries().uncertain(Instant.now().plusSeconds(1)))
+                .as("a crash's re-send reads the same mail").hasSize(41)
+                .allSatisfy(m -> assertThat(m.html()).isEqualTo(back.stream()
+                        .filter(b -> b.deliveryId() == m.deliveryId()).findFirst().orElseThrow().html()));
+    }
+
+    /** A mail like a digest: each reader's own lines around paper blocks many readers share, and odd edges. */
+    private static NewIssue richIssue(Subscriber s, int n) {
+        StringBuilder html = new StringBuilder("<html><body style=\"margin:0;padding:0;background:#f4f4f4;font-family:Georgia\">\n");
+        StringBuilder text = new StringBuilder("PAPERBOY DAILY\r\n\r\nHello reader " + n + ", ünïcode ✓ 🙂\n");
+        html.append("<p>Hello reader ").append(n).append(" — token ").append(Integer.toHexString(n * 7919)).append("</p>\n");
+        for (int k = 0; k < 6; k++) {
+            int paper = (n + k * 5) % 12;
+            html.append("<h3 style=\"margin:0 0 4px 0;font-size:18px\">").append(k + 1).append(". Paper number ").append(paper).append("</h3>\n");
+            for (int line = 0; line < 8; line++) {
+                String shared = "Abstract line " + line + " of paper " + paper + ": a long sentence about models & <data> — «ü»";
+                html.append("<p style=\"margin:0\">").append(shared).append("</p>\n");
+                text.append(shared).append('\n');
+            }
+            html.append("<a href=\"https://paperboy.example.org/feedback/").append(n).append('/').append(paper).append("/more\">More</a>\n");
+            text.append("exactly thirty-one characters..\n").append("exactly thirty-two characters...\n\n");
+        }
+        html.append("</body></html>");
+        text.append(n % 2 == 0 ? "\n" : "");
+        return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject " + n, html.toString(),
+                n == 3 ? "" : text.toString(), List.of(), "rich" + n + "@paperboy", "https://paperboy.example.org/unsubscribe/" + n);
+    }
+
     private static NewIssue issue(Subscriber s, Paper p, String messageId) {
         Pick pick = new Pick(p, new Score(p.id(), 8, 6, "Topic \"Parsing\": parser", false, 3.0));
         return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject", "<p>html</p>", "text",
