@@ -13,6 +13,7 @@ import org.paperboy.inbound.BounceStore;
 import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.publish.ArchiveStore;
 import org.paperboy.publish.IssueStore;
+import org.paperboy.publish.MailRetention;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.schedule.RunLog;
 import org.paperboy.publish.FeedbackStore;
@@ -131,6 +132,11 @@ public final class Database implements AutoCloseable {
 
     public ArchiveStore archive() {
         return new SqlArchiveStore(jdbi, pages);
+    }
+
+    /** Removes mail older than store.keep_days. */
+    public MailRetention retention() {
+        return new SqlRetention(jdbi);
     }
 
     public FeedbackStore feedback() {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -53,19 +53,43 @@ final class MailPacking {
      * the mail. Consecutive lines of one page in order are one reference.
      */
     static byte[] pack(String html, String text, ToLongFunction<String> shared) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 8192))) {
+        return pack(lines(html), lines(text), shared);
+    }
+
+    /** As above, on the parts already split into lines. */
+    static byte[] pack(List<String> html, List<String> text, ToLongFunction<String> shared) {
+        // written whole, then deflated in one call: a deflater fed a few bytes at a time costs more than the rest
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(16 * 1024);
+        try (DataOutputStream out = new DataOutputStream(raw)) {
             out.writeByte(VERSION);
-            for (String part : new String[] {html, text}) {
-                writePart(out, lines(part), shared);
-            }
+            writePart(out, html, shared);
+            writePart(out, text, shared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return deflate(raw.toByteArray());
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream packed = new ByteArrayOutputStream(raw.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                packed.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return packed.toByteArray();
         } finally {
             deflater.end();
         }
-        return bytes.toByteArray();
+    }
+
+    private static byte[] inflate(byte[] packed) throws IOException {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(packed), new Inflater(), 8192)) {
+            return in.readAllBytes();
+        }
     }
 
     private static void writePart(DataOutputStream out, List<String> lines, ToLongFunction<String> shared) throws IOException {
@@ -114,7 +138,7 @@ final class MailPacking {
 
     /** The html and text parts of a packed mail; {@code page} gives a page's lines by its id. */
     static String[] unpack(byte[] packed, LongFunction<List<String>> page) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(packed)))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(inflate(packed)))) {
             int version = in.readUnsignedByte();
             if (version != VERSION) {
                 throw new IllegalStateException("a stored mail is packed in format " + version + ", which this version of"
@@ -157,21 +181,12 @@ final class MailPacking {
 
     /** A page's lines, deflated. */
     static byte[] packPage(List<String> lines) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater, 8192)) {
-            out.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deflater.end();
-        }
-        return bytes.toByteArray();
+        return deflate(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }
 
     static List<String> unpackPage(byte[] packed) {
-        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(packed))) {
-            return lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            return lines(new String(inflate(packed), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("a stored page of mail lines cannot be unpacked: " + e.getMessage(), e);
         }

@@ -4,11 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.paperboy.issue.NewIssue;
@@ -34,14 +32,18 @@ final class MailPages {
 
     /** Packs {@code issues}, storing in {@code h}'s transaction the page of the lines they newly share. */
     Packed pack(Handle h, List<NewIssue> issues) {
+        // each part's lines, split once; a line's hash is then worked out once too, on its first lookup
+        List<List<String>[]> lines = new ArrayList<>(issues.size());
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (NewIssue issue : issues) {
+            @SuppressWarnings("unchecked")
+            List<String>[] parts = new List[] {MailPacking.lines(issue.html()), MailPacking.lines(issue.text())};
+            lines.add(parts);
             Map<String, Long> known = known(issue);
-            Set<String> seen = new HashSet<>();
             Map<String, Integer> day = counts.computeIfAbsent(issue.date().toString(), d -> new LinkedHashMap<>());
-            for (String part : new String[] {issue.html(), issue.text()}) {
-                for (String line : MailPacking.lines(part)) {
-                    if (line.length() >= MailPacking.MIN_SHARED && !known.containsKey(line) && seen.add(line)) {
+            for (List<String> part : parts) {
+                for (String line : part) {
+                    if (line.length() >= MailPacking.MIN_SHARED && !known.containsKey(line)) {
                         day.merge(line, 1, Integer::sum);
                     }
                 }
@@ -49,8 +51,8 @@ final class MailPages {
         }
         Map<String, Map<String, Long>> fresh = new HashMap<>();
         List<Long> pages = new ArrayList<>();
-        counts.forEach((day, lines) -> {
-            List<String> shared = lines.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        counts.forEach((day, candidates) -> {
+            List<String> shared = candidates.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
             if (!shared.isEmpty()) {
                 long id = h.createQuery(Queries.get("mail-page-insert")).bind("day", day)
                         .bind("body", MailPacking.packPage(shared)).mapTo(Long.class).one();
@@ -63,10 +65,10 @@ final class MailPages {
             }
         });
         List<byte[]> bodies = new ArrayList<>(issues.size());
-        for (NewIssue issue : issues) {
-            Map<String, Long> known = known(issue);
-            Map<String, Long> added = fresh.getOrDefault(issue.date().toString(), Map.of());
-            bodies.add(MailPacking.pack(issue.html(), issue.text(), line -> {
+        for (int i = 0; i < issues.size(); i++) {
+            Map<String, Long> known = known(issues.get(i));
+            Map<String, Long> added = fresh.getOrDefault(issues.get(i).date().toString(), Map.of());
+            bodies.add(MailPacking.pack(lines.get(i)[0], lines.get(i)[1], line -> {
                 Long ref = known.get(line);
                 return ref != null ? ref : added.getOrDefault(line, -1L);
             }));

@@ -277,6 +277,24 @@ SELECT body FROM mail_pages WHERE id = :id
 -- name: mail-page-delete
 DELETE FROM mail_pages WHERE id = :id
 
+-- Retention (store.keep_days): the days whose issues still have text or deliveries to remove.
+-- name: retention-days
+SELECT DISTINCT i.issue_date FROM issues i
+WHERE i.issue_date < :cutoff
+  AND (i.body IS NOT NULL OR i.html <> '' OR i.body_text <> '' OR EXISTS (SELECT 1 FROM deliveries d WHERE d.issue_id = i.id))
+ORDER BY i.issue_date
+
+-- name: retention-deliveries
+DELETE FROM deliveries WHERE issue_id IN (SELECT id FROM issues WHERE issue_date = :day)
+
+-- The row, its dates and its paper list (issue_papers) stay.
+-- name: retention-mails
+UPDATE issues SET body = NULL, html = '', body_text = ''
+WHERE issue_date = :day AND (body IS NOT NULL OR html <> '' OR body_text <> '')
+
+-- name: retention-pages
+DELETE FROM mail_pages WHERE day < :cutoff
+
 -- name: mail-bytes
 SELECT (SELECT COALESCE(SUM(COALESCE(LENGTH(body), 0) + LENGTH(CAST(html AS BLOB)) + LENGTH(CAST(body_text AS BLOB))), 0) FROM issues)
      + (SELECT COALESCE(SUM(LENGTH(body)), 0) FROM mail_pages)

@@ -361,6 +361,53 @@ abstract class StoreContract {
                         .filter(b -> b.deliveryId() == m.deliveryId()).findFirst().orElseThrow().html()));
     }
 
+    @Test
+    void theCleanUpRemovesOldMailAndDeliveriesButKeepsPaperListsAndTheArchive() {
+        java.time.Instant now = java.time.Instant.parse("2027-06-10T04:00:00Z");
+        LocalDate old = LocalDate.of(2026, 6, 8);
+        LocalDate recent = LocalDate.of(2027, 6, 1);
+        Paper oldPaper = paper("2606.00001v1", old);
+        Paper newPaper = paper("2706.00001v1", recent);
+        db.papers().saveAll(List.of(oldPaper, newPaper));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        Subscriber bob = db.subscribers().upsert(subscriber("bob@example.org"));
+        NewIssue adaOld = dated(richIssue(ada, 1), old, oldPaper, "ada-old");
+        NewIssue bobOld = dated(richIssue(bob, 2), old, oldPaper, "bob-old");
+        NewIssue adaNew = dated(richIssue(ada, 3), recent, newPaper, "ada-new");
+        assertThat(db.issues().saveAll(List.of(adaOld, bobOld))).containsOnly(true);
+        assertThat(db.issues().save(adaNew)).isPresent();
+        QueuedMail sentOld = db.deliveries().claim(3, 10, now).stream()
+                .filter(m -> m.messageId().equals("ada-old")).findFirst().orElseThrow();
+        db.deliveries().markSent(sentOld.deliveryId(), now);
+        db.archive().savePublic("weekly-1", "2026-W24", "Breakthroughs", "Three papers", "<p>the week</p>");
+        db.issues().recordFeatured("llm", "2026-W24", List.of("2606.00001"));
+        long before = db.mailBytes();
+
+        org.paperboy.publish.MailRetention.Removed removed = new org.paperboy.publish.CleanUp(db.retention(), 365).run(now);
+
+        assertThat(removed.mails()).isEqualTo(2);
+        assertThat(removed.deliveries()).as("the sent one and the one never sent").isEqualTo(2);
+        assertThat(removed.pages()).as("the old day's shared lines").isPositive();
+        assertThat(db.mailBytes()).isLessThan(before);
+        assertThat(db.archive().readerHtml(ada.id(), NewIssue.DAILY, old)).as("no longer kept").contains("");
+        assertThat(db.archive().readerHtml(ada.id(), NewIssue.DAILY, recent)).contains(adaNew.html());
+        assertThat(db.issues().exists(NewIssue.DAILY, bob.id(), old)).as("the issue itself stays").isTrue();
+        assertThat(db.issues().mailedPaperIds(bob.id())).as("its paper list stays").containsExactly("2606.00001");
+        assertThat(db.issues().featuredBefore("llm", "2026-W25")).containsExactly("2606.00001");
+        assertThat(db.archive().publicHtml("weekly-1", "2026-W24")).contains("<p>the week</p>");
+        List<QueuedMail> left = db.deliveries().uncertain(now.plusSeconds(1));
+        assertThat(left).extracting(QueuedMail::messageId).as("the recent mail is still there to send").containsExactly("ada-new");
+        assertThat(left.get(0).text()).isEqualTo(adaNew.text());
+        assertThat(db.deliveryCounts()).doesNotContainKey("sent");
+        assertThat(new org.paperboy.publish.CleanUp(db.retention(), 365).run(now)).isEqualTo(new org.paperboy.publish.MailRetention.Removed(0, 0, 0));
+        assertThat(new org.paperboy.publish.CleanUp(db.retention(), 365).cutoff(now)).isEqualTo(LocalDate.of(2026, 6, 10));
+    }
+
+    private static NewIssue dated(NewIssue i, LocalDate day, Paper p, String messageId) {
+        return new NewIssue(i.kind(), i.subscriberId(), i.address(), day, day, i.subject(), i.html(), i.text(),
+                List.of(new Pick(p, new Score(p.id(), 8, 6, "Keyword: parser", false, 3.0))), messageId, i.unsubscribeUrl());
+    }
+
     /** A mail like a digest: each reader's own lines around paper blocks many readers share, and odd edges. */
     private static NewIssue richIssue(Subscriber s, int n) {
         StringBuilder html = new StringBuilder("<html><body style=\"margin:0;padding:0;background:#f4f4f4;font-family:Georgia\">\n");
