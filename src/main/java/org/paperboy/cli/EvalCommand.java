@@ -77,7 +77,7 @@ final class EvalCommand implements Runnable {
         days.forEach((day, rows) -> papersByDay.put(day, rows.stream().map(EvalCommand::paper).toList()));
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         env.put("PAPERBOY_STORE_URL", "jdbc:sqlite:" + vectors);
-        try (App app = new App(ConfigLoader.load(root == null ? null : root.configFile, env))) {
+        try (App app = new App(root == null ? ConfigLoader.load(null, env) : root.config(env))) {
             Embeddings embeddings = app.embeddings();
             List<Paper> all = papersByDay.values().stream().flatMap(List::stream).toList();
             long embedStart = System.nanoTime();

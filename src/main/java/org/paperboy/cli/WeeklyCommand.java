@@ -46,7 +46,7 @@ final class WeeklyCommand implements Runnable {
                 System.out.println("Stopping: the %s made are queued and go out with the next run.".formatted("issues"));
                 return;
             }
-            System.out.println(app.send(10_000, out, System.out::println).summary());
+            Sending.sendQueued(app, out, "weekly");
         }
     }
 }
