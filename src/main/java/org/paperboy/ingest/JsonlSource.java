@@ -20,7 +20,8 @@ import org.paperboy.paper.Paper;
 
 /**
  * A day's listing saved as JSON lines (optionally gzipped), one paper per line:
- * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}.
+ * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}; without
+ * "day", the day the file is named after (2026-06-08.jsonl.gz).
  */
 public final class JsonlSource implements PaperSource {
 
@@ -58,12 +59,25 @@ public final class JsonlSource implements PaperSource {
             JsonNode o = JSON.readTree(line);
             ArxivId id = ArxivId.tryParse(o.path("id").asText(null))
                     .orElseThrow(() -> new IllegalArgumentException("no valid arXiv id in \"id\""));
-            LocalDate day = LocalDate.parse(o.path("day").asText(""));
+            String written = o.path("day").asText("");
+            if (written.isEmpty() && dayOfFile() == null) {
+                throw new IllegalArgumentException("no \"day\", and the file is not named after one (YYYY-MM-DD.jsonl.gz)");
+            }
+            LocalDate day = written.isEmpty() ? dayOfFile() : LocalDate.parse(written);
             return new Paper(id, o.path("title").asText(""), strings(o.path("authors")), strings(o.path("categories")),
                     o.path("abstract").asText(""), o.path("comment").asText(""), day, AnnounceType.NEW);
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             throw new FeedException(file + " line " + number + " is not a paper record (" + e.getMessage()
                     + "); nothing of the file was stored, fix or remove that line", e);
+        }
+    }
+
+    private LocalDate dayOfFile() {
+        String name = file.getFileName().toString();
+        try {
+            return name.length() >= 10 ? LocalDate.parse(name.substring(0, 10)) : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
