@@ -21,9 +21,18 @@ public final class Subscriptions {
         void send(long subscriberId, String to, String subject, String text);
     }
 
-    /** The sign-up form's fields, as typed. */
+    /**
+     * The sign-up form's fields, as typed.
+     *
+     * @param weekly the weekly topics ticked, one per line (see {@link Profile#weeklyTopics})
+     */
     public record Form(String email, String name, String topics, String authors, String keywords, String categories,
-            String frequency, String hour, String zone, String pauseUntil) {
+            String frequency, String hour, String zone, String pauseUntil, String weekly) {
+
+        public Form(String email, String name, String topics, String authors, String keywords, String categories,
+                String frequency, String hour, String zone, String pauseUntil) {
+            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, "");
+        }
     }
 
     private final SubscriberStore store;
@@ -100,7 +109,7 @@ public final class Subscriptions {
             return new Form(s.email(), s.name(), topics, String.join(", ", p.authors()), String.join(", ", p.keywords()),
                     String.join(", ", p.categories()), p.frequency().name().toLowerCase(Locale.ROOT),
                     String.valueOf(p.deliveryHour()), p.zone().getId(),
-                    store.pausedUntil(subscriberId).map(Object::toString).orElse(""));
+                    store.pausedUntil(subscriberId).map(Object::toString).orElse(""), String.join("\n", p.weeklyTopics()));
         });
     }
 
@@ -129,7 +138,7 @@ public final class Subscriptions {
         // Fields the form does not show keep their values.
         store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),
                 profile.authors(), profile.keywords(), old.avoid(), profile.categories(), old.maxPapers(), profile.deliveryHour(),
-                profile.zone(), profile.frequency())));
+                profile.zone(), profile.frequency(), profile.weeklyTopics())));
         return List.of();
     }
 
@@ -167,7 +176,7 @@ public final class Subscriptions {
             throw new IllegalArgumentException("Please choose a delivery hour between 0 and 23.");
         }
         return new Profile(topics, authors, keywords, List.of(), split(f.categories()), Profile.DEFAULT_MAX_PAPERS, hour,
-                zone, frequency);
+                zone, frequency, lines(f.weekly()));
     }
 
     private static List<String> lines(String text) {
