@@ -148,7 +148,7 @@ public final class App implements AutoCloseable {
 
     /** How the weekly issue orders a week's papers: the offline scorer's relevance, filters enforced, and novelty. */
     public WeeklyRanking weeklyRanking() {
-        return new WeeklyRanking(scorer(), embeddings(), db.papers()::announcedBetween);
+        return new WeeklyRanking(scorer(), embeddings());
     }
 
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */

@@ -93,8 +93,7 @@ final class EvalCommand implements Runnable {
             }
             Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
             if (weekly) {
-                WeeklyEval.run(days, papersByDay, new org.paperboy.score.WeeklyRanking(scorer, embeddings,
-                        (from, to) -> between(papersByDay, from, to)),
+                WeeklyEval.run(days, papersByDay, new org.paperboy.score.WeeklyRanking(scorer, embeddings),
                         day -> PaperAssistantImport.read(topicsFor(day), authors, "eval@example.org", "").profile(), export);
                 return;
             }

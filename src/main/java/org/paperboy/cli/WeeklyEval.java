@@ -69,7 +69,8 @@ final class WeeklyEval {
                         line.put("id", id);
                         line.put("score", score);
                         if (r != null) {
-                            line.put("features", r.features());
+                            line.put("relevance", r.score().relevance());
+                            line.put("novelty", r.score().novelty());
                         }
                         line.put("rel", relevance);
                         line.put("nov", novelty);
@@ -86,14 +87,17 @@ final class WeeklyEval {
             papers += candidates.size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Double> metrics = WeeklyEvaluation.metrics(scored, 3, 11);
-        metrics.forEach((name, value) -> {
-            if (!name.endsWith("weeks")) {
-                System.out.printf("%s: %.4f%n", name, value);
+        print("", WeeklyEvaluation.metrics(scored, 3, 11));
+        // the same figures for each half of the set's weeks: a change that helps only one half is fitted to it
+        List<String> weeks = List.copyOf(daysByWeek.keySet());
+        int middle = weeks.size() / 2;
+        for (List<String> half : List.of(weeks.subList(0, middle), weeks.subList(middle, weeks.size()))) {
+            if (!half.isEmpty()) {
+                java.util.Set<String> in = java.util.Set.copyOf(half);
+                print(half.get(0) + " to " + half.get(half.size() - 1) + ": ",
+                        WeeklyEvaluation.metrics(scored.stream().filter(r -> in.contains(r.week())).toList(), 3, 11));
             }
-        });
-        System.out.printf("weeks: %d  with a breakthrough-grade paper: %d%n", metrics.get("weeks").intValue(),
-                metrics.get("breakthrough_weeks").intValue());
+        }
         System.out.printf("ranking throughput: %d papers in %.1f s (%.0f papers/s)%n", papers, seconds, papers / seconds);
         if (export != null) {
             try {
@@ -103,6 +107,18 @@ final class WeeklyEval {
             }
             System.out.println("scores written to " + export + " (check: python3 evaluate_weekly.py SET " + export + ")");
         }
+    }
+
+    private static void print(String prefix, Map<String, Double> metrics) {
+        StringBuilder line = new StringBuilder(prefix);
+        metrics.forEach((name, value) -> {
+            if (!name.endsWith("weeks")) {
+                line.append(prefix.isEmpty() ? "" : "  ").append(String.format("%s: %.4f", name, value)).append(prefix.isEmpty() ? "\n" : "");
+            }
+        });
+        System.out.print(line.toString().stripTrailing() + "\n");
+        System.out.printf("%sweeks: %d  with a breakthrough-grade paper: %d%n", prefix.isEmpty() ? "" : "  ", metrics.get("weeks").intValue(),
+                metrics.get("breakthrough_weeks").intValue());
     }
 
     static String week(LocalDate day) {

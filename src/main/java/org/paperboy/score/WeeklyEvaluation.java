@@ -37,10 +37,14 @@ public final class WeeklyEvaluation {
 
     /** metric name (weekly_ndcg@3, breakthrough_recall@11, ...) → mean, plus "weeks" and "breakthrough_weeks". */
     public static Map<String, Double> metrics(List<Scored> rows, int... ks) {
-        Map<String, List<Scored>> byWeek = new LinkedHashMap<>();
+        // a paper listed twice in a week is one candidate: its place is its first, its label its last, its score its best
+        Map<String, Map<String, Scored>> weeksById = new LinkedHashMap<>();
         for (Scored r : rows) {
-            byWeek.computeIfAbsent(r.week(), w -> new ArrayList<>()).add(r);
+            weeksById.computeIfAbsent(r.week(), w -> new LinkedHashMap<>()).merge(r.id(), r, (first, last) ->
+                    new Scored(r.week(), r.id(), last.gain(), last.breakthrough(), Math.max(first.score(), last.score())));
         }
+        Map<String, List<Scored>> byWeek = new LinkedHashMap<>();
+        weeksById.forEach((week, byId) -> byWeek.put(week, new ArrayList<>(byId.values())));
         Map<String, Double> sums = new TreeMap<>();
         int weeks = 0;
         int withBreakthrough = 0;
