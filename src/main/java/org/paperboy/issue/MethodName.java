@@ -43,10 +43,15 @@ final class MethodName {
                 return candidate;
             }
         }
-        Matcher a = ACRONYM.matcher(abstractText);
-        while (a.find()) {
-            if (!FIELD.contains(a.group(1)) && a.group(1).length() >= 2) {
-                return a.group(1);
+        // an acronym defined where the paper says what it contributes, not one of the background it recalls
+        for (String sentence : Sentences.of(abstractText)) {
+            if (Sentences.contributes(sentence)) {
+                Matcher a = ACRONYM.matcher(sentence);
+                while (a.find()) {
+                    if (!FIELD.contains(a.group(1))) {
+                        return a.group(1);
+                    }
+                }
             }
         }
         return "";

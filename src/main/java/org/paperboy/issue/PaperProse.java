@@ -24,6 +24,7 @@ final class PaperProse {
     private static final int MAX_WHY_WORDS = 80;
     private static final int INNOVATIONS = 2;
     private static final int EVIDENCE = 2;
+    private static final int LONG = 60;
 
     /** What the issue has said so far, compared without case, spacing or the final full stop. */
     private final Set<String> said = new HashSet<>();
@@ -115,7 +116,9 @@ final class PaperProse {
         if (candidates.isEmpty()) {
             candidates = measured(a, 0);
         }
-        candidates.sort(Comparator.comparingInt((Integer i) -> -Sentences.evidence(a.raw(i))).thenComparingInt(i -> i));
+        // a sentence that runs on for a paragraph is the last resort, however many figures it lists
+        candidates.sort(Comparator.comparing((Integer i) -> Standalone.words(a.raw(i)) > LONG)
+                .thenComparingInt(i -> -Sentences.evidence(a.raw(i))).thenComparingInt(i -> i));
         // a sentence with figures makes one that only mentions an evaluation unnecessary
         boolean figures = !candidates.isEmpty() && Sentences.result(a.raw(candidates.get(0)));
         List<String> texts = new ArrayList<>();

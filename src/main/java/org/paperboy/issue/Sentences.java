@@ -80,6 +80,11 @@ final class Sentences {
         return 0;
     }
 
+    /** Whether a sentence says what the paper contributes ("we propose", "this paper introduces"). */
+    static boolean contributes(String s) {
+        return has(s, CONTRIBUTION);
+    }
+
     /** A sentence that reports what was found rather than how the method works. */
     static boolean finding(String s) {
         return has(s, FOUND);

@@ -60,7 +60,8 @@ public final class Standalone {
             + "preceding|former|latter)\\b|aforementioned|above-mentioned|(?:mentioned|discussed|described|outlined|"
             + "listed|noted|stated) (?:above|earlier|before|below)|as follows|(?:these|those|such) " + TROUBLE
             + "s?\\b|this " + TROUBLE + "\\b|(?:both|all) (?:of )?(?:these|those|them)\\b|both " + TROUBLE + "s\\b|"
-            + TROUBLE + "s? above(?=\\s*(?:[.,;:)]|$))|(?:the|these|those|both) "
+            + TROUBLE + "s? above(?=\\s*(?:[.,;:)]|$))|each (?:of (?:these|them|the)\\b|" + TROUBLE + "|principle|component|stage|step|"
+            + "part|one)\\b|that (?:assumption|claim|view|idea|notion|belief|premise|" + TROUBLE + ")\\b(?!s)|(?:the|these|those|both) "
             + "(?:two|three|four) (?:challenges|issues|problems|limitations|gaps|components|stages|questions)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "X consists of two stages.": announces parts the reader is not shown. */

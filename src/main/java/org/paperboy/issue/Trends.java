@@ -59,21 +59,36 @@ final class Trends {
     static List<Group> of(List<Paper> pool, List<Paper> week, List<List<Paper>> earlier, int maxGroups, int minSize) {
         Map<String, Integer> inWeek = counts(week);
         List<Paper> free = new ArrayList<>(pool);
-        List<String> chosen = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
+        List<String> tried = new ArrayList<>();
         while (groups.size() < maxGroups && free.size() >= minSize) {
-            String best = best(free, inWeek, week.size(), minSize, chosen);
+            String best = best(free, inWeek, week.size(), minSize, tried);
             if (best == null) {
                 break;
             }
-            chosen.add(best);
+            tried.add(best);
             List<Paper> members = free.stream().filter(p -> Phrases.of(p).containsKey(best)).toList();
+            if (!namesSomething(name(best, members))) {
+                continue;
+            }
             free.removeAll(members);
             Growth growth = growth(best, inWeek.getOrDefault(best, 0), week.size(), earlier);
             groups.add(new Group(name(best, members), members, line(best, members, inWeek, week.size(), growth), growth));
         }
         groups.sort(Comparator.comparingInt((Group g) -> -g.papers().size()));
         return groups;
+    }
+
+    /**
+     * "cross-modal" or "test-time" alone describe, they name nothing a group works on; "chain-of-thought",
+     * "fine-tuning" and any term of two words or more do.
+     */
+    private static boolean namesSomething(String name) {
+        if (name.indexOf(' ') > 0 || name.indexOf('-') < 0) {
+            return true;
+        }
+        String last = name.substring(name.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        return name.split("-").length >= 3 || last.matches(".*(?:ing|tion|sion|ment|ness|ity)");
     }
 
     /** The term most papers of {@code papers} share that the week as a whole seldom uses. */

@@ -68,7 +68,7 @@ public final class WeeklyComposer {
             Set<String> featuredBefore) {
         List<Paper> analyzed = covered(field, papers);
         List<Pick> relevant = new ArrayList<>();
-        for (WeeklyRanking.Ranked r : analyzed.isEmpty() ? List.<WeeklyRanking.Ranked>of() : ranking.rank(field, analyzed)) {
+        for (WeeklyRanking.Ranked r : ranked(field, analyzed)) {
             if (!r.filtered() && r.score().relevance() >= MIN_RELEVANCE) {
                 relevant.add(new Pick(r.paper(), r.score()));
             }
@@ -109,6 +109,12 @@ public final class WeeklyComposer {
         return new WeeklyEdition(title, week, from, to, analyzed.size(), relevant.size(),
                 summary(analyzed.size(), relevant.size(), from, to, breakthroughs, notable), takeaway, breakthroughs, trends,
                 notable, mentions);
+    }
+
+    /** The week's papers of the field's categories, most important first, as the issue ranks them. */
+    public List<WeeklyRanking.Ranked> ranked(Profile field, List<Paper> papers) {
+        List<Paper> covered = covered(field, papers);
+        return covered.isEmpty() ? List.of() : ranking.rank(field, covered);
     }
 
     /** The papers of the field's categories (all of them when it names none). */
