@@ -11,15 +11,17 @@ import org.paperboy.paper.Paper;
  * theory, a principle, an explanation of how models work reads as newer to a careful judge than a
  * survey, a benchmark or an evaluation, and a longer abstract has more to say. Measured against the
  * judge's novelty on the labelled sets (README "The weekly breakthroughs issue"); words that only
- * praise the work ("novel", "outperforms") are not counted.
+ * praise the work ("novel", "fundamental", "paradigm", "outperforms") are not counted.
  */
 final class WeeklyNovelty {
 
     private static final Pattern CONCEPTUAL = Pattern.compile("\\b(?:theor\\w*|prove[sn]?|provabl\\w*|formal\\w*|principle[sd]?|"
-            + "hypothes[ie]s|paradigm\\w*|unif\\w*|geometr\\w*|mathematical\\w*|laws?|fundamental\\w*|rethink\\w*|we argue|"
-            + "perspective|universal\\w*|emergen\\w*|mechanis\\w*|explain\\w*|understand\\w*|insights?)\\b");
+            + "hypothes[ie]s|geometr\\w*|mathematical\\w*|laws?|we argue|perspective|emergen\\w*|mechanis\\w*|explain\\w*|"
+            + "understand\\w*|insights?)\\b");
     private static final Pattern SURVEYED = Pattern.compile("\\b(?:survey\\w*|review\\w*|benchmark\\w*|datasets?|case stud\\w*|"
             + "empirical stud\\w*|we evaluate|tutorial)\\b");
+    /** A survey cue in the title counts this many times more. */
+    private static final int TITLE = 2;
     /** The length counts half as much as the kind of contribution. */
     private static final double LENGTH = 0.5;
 
@@ -33,7 +35,8 @@ final class WeeklyNovelty {
         for (int i = 0; i < kind.length; i++) {
             Paper p = papers.get(i);
             String text = (p.title() + " " + p.abstractText()).toLowerCase(Locale.ROOT);
-            kind[i] = count(CONCEPTUAL, text) - count(SURVEYED, text);
+            // a paper whose title calls it a survey, a benchmark or a dataset is that above all
+            kind[i] = count(CONCEPTUAL, text) - count(SURVEYED, text) - TITLE * count(SURVEYED, p.title().toLowerCase(Locale.ROOT));
             words[i] = p.abstractText().isBlank() ? 0 : p.abstractText().strip().split("\\s+").length;
         }
         double[] k = Vectors.standardize(kind);
