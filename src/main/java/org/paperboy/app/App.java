@@ -184,6 +184,10 @@ public final class App implements AutoCloseable {
         List<WeeklyComposer.WeeklyTopic> topics = w.topics().stream()
                 .map(t -> new WeeklyComposer.WeeklyTopic(t.name(), t.keep(), t.filter(), t.categories()))
                 .toList();
+        if (topics.stream().anyMatch(t -> t.name().strip().equalsIgnoreCase(org.paperboy.subscriber.Profile.OWN_WEEKLY))) {
+            throw new IllegalArgumentException("weekly.topics: \"" + org.paperboy.subscriber.Profile.OWN_WEEKLY
+                    + "\" names the issue readers get from their own interests; give the topic another name");
+        }
         return new WeeklyIssues(db.papers(), db.subscribers(), db.issues(), db.archive(),
                 new WeeklyComposer(weeklyRanking()::rank, db.papers()::announcedBetween,
                         new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),

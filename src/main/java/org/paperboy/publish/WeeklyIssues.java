@@ -24,7 +24,9 @@ import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
 import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
+import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
+import org.paperboy.score.WeeklyRanking;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.render.Links;
 import org.paperboy.render.RenderedIssue;
@@ -85,7 +87,18 @@ public final class WeeklyIssues {
      * @param preview when not null, issues are only written there as previews, never stored or queued
      */
     public Report make(String week, Predicate<Subscriber> due, Path preview, Consumer<String> progress) {
-        LocalDate monday = monday(week);
+        return make(week, monday(week), due, preview, progress);
+    }
+
+    /**
+     * Previews of every operator topic's issue for the seven days from {@code from}, any day of the week
+     * (a reference issue may run from Thursday to Wednesday): written to {@code dir}, nothing stored or sent.
+     */
+    public Report preview(LocalDate from, Path dir, Consumer<String> progress) {
+        return make(week(from), from, s -> false, dir, progress);
+    }
+
+    private Report make(String week, LocalDate monday, Predicate<Subscriber> due, Path preview, Consumer<String> progress) {
         LocalDate sunday = monday.plusDays(6);
         List<Paper> announced = papers.announcedBetween(monday, sunday);
         if (announced.isEmpty()) {
@@ -151,6 +164,55 @@ public final class WeeklyIssues {
                     rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader), links.unsubscribeUrl());
             tally.counts()[issues.save(issue).isPresent() ? 0 : 1]++;
         }
+    }
+
+    /** Where a paper stands in a topic's issue of the seven days from a date, and why. */
+    public record Placement(String topic, String id, String title, String section, int rank, int of, int relevance, int novelty,
+            boolean filtered) {
+    }
+
+    /**
+     * Where each of {@code ids} stands in each operator topic's issue of the seven days from {@code from}:
+     * its section in {@code editions} (as {@link #preview} made them), and its place in the topic's order.
+     */
+    public List<Placement> placements(LocalDate from, List<String> ids, List<WeeklyEdition> editions) {
+        List<Paper> announced = papers.announcedBetween(from, from.plusDays(6));
+        List<Placement> out = new ArrayList<>();
+        for (WeeklyComposer.WeeklyTopic topic : topics) {
+            WeeklyEdition edition = editions.stream().filter(e -> e.topic().equals(topic.name())).findFirst().orElse(null);
+            List<WeeklyRanking.Ranked> order = composer.ranked(topic.profile(), announced);
+            for (String id : ids) {
+                for (int i = 0; i < order.size(); i++) {
+                    WeeklyRanking.Ranked r = order.get(i);
+                    if (r.paper().id().base().equals(ArxivId.parse(id).base())) {
+                        out.add(new Placement(topic.name(), r.paper().id().base(), r.paper().title(), section(edition, r.paper()), i + 1,
+                                order.size(), r.score().relevance(), r.score().novelty(), r.filtered()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String section(WeeklyEdition e, Paper p) {
+        if (e == null) {
+            return "";
+        }
+        for (int i = 0; i < e.breakthroughs().size(); i++) {
+            if (e.breakthroughs().get(i).pick().paper().id().equals(p.id())) {
+                return "breakthrough " + (i + 1);
+            }
+        }
+        for (int i = 0; i < e.notable().size(); i++) {
+            if (e.notable().get(i).pick().paper().id().equals(p.id())) {
+                return "notable " + (i + 1);
+            }
+        }
+        if (e.mentions().contains(p)) {
+            return "honorable mention";
+        }
+        return e.trends().stream().filter(t -> t.papers().contains(p)).map(t -> "trend \"" + t.name() + "\"").findFirst()
+                .orElse("not featured");
     }
 
     /** "2026-W24" → Monday 8 June 2026. */

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +29,29 @@ import org.paperboy.subscriber.Topic;
 class WeeklyIssuesTest {
 
     @TempDir
+    static Path shared;
+    /** Three days of the sample week, ingested and embedded once; each test starts from a copy. */
+    static Path ingested;
+    @TempDir
     Path dir;
     App app;
     WeeklyIssues weekly;
 
+    @BeforeAll
+    static void ingestOnce() {
+        ingested = shared.resolve("ingested.db");
+        try (App once = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + ingested)))) {
+            for (String day : List.of("2026-06-08", "2026-06-09", "2026-06-10")) {
+                once.ingestion(line -> { }).file(Path.of("samples", day + ".jsonl.gz"));
+            }
+        }
+    }
+
     @BeforeEach
-    void start() {
+    void start() throws java.io.IOException {
+        java.nio.file.Files.copy(ingested, dir.resolve("p.db"));
         app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))));
         weekly = app.weekly(new Tokens(new SecureRandom().generateSeed(32)), "https://p.example.org");
-        for (String day : List.of("2026-06-08", "2026-06-09", "2026-06-10")) {
-            app.ingestion(line -> { }).file(Path.of("samples", day + ".jsonl.gz"));
-        }
         app.db().subscribers().upsert(reader("weekly@example.org", Frequency.WEEKLY));
         app.db().subscribers().upsert(reader("both@example.org", Frequency.BOTH));
         app.db().subscribers().upsert(reader("daily@example.org", Frequency.DAILY));
