@@ -1,6 +1,7 @@
 package org.paperboy.cli;
 
 import org.paperboy.app.App;
+import org.paperboy.app.GracefulStop;
 import org.paperboy.publish.WeeklyIssues;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +40,9 @@ final class WeeklyCommand implements Runnable {
 
     @Override
     public void run() {
-        try (App app = new App(root.config())) {
+        try (GracefulStop stop = GracefulStop.install(); App app = new App(root.config())) {
+            // SIGTERM: the mail on the wire is finished and marked, the rest stays queued, then the JVM exits
+            stop.onSignal(app::stopSending, app.shutdownWait());
             if ((from != null || !show.isEmpty()) && !dryRun) {
                 throw new IllegalArgumentException("--from and --show only preview: add --dry-run");
             }
@@ -59,6 +62,10 @@ final class WeeklyCommand implements Runnable {
             System.out.printf("%s: %d weekly issues made, %d already made earlier%n", w, report.made(), report.alreadyMade());
             if (dryRun) {
                 System.out.println("Dry run: nothing stored or sent. Open the issues in " + preview.toAbsolutePath());
+                return;
+            }
+            if (stop.requested()) {
+                System.out.println("Stopping: the %s made are queued and go out with the next run.".formatted("issues"));
                 return;
             }
             System.out.println(app.send(10_000, out, System.out::println).summary());

@@ -116,8 +116,9 @@ final class PaperProse {
         if (candidates.isEmpty()) {
             candidates = measured(a, 0);
         }
-        // a sentence that runs on for a paragraph is the last resort, however many figures it lists
-        candidates.sort(Comparator.comparing((Integer i) -> Standalone.words(a.raw(i)) > LONG)
+        // among sentences with figures, one that runs on for a paragraph comes after those of readable length
+        candidates.sort(Comparator.comparing((Integer i) -> !Sentences.result(a.raw(i)))
+                .thenComparing(i -> Standalone.words(a.raw(i)) > LONG)
                 .thenComparingInt(i -> -Sentences.evidence(a.raw(i))).thenComparingInt(i -> i));
         // a sentence with figures makes one that only mentions an evaluation unnecessary
         boolean figures = !candidates.isEmpty() && Sentences.result(a.raw(candidates.get(0)));

@@ -1,5 +1,6 @@
 package org.paperboy.publish;
 
+import org.paperboy.testkit.TestEmbedder;
 import org.paperboy.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +41,7 @@ class WeeklyIssuesTest {
     @BeforeAll
     static void ingestOnce() {
         ingested = shared.resolve("ingested.db");
-        try (App once = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + ingested)))) {
+        try (App once = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + ingested)), TestEmbedder.SHARED)) {
             for (String day : List.of("2026-06-08", "2026-06-09", "2026-06-10")) {
                 once.ingestion(line -> { }).file(Path.of("samples", day + ".jsonl.gz"));
             }
@@ -50,7 +51,7 @@ class WeeklyIssuesTest {
     @BeforeEach
     void start() throws java.io.IOException {
         java.nio.file.Files.copy(ingested, dir.resolve("p.db"));
-        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))));
+        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))), TestEmbedder.SHARED);
         weekly = app.weekly(new Tokens(new SecureRandom().generateSeed(32)), "https://p.example.org");
         app.db().subscribers().upsert(reader("weekly@example.org", Frequency.WEEKLY));
         app.db().subscribers().upsert(reader("both@example.org", Frequency.BOTH));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperboy.embed.MiniLmEmbedder;
+import org.paperboy.testkit.TestEmbedder;
 import org.paperboy.ingest.JsonlSource;
 import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
@@ -40,7 +40,7 @@ class WeeklyRankingTest {
     @BeforeAll
     static void model() {
         db = Database.open("jdbc:sqlite:" + dir.resolve("paperboy.db"), null, null);
-        embeddings = new Embeddings(new MiniLmEmbedder(dir.resolve("cache")), db.vectors());
+        embeddings = new Embeddings(TestEmbedder.SHARED, db.vectors());
         embeddings.embedNew(DAY, line -> { });
         ranking = new WeeklyRanking(new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> DAY)), embeddings);
     }
