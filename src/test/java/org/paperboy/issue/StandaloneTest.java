@@ -95,4 +95,22 @@ class StandaloneTest {
         assertThat(Standalone.of(List.of("Unlike prior work, Mario trains the encoder and the decoder jointly."), 0, "Mario"))
                 .isPresent();
     }
+
+    @Test
+    void thatAssumptionAndEachComponentPointAtWhatTheReaderWasNotShown() {
+        // 2602.23239 (2026-W09), after a sentence on AI systems "governed by norms"
+        assertThat(Standalone.leans(Standalone.rewrite("We demonstrate that assumption is formally invalid for optimization-based systems, "
+                + "specifically Large Language Models trained via Reinforcement Learning from Human Feedback (RLHF).", ""))).isTrue();
+        List<String> ablation = sentences("2606.09029");
+        assertThat(Standalone.of(ablation, at(ablation, "Ablation experiments further demonstrate the effectiveness of each component"),
+                name("2606.09029"))).as("the components were never named to the reader").isEmpty();
+        List<String> gan = sentences("2606.09608");
+        assertThat(Standalone.of(gan, at(gan, "Each stage adapts a one-step GAN"), name("2606.09608"))).isEmpty();
+    }
+
+    @Test
+    void theMethodIsTheAcronymTheContributionDefinesNotTheTaskItWorksOn() {
+        // the abstract first defines the task, open-vocabulary audio-visual event localization (OV-AVEL)
+        assertThat(name("2606.07033")).isEqualTo("HSCHG");
+    }
 }
