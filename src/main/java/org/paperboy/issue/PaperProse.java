@@ -25,6 +25,8 @@ final class PaperProse {
     private static final int INNOVATIONS = 2;
     private static final int EVIDENCE = 2;
     private static final int LONG = 60;
+    /** Past this, a sentence is a paragraph (findings (1) to (3), each with its figures): the abstract says it better. */
+    private static final int MAX_QUOTED_WORDS = 100;
 
     /** What the issue has said so far, compared without case, spacing or the final full stop. */
     private final Set<String> said = new HashSet<>();
@@ -192,7 +194,8 @@ final class PaperProse {
             if (taken[i]) {
                 return Optional.empty();
             }
-            Optional<String> s = Standalone.of(sentences, i, name).filter(PaperProse.this::unsaid);
+            Optional<String> s = Standalone.of(sentences, i, name).filter(PaperProse.this::unsaid)
+                    .filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS);
             s.ifPresent(x -> {
                 taken[i] = true;
                 say(x);
