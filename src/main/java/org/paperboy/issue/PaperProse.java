@@ -116,7 +116,9 @@ final class PaperProse {
         // results come after the contribution; what comes before mostly reports earlier work's
         List<Integer> candidates = measured(a, a.contribution + 1);
         if (candidates.isEmpty()) {
-            candidates = measured(a, 0);
+            // before it, only what the authors say they found ("We find that ..."), never what existing methods do
+            candidates = measured(a, 0).stream().filter(i -> Sentences.own(a.raw(i)))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         }
         // among sentences with figures, one that runs on for a paragraph comes after those of readable length
         candidates.sort(Comparator.comparing((Integer i) -> !Sentences.result(a.raw(i)))

@@ -85,6 +85,11 @@ final class Sentences {
         return has(s, CONTRIBUTION);
     }
 
+    /** Whether a sentence speaks of the authors' own work ("we find", "our results"), not of earlier work's. */
+    static boolean own(String s) {
+        return OWN.matcher(s).find();
+    }
+
     /** A sentence that reports what was found rather than how the method works. */
     static boolean finding(String s) {
         return has(s, FOUND);

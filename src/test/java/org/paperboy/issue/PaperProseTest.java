@@ -41,4 +41,13 @@ class PaperProseTest {
         assertThat(all).allSatisfy(s -> assertThat(Standalone.words(s)).as(s).isLessThanOrEqualTo(100));
         assertThat(parts.whyNovel()).contains("6.7%");
     }
+
+    @Test
+    void evidenceIsTheAuthorsOwnNeverWhatExistingMethodsDo() {
+        // MaskAlign (sample week): its abstract reports no results after the proposal, only before it
+        Paper maskAlign = StandaloneTest.SAMPLES.get("2606.08788");
+        PaperProse.Parts parts = new PaperProse().breakthrough(maskAlign, "diffusion transformers");
+        assertThat(parts.evidence()).noneMatch(s -> s.contains("existing methods improve convergence"))
+                .allMatch(s -> s.startsWith("The authors") || s.contains("MaskAlign"));
+    }
 }
