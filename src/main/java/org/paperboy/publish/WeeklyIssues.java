@@ -135,7 +135,9 @@ public final class WeeklyIssues {
             Tally tally, Consumer<String> progress, Function<Set<String>, WeeklyEdition> compose, boolean isPublic) {
         List<Subscriber> waiting = readers.stream().filter(r -> !issues.exists(kind, r.id(), monday)).toList();
         tally.counts()[1] += readers.size() - waiting.size();
-        if (preview == null ? waiting.isEmpty() : readers.isEmpty() && !isPublic) {
+        // an operator topic's issue goes to the public archive even when no reader has it as their field
+        boolean archived = !isPublic || archive.publicHtml(kind, week).isPresent();
+        if (preview == null ? waiting.isEmpty() && archived : readers.isEmpty() && !isPublic) {
             // Nobody needs it: do not compose (or pay an LLM) again on every hourly check.
             return;
         }
