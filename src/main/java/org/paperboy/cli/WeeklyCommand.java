@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "weekly", mixinStandardHelpOptions = true,
-        description = {"Makes the weekly breakthroughs issues of one ISO week and mails each reader whose profile says",
-            "weekly or both the issue of their field: the weekly.topics they chose, the one nearest to their interests,",
-            "or one made from their own interests. Running it twice mails nobody twice."})
+        description = {"Makes and sends the weekly breakthroughs issues of one ISO week.",
+            "Each reader whose profile says weekly or both gets the issue of their field: the weekly.topics they chose,",
+            "the one nearest to their interests, or one made from their own interests. Running it twice mails nobody twice."})
 final class WeeklyCommand implements Runnable {
 
     @ParentCommand
