@@ -57,6 +57,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--export", paramLabel = "FILE", description = "Also write the scores as JSONL for evaluate.py.")
     Path export;
 
+    @Option(names = "--weekly",
+            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic.")
+    boolean weekly;
+
     @Option(names = "--feedback",
             description = "With feedback: for each day, learn from the labels of all earlier days (as if the reader had marked every earlier kept paper \"more like this\"), never from that day or later.")
     boolean feedback;
@@ -89,6 +93,11 @@ final class EvalCommand implements Runnable {
                         embedded / embedSeconds, embeddings.model(), vectors);
             }
             Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
+            if (weekly) {
+                WeeklyEval.run(days, papersByDay, new org.paperboy.score.WeeklyRanking(scorer, embeddings),
+                        day -> PaperAssistantImport.read(topicsFor(day), authors, "eval@example.org", "").profile(), export);
+                return;
+            }
             evaluate(days, papersByDay, scorer, embeddings::papers);
         }
     }

@@ -13,6 +13,9 @@ import java.util.List;
  * @param categories arXiv categories of interest (e.g. cs.CL); empty means all ingested ones
  * @param maxPapers  the most papers in one digest
  * @param deliveryHour the local hour (0-23) at which the daily digest goes out
+ * @param weeklyTopics the weekly issues the reader chose: names of the operator's weekly topics, and
+ *                     {@link #OWN_WEEKLY} for one made from their own interests; empty = not chosen (the
+ *                     topic nearest in meaning to their interests, or their own when none is near)
  */
 public record Profile(
         List<Topic> topics,
@@ -23,9 +26,12 @@ public record Profile(
         int maxPapers,
         int deliveryHour,
         ZoneId zone,
-        Frequency frequency) {
+        Frequency frequency,
+        List<String> weeklyTopics) {
 
     public static final int DEFAULT_MAX_PAPERS = 30;
+    /** The weekly choice "an issue made from my own interests", beside the operator's topic names. */
+    public static final String OWN_WEEKLY = "my interests";
     public static final int DEFAULT_DELIVERY_HOUR = 7;
 
     public Profile {
@@ -42,6 +48,12 @@ public record Profile(
         }
         zone = zone == null ? ZoneId.of("UTC") : zone;
         frequency = frequency == null ? Frequency.DAILY : frequency;
+        weeklyTopics = clean(weeklyTopics);
+    }
+
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, List.of());
     }
 
     private static List<String> clean(List<String> values) {
