@@ -20,7 +20,8 @@ import org.paperboy.paper.Paper;
 
 /**
  * A day's listing saved as JSON lines (optionally gzipped), one paper per line:
- * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}.
+ * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}. A
+ * record without "day" is of the day the file is named after ({@code 2026-03-18.jsonl.gz}).
  */
 public final class JsonlSource implements PaperSource {
 
@@ -58,13 +59,22 @@ public final class JsonlSource implements PaperSource {
             JsonNode o = JSON.readTree(line);
             ArxivId id = ArxivId.tryParse(o.path("id").asText(null))
                     .orElseThrow(() -> new IllegalArgumentException("no valid arXiv id in \"id\""));
-            LocalDate day = LocalDate.parse(o.path("day").asText(""));
+            LocalDate day = o.hasNonNull("day") ? LocalDate.parse(o.path("day").asText("")) : named();
             return new Paper(id, o.path("title").asText(""), strings(o.path("authors")), strings(o.path("categories")),
                     o.path("abstract").asText(""), o.path("comment").asText(""), day, AnnounceType.NEW);
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             throw new FeedException(file + " line " + number + " is not a paper record (" + e.getMessage()
                     + "); nothing of the file was stored, fix or remove that line", e);
         }
+    }
+
+    /** The day the file's name starts with. */
+    private LocalDate named() {
+        String name = file.getFileName().toString();
+        if (!name.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            throw new IllegalArgumentException("no \"day\", and the file's name does not start with one (YYYY-MM-DD)");
+        }
+        return LocalDate.parse(name.substring(0, 10));
     }
 
     private static List<String> strings(JsonNode array) {
