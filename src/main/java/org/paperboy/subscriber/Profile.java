@@ -13,6 +13,7 @@ import java.util.List;
  * @param categories arXiv categories of interest (e.g. cs.CL); empty means all ingested ones
  * @param maxPapers  the most papers in one digest
  * @param deliveryHour the local hour (0-23) at which the daily digest goes out
+ * @param abstracts  how much of each abstract the daily digest shows
  */
 public record Profile(
         List<Topic> topics,
@@ -23,7 +24,8 @@ public record Profile(
         int maxPapers,
         int deliveryHour,
         ZoneId zone,
-        Frequency frequency) {
+        Frequency frequency,
+        Abstracts abstracts) {
 
     public static final int DEFAULT_MAX_PAPERS = 30;
     public static final int DEFAULT_DELIVERY_HOUR = 7;
@@ -42,6 +44,13 @@ public record Profile(
         }
         zone = zone == null ? ZoneId.of("UTC") : zone;
         frequency = frequency == null ? Frequency.DAILY : frequency;
+        abstracts = abstracts == null ? Abstracts.SHORT : abstracts;
+    }
+
+    /** A profile with the default for what came later: short abstracts. */
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, Abstracts.SHORT);
     }
 
     private static List<String> clean(List<String> values) {

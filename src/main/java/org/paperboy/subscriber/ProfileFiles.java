@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class ProfileFiles {
 
     static final List<String> KEYS = List.of("email", "name", "time_zone", "delivery_hour", "max_papers", "frequency",
-            "categories", "topics", "authors", "keywords", "avoid");
+            "categories", "topics", "authors", "keywords", "avoid", "abstracts");
     static final Set<String> TOPIC_KEYS = Set.of("name", "keep", "filter");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -107,6 +107,7 @@ public final class ProfileFiles {
         o.set("authors", YAML.valueToTree(p.authors()));
         o.set("keywords", YAML.valueToTree(p.keywords()));
         o.set("avoid", YAML.valueToTree(p.avoid()));
+        o.put("abstracts", p.abstracts().key());
         try {
             return YAML.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -22,7 +22,7 @@ final class SignUpRoutes {
     static final Duration FORM_VALIDITY = Duration.ofHours(2);
     private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> FIELDS = List.of("email", "name", "topics", "authors", "keywords", "categories",
-            "frequency", "hour", "zone", "pause");
+            "frequency", "hour", "zone", "pause", "abstracts", "avoid");
 
     private final Tokens tokens;
     private final PageRenderer pages;
