@@ -2,7 +2,6 @@ package org.paperboy.app;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.paperboy.config.Config;
 import org.paperboy.schedule.Schedules;
 import org.paperboy.store.Database;
@@ -31,23 +30,18 @@ final class Scheduling {
 
     /** True when the schedule is shared by the nodes on the database; refuses a cluster SQLite cannot hold. */
     static boolean clustered(Config.Schedule settings, boolean postgreSQL) {
-        String value = settings.clustered().strip().toLowerCase(Locale.ROOT);
-        switch (value) {
-            case "auto":
-                return postgreSQL;
-            case "false":
-                return false;
-            case "true":
+        return switch (settings.clustered()) {
+            case AUTO -> postgreSQL;
+            case FALSE -> false;
+            case TRUE -> {
                 if (!postgreSQL) {
                     throw new IllegalArgumentException("schedule.clustered is true, but store.url is a SQLite file, which"
                             + " nodes on other machines cannot share: set store.url to a PostgreSQL database"
                             + " (jdbc:postgresql://host/db) that every node uses, or set schedule.clustered to auto to run"
                             + " one node on SQLite");
                 }
-                return true;
-            default:
-                throw new IllegalArgumentException("schedule.clustered must be auto, true or false, not '"
-                        + settings.clustered() + "'");
-        }
+                yield true;
+            }
+        };
     }
 }

@@ -57,6 +57,13 @@ final class WebArchive implements Archive {
     }
 
     @Override
+    public String home() {
+        List<Map<String, Object>> newest = store.publicIssues().stream().limit(5)
+                .map(e -> Map.<String, Object>of("subject", e.subject(), "url", url(e))).toList();
+        return pages.home(newest, base.get() + "/archive/feed.atom");
+    }
+
+    @Override
     public Optional<String> weekly(String kind, String week) {
         List<ArchiveStore.Entry> sameKind = store.publicIssues().stream().filter(e -> e.kind().equals(kind)).toList();
         Optional<String> html = store.publicHtml(kind, week);
@@ -69,20 +76,12 @@ final class WebArchive implements Archive {
                 at = i;
             }
         }
-        // Newest first: the next (later) week is before this one in the list.
-        StringBuilder nav = new StringBuilder("<div style=\"max-width:640px;margin:12px auto 0 auto;padding:0 8px;"
-                + "font-family:Arial,Helvetica,sans-serif;font-size:14px;\">");
-        if (at + 1 < sameKind.size() && at >= 0) {
-            nav.append("<a href=\"").append(url(sameKind.get(at + 1))).append("\">&larr; Previous week</a> · ");
-        }
-        nav.append("<a href=\"").append(base.get()).append("/archive\">All weekly issues</a>");
-        if (at > 0) {
-            nav.append(" · <a href=\"").append(url(sameKind.get(at - 1))).append("\">Next week &rarr;</a>");
-        }
-        nav.append("</div>");
-        String page = html.get();
-        int body = page.indexOf('>', page.indexOf("<body"));
-        return Optional.of(body < 0 ? nav + page : page.substring(0, body + 1) + nav + page.substring(body + 1));
+        // Newest first: the week before this one comes after it in the list.
+        String previous = at >= 0 && at + 1 < sameKind.size() ? url(sameKind.get(at + 1)) : "";
+        String next = at > 0 ? url(sameKind.get(at - 1)) : "";
+        String title = at >= 0 ? sameKind.get(at).subject() : "Weekly breakthroughs";
+        return Optional.of(pages.archiveIssue(title, html.get(), previous, base.get() + "/archive", next,
+                base.get() + "/subscribe"));
     }
 
     @Override

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "subscribers", mixinStandardHelpOptions = true,
-        description = "Import subscriber profiles and list subscribers.",
+        description = "Imports subscriber profiles and lists subscribers.",
         subcommands = {SubscribersCommand.Import.class, SubscribersCommand.ListAll.class})
 final class SubscribersCommand implements Runnable {
 
@@ -27,8 +27,8 @@ final class SubscribersCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Adds or updates subscribers from YAML profiles (see subscribers/README.md),",
-                "or from a gpt_paper_assistant paper_topics.txt + authors.txt pair.",
+            description = {"Adds or updates subscribers from YAML profiles (see subscribers/README.md).",
+                "A gpt_paper_assistant paper_topics.txt and authors.txt pair can be imported too.",
                 "Someone who unsubscribed stays unsubscribed when their file is imported again."})
     static final class Import implements Runnable {
         @ParentCommand

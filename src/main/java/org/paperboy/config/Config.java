@@ -1,10 +1,17 @@
 package org.paperboy.config;
 
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.paperboy.deliver.SmtpSettings.Security;
+import org.paperboy.paper.AnnounceType;
 
 /**
  * Paperboy's settings, as documented in config/paperboy.yaml. Loaded by {@link ConfigLoader}; every
- * field is present (defaults come from the built-in copy of that file).
+ * field is present (defaults come from the built-in copy of that file) and already of its type: a
+ * value that is not one of those a key accepts fails the loading, naming the key.
  */
 public record Config(
         Store store,
@@ -28,21 +35,25 @@ public record Config(
 
     public record Ingest(
             List<String> categories,
-            List<String> announceTypes,
-            String rssUrl,
-            String apiUrl,
+            List<AnnounceType> announceTypes,
+            URI rssUrl,
+            URI apiUrl,
             String operatorEmail,
             int minIntervalSeconds,
             int maxRetries,
             int catchUpDays,
-            List<String> holidays) {
+            List<LocalDate> holidays,
+            int maxFeedMb) {
     }
 
-    public record Schedule(String ingestCron, String ingestZone, String digestCron, String clustered,
+    public record Schedule(String ingestCron, ZoneId ingestZone, String digestCron, Clustered clustered,
             int clusterCheckinSeconds) {
     }
 
-    public record Weekly(List<WeeklyTopic> topics, int breakthroughs, int notable, int mentions, String sendDay, int sendHour) {
+    /** Whether the schedule is shared by the nodes: {@code auto} = exactly when the store is PostgreSQL. */
+    public enum Clustered { AUTO, TRUE, FALSE }
+
+    public record Weekly(List<WeeklyTopic> topics, int breakthroughs, int notable, int mentions, DayOfWeek sendDay, int sendHour) {
     }
 
     public record WeeklyTopic(String name, String keep, String filter, List<String> categories) {
@@ -86,7 +97,9 @@ public record Config(
             int maxPerHour,
             boolean resendUncertain,
             Dkim dkim,
-            Smtp smtp) {
+            Smtp smtp,
+            String weeklyListId,
+            int shutdownWaitSeconds) {
     }
 
     public record Dkim(String domain, String selector, String privateKey) {
@@ -99,7 +112,7 @@ public record Config(
     public record Smtp(
             String host,
             int port,
-            String security,
+            Security security,
             String username,
             String password,
             int connectTimeoutSeconds,
@@ -111,8 +124,8 @@ public record Config(
         }
     }
 
-    public record Inbound(String host, int port, String security, String username, String password, String folder,
-            String pollCron, int softBounceLimit) {
+    public record Inbound(String host, int port, Security security, String username, String password, String folder,
+            String pollCron, int softBounceLimit, String trustedAuthservId) {
         public boolean configured() {
             return !host.isBlank();
         }
@@ -123,7 +136,7 @@ public record Config(
         }
     }
 
-    public record Web(String host, int port, String baseUrl, int confirmDays, String adminPassword) {
+    public record Web(String host, int port, String baseUrl, int confirmDays, String adminPassword, List<String> trustedProxies) {
         /** The base URL without a trailing slash. */
         public String base() {
             return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -1,9 +1,11 @@
 package org.paperboy.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,21 +15,33 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the configuration: the built-in defaults (a copy of config/paperboy.yaml), then the operator's
- * file, then PAPERBOY_* environment variables. Unknown keys and wrong types fail at once, naming the key.
+ * file, then PAPERBOY_* environment variables. Unknown keys, values a key does not accept and secrets
+ * written in the file fail at once, naming the key and what to do.
  */
 public final class ConfigLoader {
 
     private static final String DEFAULTS = "/org/paperboy/config/paperboy.yaml";
 
+    /**
+     * Keys whose values are secrets: a file is copied, backed up and checked in, so these come from the
+     * environment only. {@code secret} (PAPERBOY_SECRET, the link-signing key) has no key in the file at all.
+     */
+    static final Set<String> SECRETS = Set.of("secret", "store.password", "mail.smtp.password", "mail.dkim.private_key",
+            "inbound.password", "web.admin_password", "llm.api_key");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .registerModule(ConfigValues.module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -40,6 +54,7 @@ public final class ConfigLoader {
      */
     public static Config load(Path file, Map<String, String> env) {
         ObjectNode tree = defaults();
+        Set<String> fromFile = new HashSet<>();
         if (file != null && Files.exists(file)) {
             try {
                 JsonNode user = YAML.readTree(file.toFile());
@@ -47,7 +62,7 @@ public final class ConfigLoader {
                     if (!user.isObject()) {
                         throw new IllegalArgumentException("config file " + file + " must be a YAML mapping of keys");
                     }
-                    merge(tree, (ObjectNode) user, "", file.toString());
+                    merge(tree, (ObjectNode) user, "", file.toString(), fromFile);
                 }
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
@@ -58,9 +73,31 @@ public final class ConfigLoader {
             return YAML.treeToValue(tree, Config.class);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("unknown config key '" + e.getPropertyName() + "'", e);
+        } catch (InvalidFormatException e) {
+            String key = key(e);
+            throw new IllegalArgumentException("config key '" + key + "' " + origin(key, file, fromFile, env) + " is '" + e.getValue()
+                    + "', which it does not accept: use " + ConfigValues.accepted(e.getTargetType()), e);
+        } catch (JsonMappingException e) {
+            String key = key(e);
+            throw new IllegalArgumentException("config key '" + key + "' " + origin(key, file, fromFile, env) + " is not of its kind: "
+                    + e.getOriginalMessage(), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("invalid configuration: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The key a binding error is about, as the file writes it (mail.smtp.security); list positions left out. */
+    private static String key(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(name -> name != null)
+                .collect(Collectors.joining("."));
+    }
+
+    /** Where a key's value came from: the environment overrides the file, which overrides the defaults. */
+    private static String origin(String key, Path file, Set<String> fromFile, Map<String, String> env) {
+        if (env.containsKey(envName(key))) {
+            return "(from " + envName(key) + ")";
+        }
+        return fromFile.contains(key) ? "(in " + file + ")" : "(in the built-in defaults)";
     }
 
     static ObjectNode defaults() {
@@ -75,12 +112,16 @@ public final class ConfigLoader {
     }
 
     /** Copies the user's values over the defaults, refusing keys the defaults do not have. */
-    private static void merge(ObjectNode target, ObjectNode source, String path, String file) {
+    private static void merge(ObjectNode target, ObjectNode source, String path, String file, Set<String> fromFile) {
         Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String key = path + field.getKey();
             JsonNode current = target.get(field.getKey());
+            if (SECRETS.contains(key) && !field.getValue().isNull() && !field.getValue().asText().isEmpty()) {
+                throw new IllegalArgumentException("config key '" + key + "' in " + file + " is a secret, and secrets are"
+                        + " read from the environment only: delete it from the file and set " + envName(key) + " instead");
+            }
             if (current == null) {
                 List<String> known = new ArrayList<>();
                 target.fieldNames().forEachRemaining(known::add);
@@ -88,11 +129,12 @@ public final class ConfigLoader {
                         + " (known keys here: " + String.join(", ", known) + ")");
             }
             if (current.isObject() && field.getValue().isObject()) {
-                merge((ObjectNode) current, (ObjectNode) field.getValue(), key + ".", file);
+                merge((ObjectNode) current, (ObjectNode) field.getValue(), key + ".", file, fromFile);
             } else if (current.isObject()) {
                 throw new IllegalArgumentException("config key '" + key + "' in " + file + " must be a mapping");
-            } else {
-                target.set(field.getKey(), field.getValue().isNull() ? current : field.getValue());
+            } else if (!field.getValue().isNull()) {
+                target.set(field.getKey(), field.getValue());
+                fromFile.add(key);
             }
         }
     }

@@ -1,10 +1,11 @@
 package org.paperboy.issue;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -12,6 +13,8 @@ import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.score.Blend;
 import org.paperboy.score.FeedbackModel;
+import org.paperboy.score.Judging;
+import org.paperboy.score.Ranking;
 import org.paperboy.score.Score;
 import org.paperboy.score.Scorer;
 import org.paperboy.subscriber.Profile;
@@ -39,12 +42,7 @@ public final class Composer {
 
     private final Scorer scorer;
     /** The last few listings taken down to readers' categories, shared by the readers who keep to the same. */
-    private final Map<Part, List<Paper>> parts = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Part, List<Paper>> eldest) {
-            return size() > 64;
-        }
-    };
+    private final Cache<Part, List<Paper>> parts = Caffeine.newBuilder().maximumSize(64).build();
 
     public Composer(Scorer scorer) {
         this.scorer = scorer;
@@ -75,7 +73,8 @@ public final class Composer {
         Profile profile = reader.profile();
         List<Paper> scanned = notMailed(inCategories(announced, profile.categories()), alreadyMailed);
         List<Pick> candidates = new ArrayList<>();
-        List<Score> scores = scanned.isEmpty() ? List.of() : scorer.score(profile, scanned);
+        Ranking ranking = scanned.isEmpty() ? new Ranking(List.of(), Judging.NONE) : scorer.rank(profile, scanned);
+        List<Score> scores = ranking.scores();
         boolean learned = feedback != null && feedback.positives() > 0;
         double[] byModel = learned ? feedback.scores(scanned) : null;
         Map<String, Double> blended = learned ? Blend.scores(scores, scanned, feedback, byModel) : Map.of();
@@ -112,7 +111,7 @@ public final class Composer {
         List<Pick> picks = best(candidates, learned
                 ? Comparator.comparing((Pick p) -> -blended.getOrDefault(p.paper().id().base(), 0.0)).thenComparing(p -> p.paper().id())
                 : BEST_FIRST, profile.maxPapers());
-        return new DailyEdition(reader, date, coveredDays, quietDays, announced.size(), scanned.size(), picks);
+        return new DailyEdition(reader, date, coveredDays, quietDays, announced.size(), scanned.size(), picks, ranking.judging());
     }
 
     /**
@@ -141,15 +140,8 @@ public final class Composer {
         if (categories.isEmpty()) {
             return announced;
         }
-        Part part = new Part(announced, categories);
-        synchronized (parts) {
-            List<Paper> in = parts.get(part);
-            if (in == null) {
-                in = announced.stream().filter(p -> p.categories().stream().anyMatch(categories::contains)).toList();
-                parts.put(part, in);
-            }
-            return in;
-        }
+        return parts.get(new Part(announced, categories),
+                part -> announced.stream().filter(p -> p.categories().stream().anyMatch(categories::contains)).toList());
     }
 
     /** The papers not mailed to the reader before: the same list when none was. */

@@ -3,16 +3,16 @@ package org.paperboy.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.paperboy.ingest.PoliteHttp;
+import org.paperboy.http.HttpRetries;
 import org.paperboy.issue.LanguageModel;
 import org.paperboy.score.ChatModel;
 import org.slf4j.Logger;
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The chat completions API of OpenAI-compatible servers: a JSON object for the weekly prose, plain text
  * for the judge. 429 and 5xx are retried with backoff, waiting as long as Retry-After asks (up to two
- * minutes); anything else, or running out of retries, is an answer the caller falls back from. Token
- * use is counted per answer and in total.
+ * minutes; {@link HttpRetries}); anything else, or running out of retries, is an answer the caller falls
+ * back from. Token use is counted per answer and in total.
  */
 public final class OpenAiChat implements LanguageModel, ChatModel {
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiChat.class);
@@ -30,6 +30,7 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
 
     private final ChatSettings settings;
     private final HttpClient http;
+    private final RetryPolicy<HttpResponse<String>> retries;
     private final AtomicLong promptTokens = new AtomicLong();
     private final AtomicLong completionTokens = new AtomicLong();
     /** Temperature 0 keeps answers repeatable, where the model accepts it. */
@@ -38,6 +39,7 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
     public OpenAiChat(ChatSettings settings) {
         this.settings = settings;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        this.retries = HttpRetries.policy(settings.maxRetries(), settings.backoff(), OpenAiChat::notNow).build();
     }
 
     @Override
@@ -69,43 +71,41 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
     }
 
     private Reply exchange(String system, String user, boolean jsonObject) {
-        String problem = "no attempt";
-        for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
-            Duration wait = settings.backoff().multipliedBy(1L << Math.min(attempt, 6));
-            try {
-                boolean withTemperature = temperature.get();
-                HttpResponse<String> response = http.send(request(system, user, jsonObject, withTemperature),
-                        HttpResponse.BodyHandlers.ofString());
-                int status = response.statusCode();
-                if (status == 200) {
-                    return answer(response.body());
-                }
-                if (status == 400 && withTemperature && rejectsTemperature(response.body())) {
-                    // The GPT-5 family takes only its default temperature and says so with a 400; ask again without one.
-                    LOG.info("LLM {} accepts only its default temperature; asking without one from now on", settings.model());
-                    temperature.set(false);
-                    attempt--;
-                    continue;
-                }
-                if (status != 429 && status < 500) {
-                    return new Refused(status, abbreviate(response.body()));
-                }
-                problem = "HTTP " + status;
-                wait = PoliteHttp.retryAfter(response.headers().firstValue("Retry-After").orElse(null), wait);
-            } catch (IOException e) {
-                problem = "unreachable (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Unavailable("interrupted");
-            }
-            if (attempt < settings.maxRetries()) {
-                LOG.info("LLM at {}: {}; retrying in {} ms", settings.baseUrl(), problem, wait.toMillis());
-                if (!sleep(wait)) {
-                    return new Unavailable("interrupted");
-                }
-            }
+        HttpRetries.Outcome outcome;
+        try {
+            outcome = HttpRetries.send("LLM at " + settings.baseUrl(), retries, () -> send(system, user, jsonObject),
+                    HttpRetries.Sleeper.REAL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Unavailable("interrupted");
         }
-        return new Unavailable(problem + " after " + (settings.maxRetries() + 1) + " attempts");
+        HttpResponse<String> response = outcome.response();
+        if (response != null && response.statusCode() == 200) {
+            return answer(response.body());
+        }
+        if (response != null && !notNow(response.statusCode())) {
+            return new Refused(response.statusCode(), abbreviate(response.body()));
+        }
+        String problem = response != null ? outcome.problem() : "unreachable (" + outcome.problem() + ")";
+        return new Unavailable(problem + " after " + outcome.attempts() + " attempts");
+    }
+
+    /** One attempt: a model that takes only its default temperature is asked again at once, without one. */
+    private HttpResponse<String> send(String system, String user, boolean jsonObject) throws IOException, InterruptedException {
+        boolean withTemperature = temperature.get();
+        HttpResponse<String> response = http.send(request(system, user, jsonObject, withTemperature), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 400 && withTemperature && rejectsTemperature(response.body())) {
+            // The GPT-5 family takes only its default temperature and says so with a 400.
+            LOG.info("LLM {} accepts only its default temperature; asking without one from now on", settings.model());
+            temperature.set(false);
+            return http.send(request(system, user, jsonObject, false), HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+
+    /** Rate limits and server errors are worth another try; any other refusal is final. */
+    private static boolean notNow(int status) {
+        return status == 429 || status >= 500;
     }
 
     private HttpRequest request(String system, String user, boolean jsonObject, boolean withTemperature) {
@@ -164,15 +164,5 @@ public final class OpenAiChat implements LanguageModel, ChatModel {
 
     private static String abbreviate(String s) {
         return s.length() <= 200 ? s : s.substring(0, 200) + "…";
-    }
-
-    private static boolean sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.paperboy.publish;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.paperboy.ingest.AnnouncementCalendar;
 import org.paperboy.issue.Composer;
 import org.paperboy.issue.DailyEdition;
@@ -18,7 +19,6 @@ import org.paperboy.paper.PaperStore;
 import org.paperboy.score.FeedbackModel;
 import org.paperboy.publish.FeedbackStore;
 import org.paperboy.score.PaperVectors;
-import org.paperboy.score.Judging;
 import org.paperboy.render.DailyRenderer;
 import org.paperboy.render.DailyRun;
 import org.paperboy.render.Links;
@@ -52,9 +52,10 @@ public final class DailyDigests {
     private final DigestReaders digestReaders;
     private Stages stages = new Stages();
     private int chunk = CHUNK;
-    private Supplier<Judging> judging = () -> Judging.NONE;
-    private final java.util.Map<List<LocalDate>, List<Paper>> byCoveredDays = new java.util.HashMap<>();
-    private final java.util.Map<LocalDate, List<Paper>> fields = new java.util.HashMap<>();
+    /** The papers of the covered days, shared by the readers whose issues cover the same days (a few combinations at most). */
+    private final Cache<List<LocalDate>, List<Paper>> byCoveredDays = Caffeine.newBuilder().maximumSize(16).build();
+    /** The field before each first covered day, for readers' feedback models. */
+    private final Cache<LocalDate, List<Paper>> fields = Caffeine.newBuilder().maximumSize(16).build();
     private final PaperVectors vectors;
 
     public DailyDigests(PaperStore papers, SubscriberStore subscribers, IssueStore issues, FeedbackStore feedback, PaperVectors vectors,
@@ -87,8 +88,8 @@ public final class DailyDigests {
         if (papers.announcedOn(date).isEmpty()) {
             throw new IllegalStateException("no papers are stored for " + date + ": run `paperboy ingest` for that day first");
         }
-        byCoveredDays.clear();
-        fields.clear();
+        byCoveredDays.invalidateAll();
+        fields.invalidateAll();
         List<Long> readers = stages.time("load readers", () -> digestReaders.due(date, due, chunk));
         Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
         try (run.writer) {
@@ -178,7 +179,7 @@ public final class DailyDigests {
                     catchUps++;
                 }
                 String line = "[" + n + "/" + total + "] " + reader.email() + ": " + edition.picks().size()
-                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + days : "");
+                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + Days.of(days) : "");
                 if (preview != null) {
                     IssueSupport.writePreview(preview, reader.email() + "-" + date, rendered);
                     made++;
@@ -203,30 +204,22 @@ public final class DailyDigests {
         return this;
     }
 
-    /** Where each issue learns what the LLM judge did while it was composed (the judge counts per thread). */
-    public DailyDigests judgedBy(Supplier<Judging> judged) {
-        this.judging = judged;
-        return this;
-    }
-
     private DailyEdition compose(Subscriber reader, LocalDate date, List<LocalDate> covered, Set<String> mailed,
             List<FeedbackModel.Example> told) {
         LocalDate first = covered.get(0);
         Set<LocalDate> coveredSet = Set.copyOf(covered);
         // Readers with the same covered days share one read of their papers.
-        List<Paper> announced = byCoveredDays.computeIfAbsent(covered, days -> papers.announcedBetween(first, date).stream()
+        List<Paper> announced = byCoveredDays.get(covered, days -> papers.announcedBetween(first, date).stream()
                 .filter(p -> coveredSet.contains(p.announced()))
                 .toList());
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
         FeedbackModel model = told.isEmpty() ? null : FeedbackModel.fromClicks(told, field(first), reader.id(), vectors);
-        judging.get(); // drops what an earlier, failed compose may have left counted
-        return composer.daily(reader, date, covered, quiet, announced, mailed, model)
-                .withJudging(judging.get());
+        return composer.daily(reader, date, covered, quiet, announced, mailed, model);
     }
 
     /** Papers of the announcement days before {@code first}: the field a reader's clicks are told apart from. */
     private List<Paper> field(LocalDate first) {
-        return fields.computeIfAbsent(first, day -> papers.announcedBetween(day.minusDays(7), day.minusDays(1)));
+        return fields.get(first, day -> papers.announcedBetween(day.minusDays(7), day.minusDays(1)));
     }
 
     private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered, Links links) {

@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperboy.subscriber.Profile;
@@ -40,14 +42,14 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
     }
 
     /** Criteria already read: many readers share a topic or keyword, and reading one costs more than scoring. */
-    private static final java.util.Map<String, Criterion> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Cache<Written, Criterion> READ = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    /** A criterion as the reader wrote it: what it is read from, each part on its own. */
+    private record Written(String label, int sign, double weight, String text, String interest) {
+    }
 
     static Criterion of(String label, int sign, double weight, String text, String interest) {
-        if (READ.size() > 50_000) {
-            READ.clear();
-        }
-        return READ.computeIfAbsent(label + '\u0000' + sign + '\u0000' + weight + '\u0000' + text + '\u0000' + interest,
-                k -> read(label, sign, weight, text, interest));
+        return READ.get(new Written(label, sign, weight, text, interest), w -> read(label, sign, weight, text, interest));
     }
 
     private static Criterion read(String label, int sign, double weight, String text, String interest) {

@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,20 +26,11 @@ public final class Embeddings {
 
     private final TextEmbedder embedder;
     private final VectorStore store;
-    private final Map<String, float[]> memory = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > MEMORY;
-        }
-    };
+    /** Vectors by their stored key (paper:ID, text:SHA-256). */
+    private final Cache<String, float[]> memory = Caffeine.newBuilder().maximumSize(MEMORY).build();
 
     /** Criteria vectors by their text, so that each reader's criteria are found without hashing them again. */
-    private final Map<String, float[]> byText = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > TEXTS;
-        }
-    };
+    private final Cache<String, float[]> byText = Caffeine.newBuilder().maximumSize(TEXTS).build();
 
     public Embeddings(TextEmbedder embedder, VectorStore store) {
         this.embedder = embedder;
@@ -90,13 +83,11 @@ public final class Embeddings {
         float[][] out = new float[texts.size()][];
         List<String> missing = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
-        synchronized (byText) {
-            for (int i = 0; i < texts.size(); i++) {
-                out[i] = byText.get(texts.get(i));
-                if (out[i] == null) {
-                    missing.add(texts.get(i));
-                    at.add(i);
-                }
+        for (int i = 0; i < texts.size(); i++) {
+            out[i] = byText.getIfPresent(texts.get(i));
+            if (out[i] == null) {
+                missing.add(texts.get(i));
+                at.add(i);
             }
         }
         if (missing.isEmpty()) {
@@ -105,11 +96,9 @@ public final class Embeddings {
         List<String> keys = new ArrayList<>(missing.size());
         missing.forEach(t -> keys.add("text:" + sha256(t)));
         float[][] found = vectors(keys, missing, line -> { }, new int[1]);
-        synchronized (byText) {
-            for (int j = 0; j < found.length; j++) {
-                out[at.get(j)] = found[j];
-                byText.put(missing.get(j), found[j]);
-            }
+        for (int j = 0; j < found.length; j++) {
+            out[at.get(j)] = found[j];
+            byText.put(missing.get(j), found[j]);
         }
         return out;
     }
@@ -117,12 +106,10 @@ public final class Embeddings {
     private float[][] vectors(List<String> keys, List<String> texts, Consumer<String> progress, int[] embedded) {
         float[][] out = new float[keys.size()][];
         List<Integer> missing = new ArrayList<>();
-        synchronized (memory) {
-            for (int i = 0; i < keys.size(); i++) {
-                out[i] = memory.get(keys.get(i));
-                if (out[i] == null) {
-                    missing.add(i);
-                }
+        for (int i = 0; i < keys.size(); i++) {
+            out[i] = memory.getIfPresent(keys.get(i));
+            if (out[i] == null) {
+                missing.add(i);
             }
         }
         if (missing.isEmpty()) {
@@ -158,9 +145,7 @@ public final class Embeddings {
     }
 
     private void remember(Map<String, float[]> vectors) {
-        synchronized (memory) {
-            memory.putAll(vectors);
-        }
+        memory.putAll(vectors);
     }
 
     private static String sha256(String s) {

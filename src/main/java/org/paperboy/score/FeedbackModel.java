@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.paperboy.paper.Paper;
 
 /**
@@ -58,7 +59,8 @@ public final class FeedbackModel {
     /** Papers of the field that stand in for "not marked" beside a reader's own clicks. */
     static final int FIELD_SAMPLE = 300;
     private static final int CACHE_LIMIT = 20_000;
-    private static final Map<String, int[]> FEATURES = new ConcurrentHashMap<>();
+    /** Each paper's hashed word, pair, author and category features, by versioned id: shared by every reader's model. */
+    private static final Cache<String, int[]> FEATURES = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
 
     /** How much the whole-paper features weigh, and whether words weigh by their rarity. */
     record Choice(double wholePaper, boolean byRarity) {
@@ -408,10 +410,7 @@ public final class FeedbackModel {
     }
 
     private static int[] cachedFeatures(Paper p) {
-        if (FEATURES.size() > CACHE_LIMIT) {
-            FEATURES.clear();
-        }
-        return FEATURES.computeIfAbsent(p.id().versioned(), id -> features(p));
+        return FEATURES.get(p.id().versioned(), id -> features(p));
     }
 
     static int[] features(Paper p) {

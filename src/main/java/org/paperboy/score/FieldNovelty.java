@@ -1,11 +1,12 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.paperboy.paper.Paper;
 
 /**
@@ -26,7 +27,8 @@ public final class FieldNovelty {
 
     private final Embeddings embeddings;
     private final Archive archive;
-    private final Map<String, Integer> known = new ConcurrentHashMap<>();
+    /** Each paper's novelty by its base id, worked out with the rest of its day. */
+    private final Cache<String, Integer> known = Caffeine.newBuilder().maximumSize(MEMORY).build();
 
     public FieldNovelty(Embeddings embeddings, Archive archive) {
         this.embeddings = embeddings;
@@ -38,10 +40,13 @@ public final class FieldNovelty {
         int[] out = new int[papers.size()];
         for (int i = 0; i < papers.size(); i++) {
             Paper p = papers.get(i);
-            Integer n = known.get(p.id().base());
+            Integer n = known.getIfPresent(p.id().base());
             if (n == null) {
                 day(p.announced(), papers);
-                n = known.getOrDefault(p.id().base(), Novelty.of(p));
+                n = known.getIfPresent(p.id().base());
+            }
+            if (n == null) {
+                n = Novelty.of(p);
             }
             out[i] = n;
         }
@@ -85,9 +90,6 @@ public final class FieldNovelty {
             distance[i] = 1 - sum / NEAREST;
         }
         int[] order = Vectors.top(distance, distance.length);
-        if (known.size() > MEMORY) {
-            known.clear();
-        }
         for (int rank = 0; rank < order.length; rank++) {
             Paper p = listing.get(order[rank]);
             double farther = 1 - (double) rank / Math.max(1, order.length - 1);

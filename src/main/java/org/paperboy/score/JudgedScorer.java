@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * batches, and its relevance, novelty and comment replace their scores. Everything else, and every paper
  * the model did not answer for, keeps the base score; followed authors are never sent (they are in
  * anyway). Answers are cached by paper, criteria and model; spending counts against a daily budget.
+ * What the judge did for a reader (requests, tokens, cost) comes back with their scores ({@link #rank}).
  */
 public final class JudgedScorer implements Scorer {
 
@@ -62,7 +63,6 @@ public final class JudgedScorer implements Scorer {
     private final LlmSpending spending;
     private final Settings settings;
     private final Clock clock;
-    private final ThreadLocal<Judging> tally = ThreadLocal.withInitial(() -> Judging.NONE);
     private final AtomicBoolean budgetLogged = new AtomicBoolean();
     /** Why the judge stopped asking for the rest of this run (the endpoint is down or refuses the key); null while it asks. */
     private volatile String stopped;
@@ -83,17 +83,23 @@ public final class JudgedScorer implements Scorer {
 
     @Override
     public List<Score> score(Profile profile, List<Paper> papers) {
+        return rank(profile, papers).scores();
+    }
+
+    /** The base scores with the model's verdicts in place, and what asking for them took. */
+    @Override
+    public Ranking rank(Profile profile, List<Paper> papers) {
         List<Score> scores = base.score(profile, papers);
         // Followed authors' papers are always in and come first: when they alone fill the issue, no verdict could show.
         long room = profile.maxPapers() - scores.stream().filter(Score::authorMatch).count();
         if (settings.candidates() == 0 || !JudgePrompt.hasCriteria(profile) || room <= 0) {
-            return scores;
+            return new Ranking(scores, Judging.NONE);
         }
         // papers on what the reader leaves out are not sent, so nobody pays to judge them
         List<Score> top = scores.stream().filter(s -> !s.authorMatch() && !s.excluded()).sorted(BEST_FIRST)
                 .limit(settings.candidates()).toList();
         if (top.isEmpty()) {
-            return scores;
+            return new Ranking(scores, Judging.NONE);
         }
         Map<String, Paper> byId = new HashMap<>();
         papers.forEach(p -> byId.put(p.id().base(), p));
@@ -107,17 +113,10 @@ public final class JudgedScorer implements Scorer {
         List<Paper> toAsk = ids.stream().filter(id -> !stored.containsKey(id)).map(byId::get).filter(p -> p != null).toList();
         Round round = ask(system, criteria, toAsk, label(profile));
         verdicts.putAll(round.verdicts());
-        tally.set(tally.get().plus(new Judging(model.name(), top.size(), verdicts.size(), fromCache, round.calls(),
+        Judging judging = new Judging(model.name(), top.size(), verdicts.size(), fromCache, round.calls(),
                 round.promptTokens(), round.completionTokens(), usd(round.promptTokens(), settings.promptUsdPerMillion()),
-                usd(round.completionTokens(), settings.completionUsdPerMillion()), settings.priced(), round.budgetReached())));
-        return verdicts.isEmpty() ? scores : judged(scores, verdicts);
-    }
-
-    /** What the judge did on this thread since the last take: the issue just composed. */
-    public Judging takeJudging() {
-        Judging j = tally.get();
-        tally.remove();
-        return j;
+                usd(round.completionTokens(), settings.completionUsdPerMillion()), settings.priced(), round.budgetReached());
+        return new Ranking(verdicts.isEmpty() ? scores : judged(scores, verdicts), judging);
     }
 
     private record Round(Map<String, Verdict> verdicts, int calls, long promptTokens, long completionTokens, boolean budgetReached) {

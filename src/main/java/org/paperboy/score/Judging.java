@@ -36,18 +36,4 @@ public record Judging(String model, int candidates, int judged, int fromCache, i
     public double totalUsd() {
         return promptUsd + completionUsd;
     }
-
-    /** Both together, as when one issue's papers were scored in more than one call. */
-    public Judging plus(Judging o) {
-        if (!o.happened() && o.candidates == 0) {
-            return this;
-        }
-        if (!happened() && candidates == 0) {
-            return o;
-        }
-        return new Judging(model.isEmpty() ? o.model : model, candidates + o.candidates, judged + o.judged,
-                fromCache + o.fromCache, calls + o.calls, promptTokens + o.promptTokens,
-                completionTokens + o.completionTokens, promptUsd + o.promptUsd, completionUsd + o.completionUsd,
-                priced || o.priced, budgetReached || o.budgetReached);
-    }
 }

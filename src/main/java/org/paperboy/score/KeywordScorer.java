@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,15 +42,12 @@ public final class KeywordScorer implements Scorer {
         /** Surname to the papers' authors of that surname: paper index, place in the author list, first name. */
         final Map<String, List<Object[]>> bySurname = new HashMap<>();
 
-        Listing(List<Paper> papers, Map<String, Set<String>[]> known) {
+        Listing(List<Paper> papers, Cache<String, Set<String>[]> known) {
             n = papers.size();
             novelty = new int[n];
-            if (known.size() > STEMS_KEPT) {
-                known.clear();
-            }
             for (int i = 0; i < n; i++) {
                 Paper p = papers.get(i);
-                Set<String>[] stems = known.computeIfAbsent(p.id().versioned(), id -> stems(p));
+                Set<String>[] stems = known.get(p.id().versioned(), id -> stems(p));
                 Set<String> title = stems[0];
                 Set<String> body = stems[1];
                 for (String stem : title) {
@@ -112,7 +111,7 @@ public final class KeywordScorer implements Scorer {
 
     /** Papers whose stems are kept for the next listing they are in: a few days' worth. */
     private static final int STEMS_KEPT = 20_000;
-    private final Map<String, Set<String>[]> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<String, Set<String>[]> stems = Caffeine.newBuilder().maximumSize(STEMS_KEPT).build();
 
     /** A paper's title and abstract stems; the papers some readers keep to are lists of their own. */
     @SuppressWarnings("unchecked")

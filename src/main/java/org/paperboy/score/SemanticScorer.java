@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -242,7 +244,7 @@ public final class SemanticScorer implements Scorer {
         private static final java.util.regex.Pattern BETWEEN_PARTS = java.util.regex.Pattern.compile("[,;:()]|\\bor\\b|\\band\\b|\\.\\s");
         private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
         /** Criteria already split: readers share topics, and a topic's text does not change between readers. */
-        private static final java.util.Map<String, List<String>> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Cache<String, List<String>> PARTS = Caffeine.newBuilder().maximumSize(20_000).build();
 
         /** Every text a reader's queries and reasons are embedded from, added to {@code into}. */
         static void texts(Profile profile, java.util.Collection<String> into) {
@@ -268,10 +270,7 @@ public final class SemanticScorer implements Scorer {
 
         /** A criterion's phrases as written, for saying which one a paper is close to. */
         static List<String> parts(String text) {
-            if (PARTS.size() > 20_000) {
-                PARTS.clear();
-            }
-            return PARTS.computeIfAbsent(text, t -> {
+            return PARTS.get(text, t -> {
                 List<String> out = new ArrayList<>();
                 for (String part : BETWEEN_PARTS.split(t)) {
                     String p = SPACES.matcher(part.strip()).replaceAll(" ");

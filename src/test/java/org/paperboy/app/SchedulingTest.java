@@ -25,7 +25,7 @@ class SchedulingTest {
     @Test
     void byDefaultTheScheduleIsClusteredExactlyWhenTheStoreIsPostgreSQL() {
         Config.Schedule defaults = ConfigLoader.load(null, Map.of()).schedule();
-        assertThat(defaults.clustered()).isEqualTo("auto");
+        assertThat(defaults.clustered()).isEqualTo(Config.Clustered.AUTO);
         assertThat(defaults.clusterCheckinSeconds()).isEqualTo(10);
         assertThat(Scheduling.clustered(defaults, true)).isTrue();
         assertThat(Scheduling.clustered(defaults, false)).isFalse();
@@ -36,8 +36,8 @@ class SchedulingTest {
     void aClusterOnSqliteIsRefusedWithWhatToDoInstead() throws Exception {
         assertThatThrownBy(() -> Scheduling.clustered(schedule("true"), false))
                 .hasMessageContaining("schedule.clustered").hasMessageContaining("SQLite").hasMessageContaining("jdbc:postgresql://");
-        assertThatThrownBy(() -> Scheduling.clustered(schedule("yes please"), true))
-                .hasMessageContaining("auto, true or false").hasMessageContaining("yes please");
+        assertThatThrownBy(() -> schedule("yes please"))
+                .hasMessageContaining("auto, true, false").hasMessageContaining("yes please");
         Path file = dir.resolve("paperboy.yaml");
         java.nio.file.Files.writeString(file, "schedule:\n  clustered: true\n");
         assertThatThrownBy(() -> Scheduling.clustered(ConfigLoader.load(file, Map.of()).schedule(), false))

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.paperboy.deliver.SmtpSettings.Security;
+import org.paperboy.paper.AnnounceType;
 
 class ConfigLoaderTest {
 
@@ -19,16 +26,22 @@ class ConfigLoaderTest {
         Config c = ConfigLoader.load(null, Map.of());
         assertThat(c.store().url()).isEqualTo("jdbc:sqlite:data/paperboy.db");
         assertThat(c.ingest().categories()).containsExactly("cs.CL", "cs.CV", "cs.AI");
-        assertThat(c.ingest().announceTypes()).containsExactly("new", "cross");
+        assertThat(c.ingest().announceTypes()).containsExactly(AnnounceType.NEW, AnnounceType.CROSS);
         assertThat(c.ingest().minIntervalSeconds()).isEqualTo(3);
         assertThat(c.web().port()).isEqualTo(8080);
-        assertThat(c.mail().smtp().security()).isEqualTo("starttls");
+        assertThat(c.mail().smtp().security()).isEqualTo(Security.STARTTLS);
+        assertThat(c.inbound().security()).isEqualTo(Security.SMTPS);
+        assertThat(c.schedule().ingestZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(c.schedule().clustered()).isEqualTo(Config.Clustered.AUTO);
+        assertThat(c.weekly().sendDay()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(c.ingest().holidays()).isEmpty();
     }
 
     @Test
     void theFileOverridesOnlyWhatItSaysAndTheEnvironmentOverridesTheFile() throws Exception {
         Path file = dir.resolve("paperboy.yaml");
-        Files.writeString(file, "web:\n  port: 9090\n  base_url: https://news.example.org/\nmail:\n  smtp:\n    host: smtp.example.org\n");
+        Files.writeString(file, "web:\n  port: 9090\n  base_url: https://news.example.org/\nmail:\n  smtp:\n    host: smtp.example.org\n"
+                + "    password: \"\"\n");
         Config c = ConfigLoader.load(file, Map.of(
                 "PAPERBOY_MAIL_SMTP_PASSWORD", "s3cret",
                 "PAPERBOY_WEB_PORT", "8181",
@@ -78,5 +91,72 @@ class ConfigLoaderTest {
         assertThat(set.judging()).isTrue();
         assertThat(set.judge()).isEqualTo(new Config.Judge(true, 25, 8, 1.5));
         assertThat(set.promptUsdPerMillion()).isEqualTo(0.25);
+    }
+
+    @Test
+    void typedKeysAreReadInAnyCaseFromTheFileAndTheEnvironment() throws Exception {
+        Path file = dir.resolve("paperboy.yaml");
+        Files.writeString(file, "schedule:\n  clustered: true\n  ingest_zone: Europe/Berlin\nweekly:\n  send_day: friday\n"
+                + "ingest:\n  announce_types: [new, replace-cross]\n  holidays: [2026-12-25]\n");
+        Config c = ConfigLoader.load(file, Map.of("PAPERBOY_MAIL_SMTP_SECURITY", "SMTPS",
+                "PAPERBOY_INGEST_HOLIDAYS", "2026-12-24, 2026-12-31"));
+        assertThat(c.schedule().clustered()).as("a YAML boolean").isEqualTo(Config.Clustered.TRUE);
+        assertThat(c.schedule().ingestZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(c.weekly().sendDay()).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(c.ingest().announceTypes()).containsExactly(AnnounceType.NEW, AnnounceType.REPLACE_CROSS);
+        assertThat(c.mail().smtp().security()).isEqualTo(Security.SMTPS);
+        assertThat(c.ingest().holidays()).containsExactly(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31));
+    }
+
+    /** One case per kind of typed value: the message names the key, the value and what the key accepts. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "mail.smtp.security | tls | none, starttls, smtps",
+        "inbound.security | imaps | none, starttls, smtps",
+        "schedule.clustered | yes please | auto, true, false",
+        "ingest.announce_types | new, crossed | new, cross, replace, replace-cross",
+        "weekly.send_day | Mon | monday, tuesday, wednesday, thursday, friday, saturday, sunday",
+        "schedule.ingest_zone | New York | a time zone such as UTC",
+        "ingest.holidays | 2026-12-25, 25/12/2026 | a date written YYYY-MM-DD",
+        "ingest.api_url | https://export.arxiv.org/api query | a web address",
+        "web.port | lots | a whole number",
+        "llm.judge.daily_budget_usd | cheap | a number",
+        "mail.resend_uncertain | perhaps | true or false"})
+    void aValueAKeyDoesNotAcceptIsRefusedWithWhatItAccepts(String key, String value, String accepted) {
+        String variable = ConfigLoader.envName(key);
+        String bad = value.contains(", ") ? value.substring(value.indexOf(", ") + 2) : value;
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(variable, value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("config key '" + key + "' (from " + variable + ")")
+                .hasMessageContaining("'" + bad + "'")
+                .hasMessageContaining(accepted);
+    }
+
+    @Test
+    void aBadValueInTheFileNamesTheFile() throws Exception {
+        Path file = dir.resolve("paperboy.yaml");
+        Files.writeString(file, "weekly:\n  send_day: someday\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessageContaining("config key 'weekly.send_day' (in " + file + ") is 'someday'")
+                .hasMessageContaining("monday, tuesday");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "store.password, 'store:\n  password: hunter2\n'",
+        "mail.smtp.password, 'mail:\n  smtp:\n    password: hunter2\n'",
+        "mail.dkim.private_key, 'mail:\n  dkim:\n    private_key: \"-----BEGIN PRIVATE KEY-----\"\n'",
+        "inbound.password, 'inbound:\n  password: hunter2\n'",
+        "web.admin_password, 'web:\n  admin_password: hunter2\n'",
+        "llm.api_key, 'llm:\n  api_key: sk-hunter2\n'",
+        "secret, 'secret: hunter2hunter2hunter2hunter2hunter2\n'"})
+    void aSecretInTheFileIsRefusedNamingTheVariableToUseInstead(String key, String yaml) throws Exception {
+        Path file = dir.resolve("paperboy.yaml");
+        Files.writeString(file, yaml.replace("\\n", "\n"));
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + key + "'")
+                .hasMessageContaining("set " + ConfigLoader.envName(key) + " instead")
+                .hasMessageNotContaining("hunter2");
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.paperboy.http.HttpRetries;
 
 class PoliteHttpTest {
 
@@ -107,7 +108,7 @@ class PoliteHttpTest {
         failStatus = 429;
         retryAfter = "86400";
         http(Duration.ZERO).get(feed());
-        assertThat(waits).contains(PoliteHttp.MAX_RETRY_AFTER);
+        assertThat(waits).contains(HttpRetries.MAX_RETRY_AFTER);
     }
 
     @Test
@@ -191,18 +192,5 @@ class PoliteHttpTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Test
-    void retryAfterIsReadInSecondsOrAsADateAndCapped() {
-        Duration fallback = Duration.ofMillis(500);
-        assertThat(PoliteHttp.retryAfter(null, fallback)).isEqualTo(fallback);
-        assertThat(PoliteHttp.retryAfter("soon", fallback)).isEqualTo(fallback);
-        assertThat(PoliteHttp.retryAfter(" 7 ", fallback)).isEqualTo(Duration.ofSeconds(7));
-        assertThat(PoliteHttp.retryAfter("86400", fallback)).isEqualTo(PoliteHttp.MAX_RETRY_AFTER);
-        String inTwentySeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(20));
-        assertThat(PoliteHttp.retryAfter(inTwentySeconds, fallback)).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(20));
-        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().minusMinutes(5));
-        assertThat(PoliteHttp.retryAfter(past, fallback)).isZero();
     }
 }

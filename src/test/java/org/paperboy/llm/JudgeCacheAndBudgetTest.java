@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.paper.Paper;
 import org.paperboy.score.JudgedScorer;
 import org.paperboy.score.Judging;
+import org.paperboy.score.Ranking;
 import org.paperboy.score.Score;
 import org.paperboy.store.Database;
 import org.paperboy.subscriber.Profile;
@@ -50,14 +51,16 @@ class JudgeCacheAndBudgetTest {
     @Test
     void readersWithTheSameCriteriaPayOnceAndARerunAsksNothing() {
         JudgedScorer judge = run(JudgeFixture.settings(10, 4));
-        List<Score> first = judge.score(JudgeFixture.reader("Compression"), papers);
-        assertThat(judge.takeJudging().calls()).isEqualTo(3);
+        Ranking firstRanking = judge.rank(JudgeFixture.reader("Compression"), papers);
+        List<Score> first = firstRanking.scores();
+        assertThat(firstRanking.judging().calls()).isEqualTo(3);
 
         Profile sameCriteriaOtherAuthors = new Profile(JudgeFixture.reader("Compression").topics(), List.of(JudgeFixture.FOLLOWED, "Grace Hopper"),
                 List.of("sparsity"), List.of("medical imaging"), List.of("cs.LG"), 5, 9, null, null);
-        List<Score> second = judge.score(sameCriteriaOtherAuthors, papers);
+        Ranking secondRanking = judge.rank(sameCriteriaOtherAuthors, papers);
+        List<Score> second = secondRanking.scores();
         assertThat(server.requests).hasSize(3);
-        Judging cached = judge.takeJudging();
+        Judging cached = secondRanking.judging();
         assertThat(cached.judged()).isEqualTo(10);
         assertThat(cached.fromCache()).isEqualTo(10);
         assertThat(cached.calls()).isZero();
@@ -96,9 +99,10 @@ class JudgeCacheAndBudgetTest {
     @Test
     void theDailyBudgetStopsTheJudgeForEveryRunUntilTheNextDay() {
         JudgedScorer judge = run(PRICED);
-        List<Score> scores = judge.score(JudgeFixture.reader("Compression"), papers);
+        Ranking ranking = judge.rank(JudgeFixture.reader("Compression"), papers);
+        List<Score> scores = ranking.scores();
         assertThat(server.requests).as("$0.002, $0.004, $0.006: the third request crosses the $0.005 budget").hasSize(3);
-        Judging j = judge.takeJudging();
+        Judging j = ranking.judging();
         assertThat(j.budgetReached()).isTrue();
         assertThat(j.judged()).isEqualTo(6);
         assertThat(j.promptUsd()).isCloseTo(0.003, within(1e-12));
@@ -107,9 +111,9 @@ class JudgeCacheAndBudgetTest {
         assertThat(db.llmSpending().spentOn(DAY)).isCloseTo(0.006, within(1e-12));
 
         JudgedScorer otherNode = run(PRICED);
-        otherNode.score(JudgeFixture.reader("Efficient inference"), papers);
+        Ranking otherRanking = otherNode.rank(JudgeFixture.reader("Efficient inference"), papers);
         assertThat(server.requests).hasSize(3);
-        assertThat(otherNode.takeJudging()).satisfies(k -> {
+        assertThat(otherRanking.judging()).satisfies(k -> {
             assertThat(k.budgetReached()).isTrue();
             assertThat(k.happened()).isTrue();
             assertThat(k.calls()).isZero();

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.paperboy.paper.Paper;
 import org.paperboy.score.JudgedScorer;
 import org.paperboy.score.Judging;
+import org.paperboy.score.Ranking;
 import org.paperboy.score.Score;
 import org.paperboy.store.Database;
 
@@ -48,7 +49,8 @@ class JudgedScorerTest {
     @Test
     void onlyTheTopCandidatesGoToTheModelAndItsVerdictsReplaceTheirScores() {
         JudgedScorer judge = judge(10, 4);
-        Map<String, Score> scores = JudgeFixture.byId(judge.score(JudgeFixture.reader("Compression"), JudgeFixture.papers(20)));
+        Ranking ranking = judge.rank(JudgeFixture.reader("Compression"), JudgeFixture.papers(20));
+        Map<String, Score> scores = JudgeFixture.byId(ranking.scores());
 
         assertThat(server.requests).hasSize(3);
         assertThat(server.askedIds()).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(JudgeFixture::id).toList());
@@ -65,9 +67,11 @@ class JudgedScorerTest {
         });
         assertThat(scores.get(id(11)).reason()).isEqualTo("Base reason 11");
         assertThat(scores.get(id(10)).rank()).as("judged above every unjudged paper").isGreaterThan(scores.get(id(11)).rank() + 10);
-        Judging j = judge.takeJudging();
+        Judging j = ranking.judging();
         assertThat(j).isEqualTo(new Judging("test-model", 10, 10, 0, 3, 300, 60, 0, 0, false, false));
-        assertThat(judge.takeJudging()).isEqualTo(Judging.NONE);
+        assertThat(judge.rank(JudgeFixture.reader("Compression"), JudgeFixture.papers(20)).judging())
+                .as("the next reader's ranking carries only its own usage: all from the cache")
+                .isEqualTo(new Judging("test-model", 10, 10, 10, 0, 0, 0, 0, 0, false, false));
     }
 
     @Test
@@ -109,9 +113,10 @@ class JudgedScorerTest {
         JudgedScorer judge = judge(4, 2);
         List<Paper> papers = JudgeFixture.papers(6);
         List<Score> base = JudgeFixture.BASE.score(JudgeFixture.reader("Compression"), papers);
-        assertThat(judge.score(JudgeFixture.reader("Compression"), papers)).isEqualTo(base);
+        Ranking ranking = judge.rank(JudgeFixture.reader("Compression"), papers);
+        assertThat(ranking.scores()).isEqualTo(base);
         assertThat(server.requests).as("one request, retried twice; the second batch is not tried").hasSize(3);
-        assertThat(judge.takeJudging().happened()).isFalse();
+        assertThat(ranking.judging().happened()).isFalse();
         judge.score(JudgeFixture.reader("Another reader"), papers);
         assertThat(server.requests).hasSize(3);
     }

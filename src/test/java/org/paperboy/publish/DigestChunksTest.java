@@ -1,5 +1,6 @@
 package org.paperboy.publish;
 
+import org.paperboy.testkit.TestEmbedder;
 import org.paperboy.testkit.TestApps;
 import org.paperboy.app.App;
 import org.paperboy.bench.BenchReaders;
@@ -46,7 +47,7 @@ class DigestChunksTest {
                 : Map.of("PAPERBOY_STORE_URL", url, "PAPERBOY_STORE_USER", TestPostgres.USER,
                         "PAPERBOY_STORE_PASSWORD", TestPostgres.PASSWORD);
         int n = 100;
-        try (App app = new App(ConfigLoader.load(null, settings))) {
+        try (App app = new App(ConfigLoader.load(null, settings), TestEmbedder.SHARED)) {
             List<Paper> listing = new JsonlSource(Path.of("samples/2026-06-08.jsonl.gz")).fetch().papers();
             List<Subscriber> readers = new ArrayList<>(new BenchReaders(Path.of("subscribers"), Path.of("samples", "bench-topics"),
                     app.config().weekly(), listing).generate(n, 3));

@@ -1,5 +1,6 @@
 package org.paperboy.publish;
 
+import org.paperboy.testkit.TestEmbedder;
 import org.paperboy.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +34,7 @@ class WeeklyIssuesTest {
 
     @BeforeEach
     void start() {
-        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))));
+        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))), TestEmbedder.SHARED);
         weekly = app.weekly(new Tokens(new SecureRandom().generateSeed(32)), "https://p.example.org");
         for (String day : List.of("2026-06-08", "2026-06-09", "2026-06-10")) {
             app.ingestion(line -> { }).file(Path.of("samples", day + ".jsonl.gz"));

@@ -33,7 +33,7 @@ public final class TestApps {
         for (int i = 0; i + 1 < extra.length; i += 2) {
             settings.put(extra[i], extra[i + 1]);
         }
-        return new App(ConfigLoader.load(null, settings));
+        return new App(ConfigLoader.load(null, settings), TestEmbedder.SHARED);
     }
 
     public static Tokens tokens() {
