@@ -26,7 +26,7 @@ final class DailyModel {
     static final int COMMENT = 160;
     /** What the two scores mean, said once per issue. */
     static final String LEGEND = "Scores are 1-10, as a reviewer would give them: relevance, how closely a paper fits your"
-            + " interests (7 and up: clearly on them); novelty, how new its contribution looks next to recent papers.";
+            + " interests (7 and up: clearly on them; 10 is rare); novelty, how much it would be news to you next to recent papers.";
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 

@@ -12,10 +12,10 @@ import java.util.function.Function;
 final class Exclusions {
 
     /** A paper this much closer to an avoided subject than to any topic, and this close to it at least, is left out. */
-    static final double AVOID_MARGIN = Double.parseDouble(System.getProperty("paperboy.avoidMargin", "0.0"));
-    static final double AVOID_FLOOR = Double.parseDouble(System.getProperty("paperboy.avoidFloor", "0.45"));
+    static final double AVOID_MARGIN = 0.05;
+    static final double AVOID_FLOOR = 0.5;
     /** A paper this much closer to a topic's filter text than to any topic is left out. */
-    static final double FILTER_MARGIN = Double.parseDouble(System.getProperty("paperboy.filterMargin", "0.05"));
+    static final double FILTER_MARGIN = 0.05;
 
     private Exclusions() {
     }

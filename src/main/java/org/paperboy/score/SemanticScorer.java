@@ -124,18 +124,19 @@ public final class SemanticScorer implements Scorer {
             String left = excluded[i];
             if (byWords.followed[i] != null) {
                 String author = "Author match: " + byWords.followed[i];
-                out.add(new Score(id, 10, novelty[i], left.isEmpty() ? author : Why.excepted(author, left), true, s[i] + 1000));
+                out.add(new Score(id, 10, JudgeScale.novelty(s[i], novelty[i]), left.isEmpty() ? author : Why.excepted(author, left),
+                        true, s[i] + 1000));
                 continue;
             }
             boolean phrase = byWords.phrase(i);
             double rank = s[i];
-            int relevance = (int) Math.max(1, Math.min(10, Math.round(4.5 + 1.1 * rank)));
+            int relevance = JudgeScale.relevance(rank);
             if (best[i] < UNRELATED && !phrase) {
                 relevance = Math.min(relevance, 3);
             }
             int paper = i;
             Supplier<String> reason = phrase ? () -> byWords.reason(paper) : () -> reasons.of(paper, bestQuery[paper]);
-            out.add(new Score(id, relevance, novelty[i], reason, false, rank, left));
+            out.add(new Score(id, relevance, JudgeScale.novelty(rank, novelty[i]), reason, false, rank, left));
         }
         return out;
     }
