@@ -7,7 +7,9 @@ package org.paperboy.score;
  * below the day's matches stays at 3 or less (noise, as before). The judge's novelty follows how well a
  * paper fits the reader far more than how far it sits from the field's recent papers (on the dev sets, rank
  * correlation 0.44 and 0.14 against -0.26 and 0.02), so novelty is mostly the fit, and the distance from the
- * field tells apart papers that fit alike.
+ * field tells apart papers that fit alike. A 10 is rare with the judge (one kept paper in sixteen): a
+ * reader's day gives it to one paper in ten of their issue at most, the best ones, so that a narrow
+ * profile (a single keyword) does not read 10 all down its issue.
  */
 final class JudgeScale {
 
@@ -26,6 +28,19 @@ final class JudgeScale {
             r = Math.min(r, 3);
         }
         return clamp(r);
+    }
+
+    /** As {@link #relevance(double)}, 9 at most below {@code tenFrom}. */
+    static int relevance(double rank, double tenFrom) {
+        int r = relevance(rank);
+        return r == 10 && rank < tenFrom ? 9 : r;
+    }
+
+    /** The least ordering value that may read 10: that of the best tenth of an issue of {@code maxPapers}, of the papers {@code ranked}. */
+    static double tenFrom(double[] rank, java.util.function.IntPredicate ranked, int maxPapers) {
+        int k = Math.max(1, (maxPapers + 9) / 10);
+        double[] sorted = java.util.stream.IntStream.range(0, rank.length).filter(ranked).mapToDouble(i -> rank[i]).sorted().toArray();
+        return sorted.length < k ? Double.NEGATIVE_INFINITY : sorted[sorted.length - k];
     }
 
     /** Novelty 1-10 for an ordering value and the paper's novelty against its field (1-10). */

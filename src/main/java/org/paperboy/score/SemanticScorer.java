@@ -118,6 +118,7 @@ public final class SemanticScorer implements Scorer {
         String[] excluded = Exclusions.of(queries, listing::similarities, best, byWords.avoidedInTitle);
         int[] novelty = listing.novelty();
         Reasons reasons = new Reasons(queries, papers, vectors, s, 3 * profile.maxPapers(), embeddings);
+        double tenFrom = JudgeScale.tenFrom(s, i -> byWords.followed[i] == null && excluded[i].isEmpty(), profile.maxPapers());
         List<Score> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ArxivId id = papers.get(i).id();
@@ -130,7 +131,7 @@ public final class SemanticScorer implements Scorer {
             }
             boolean phrase = byWords.phrase(i);
             double rank = s[i];
-            int relevance = JudgeScale.relevance(rank);
+            int relevance = JudgeScale.relevance(rank, tenFrom);
             if (best[i] < UNRELATED && !phrase) {
                 relevance = Math.min(relevance, 3);
             }

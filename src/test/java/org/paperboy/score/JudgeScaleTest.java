@@ -39,4 +39,19 @@ class JudgeScaleTest {
             }
         }
     }
+
+    @Test
+    void aReadersDayGivesTenToOnePaperInTenOfTheirIssueAtMost() {
+        double[] ranks = {7.0, 6.5, 6.2, 8.0, 6.1, 1.0};
+        // a single-keyword reader with five papers a day: all five on the keyword, one reads 10
+        double from = JudgeScale.tenFrom(ranks, i -> true, 5);
+        long tens = java.util.Arrays.stream(ranks).filter(r -> JudgeScale.relevance(r, from) == 10).count();
+        assertThat(tens).isEqualTo(1);
+        assertThat(JudgeScale.relevance(8.0, from)).isEqualTo(10);
+        assertThat(JudgeScale.relevance(7.0, from)).isEqualTo(9);
+        // thirty papers a day: three may read 10; papers left out of the ranking take no place
+        double thirty = JudgeScale.tenFrom(ranks, i -> i != 3, 30);
+        assertThat(java.util.stream.IntStream.range(0, ranks.length).filter(i -> i != 3)
+                .filter(i -> JudgeScale.relevance(ranks[i], thirty) == 10)).hasSize(3);
+    }
 }
