@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,17 +76,25 @@ final class PaperPhrases {
             "further", "additional", "primarily", "mainly", "largely", "often", "usually", "typically", "still", "especially",
             "particularly", "notably", "directly", "highly", "very");
 
+    /**
+     * Phrases already cut: a run words the reasons of the same few hundred papers for every reader, and
+     * cutting an abstract costs far more than finding a reader's phrases in it.
+     */
+    private static final Cache<Paper, List<Phrase>> CUT = Caffeine.newBuilder().maximumSize(4_096).build();
+
     private PaperPhrases() {
     }
 
     /** The title's phrases, then the abstract's. */
     static List<Phrase> of(Paper paper) {
-        List<Phrase> out = new ArrayList<>();
-        cut(paper.title(), true, out);
-        for (String sentence : SENTENCE.split(paper.abstractText())) {
-            cut(sentence, false, out);
-        }
-        return out;
+        return CUT.get(paper, p -> {
+            List<Phrase> out = new ArrayList<>();
+            cut(p.title(), true, out);
+            for (String sentence : SENTENCE.split(p.abstractText())) {
+                cut(sentence, false, out);
+            }
+            return List.copyOf(out);
+        });
     }
 
     /**
