@@ -81,6 +81,8 @@ final class PaperPhrases {
      * cutting an abstract costs far more than finding a reader's phrases in it.
      */
     private static final Cache<Paper, List<Phrase>> CUT = Caffeine.newBuilder().maximumSize(4_096).build();
+    /** What each paper's title says it is, for the same reason; empty when it says nothing. */
+    private static final Cache<Paper, java.util.Optional<Phrase>> TITLE = Caffeine.newBuilder().maximumSize(4_096).build();
 
     private PaperPhrases() {
     }
@@ -126,6 +128,10 @@ final class PaperPhrases {
      * else its first phrase of two words or more.
      */
     static Phrase title(Paper paper) {
+        return TITLE.get(paper, p -> java.util.Optional.ofNullable(cutTitle(p))).orElse(null);
+    }
+
+    private static Phrase cutTitle(Paper paper) {
         String title = paper.title().strip();
         int colon = title.indexOf(':');
         String told = (colon > 0 && colon < title.length() - 12 ? title.substring(colon + 1) : title).strip();
