@@ -7,7 +7,7 @@ import java.util.function.Function;
  * or that sits closer in meaning to a subject they avoid, or to a topic's filter text, than to anything
  * they keep. Filter texts are often worded close to their keep texts ("applies an existing architecture to
  * a task"), so a paper must be clearly closer to the filter; the margins were tuned on the labelled sets
- * (README, "Ranking quality").
+ * (README, "The daily digest").
  */
 final class Exclusions {
 

@@ -1,8 +1,11 @@
 package org.paperboy.score;
 
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
 /**
  * The semantic scorer's ordering value put on the judge's 1-10 scales, fitted on the labelled dev sets
- * (README, "Ranking quality"). The judge's relevance of the papers it keeps rises with the ordering value,
+ * (README, "The daily digest"). The judge's relevance of the papers it keeps rises with the ordering value,
  * quickly at first and slowly past the day's clear matches, so relevance is two straight pieces; a paper far
  * below the day's matches stays at 3 or less (noise, as before). The judge's novelty follows how well a
  * paper fits the reader far more than how far it sits from the field's recent papers (on the dev sets, rank
@@ -37,9 +40,9 @@ final class JudgeScale {
     }
 
     /** The least ordering value that may read 10: that of the best tenth of an issue of {@code maxPapers}, of the papers {@code ranked}. */
-    static double tenFrom(double[] rank, java.util.function.IntPredicate ranked, int maxPapers) {
+    static double tenFrom(double[] rank, IntPredicate ranked, int maxPapers) {
         int k = Math.max(1, (maxPapers + 9) / 10);
-        double[] sorted = java.util.stream.IntStream.range(0, rank.length).filter(ranked).mapToDouble(i -> rank[i]).sorted().toArray();
+        double[] sorted = IntStream.range(0, rank.length).filter(ranked).mapToDouble(i -> rank[i]).sorted().toArray();
         return sorted.length < k ? Double.NEGATIVE_INFINITY : sorted[sorted.length - k];
     }
 

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperboy.paper.Paper;
@@ -82,7 +83,7 @@ final class PaperPhrases {
      */
     private static final Cache<Paper, List<Phrase>> CUT = Caffeine.newBuilder().maximumSize(4_096).build();
     /** What each paper's title says it is, for the same reason; empty when it says nothing. */
-    private static final Cache<Paper, java.util.Optional<Phrase>> TITLE = Caffeine.newBuilder().maximumSize(4_096).build();
+    private static final Cache<Paper, Optional<Phrase>> TITLE = Caffeine.newBuilder().maximumSize(4_096).build();
 
     private PaperPhrases() {
     }
@@ -128,7 +129,7 @@ final class PaperPhrases {
      * else its first phrase of two words or more.
      */
     static Phrase title(Paper paper) {
-        return TITLE.get(paper, p -> java.util.Optional.ofNullable(cutTitle(p))).orElse(null);
+        return TITLE.get(paper, p -> Optional.ofNullable(cutTitle(p))).orElse(null);
     }
 
     private static Phrase cutTitle(Paper paper) {
