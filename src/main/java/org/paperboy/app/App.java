@@ -320,7 +320,7 @@ public final class App implements AutoCloseable {
     public WebServer web(String host, int port, Tokens tokens, Supplier<String> baseUrl, WebSignUps signUps, Health health,
             String adminPassword, Supplier<String> adminPage) {
         return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress(), signUps.subscriptions()),
-                new PageAdapter(pages()), new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage,
+                new PageAdapter(pages()), new WebArchive(db.archive(), pages(), baseUrl, db.papers()), signUps, health, adminPassword, adminPage,
                 metered::scrape, config.web().trustedProxies());
     }
 

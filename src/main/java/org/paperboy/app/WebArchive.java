@@ -16,7 +16,11 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.paperboy.publish.ArchiveStore;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.paper.PaperStore;
 import org.paperboy.render.Pages;
+import org.paperboy.render.WholeAbstracts;
 import org.paperboy.web.Archive;
 
 /** The web archive over the stored issues: the index, each weekly page with navigation, the Atom feed. */
@@ -27,12 +31,17 @@ final class WebArchive implements Archive {
     private final ArchiveStore store;
     private final Pages pages;
     private final Supplier<String> base;
+    private final PaperStore papers;
 
-    /** @param base the public base URL; asked each time, since the demo learns its port only once listening */
-    WebArchive(ArchiveStore store, Pages pages, Supplier<String> base) {
+    /**
+     * @param base   the public base URL; asked each time, since the demo learns its port only once listening
+     * @param papers where a reader's browser view finds the whole abstracts their mail shortened
+     */
+    WebArchive(ArchiveStore store, Pages pages, Supplier<String> base, PaperStore papers) {
         this.store = store;
         this.pages = pages;
         this.base = base;
+        this.papers = papers;
     }
 
     @Override
@@ -113,7 +122,8 @@ final class WebArchive implements Archive {
     @Override
     public Optional<String> readerIssue(long subscriberId, String kind, String date) {
         try {
-            return store.readerHtml(subscriberId, kind, LocalDate.parse(date));
+            return store.readerHtml(subscriberId, kind, LocalDate.parse(date)).map(html -> WholeAbstracts.expand(html,
+                    id -> ArxivId.tryParse(id).flatMap(arxiv -> papers.byId(arxiv.base())).map(Paper::abstractText)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

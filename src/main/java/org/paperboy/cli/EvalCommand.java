@@ -30,6 +30,7 @@ import org.paperboy.score.FieldNovelty;
 import org.paperboy.score.PaperVectors;
 import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Score;
+import org.paperboy.score.ScaleAgreement;
 import org.paperboy.score.Scorer;
 import org.paperboy.subscriber.PaperAssistantImport;
 import org.paperboy.subscriber.Profile;
@@ -104,6 +105,8 @@ final class EvalCommand implements Runnable {
 
     private void evaluate(Map<String, List<JsonNode>> days, Map<String, List<Paper>> papersByDay, Scorer scorer, PaperVectors vectors) {
         List<Evaluation.Scored> scored = new ArrayList<>();
+        List<ScaleAgreement.Row> scales = new ArrayList<>();
+        List<Score> scoresInOrder = new ArrayList<>();
         long start = System.nanoTime();
         int papers = 0;
         List<FeedbackModel.Example> history = new ArrayList<>();
@@ -113,13 +116,22 @@ final class EvalCommand implements Runnable {
             List<Score> profileScores = scorer.score(profile, candidates);
             FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42, vectors) : null;
             Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
+            Map<String, Score> byId = new java.util.HashMap<>();
+            profileScores.forEach(s -> byId.put(s.id().base(), s));
             for (int i = 0; i < candidates.size(); i++) {
                 JsonNode row = day.getValue().get(i);
                 JsonNode label = row.path("label");
+                boolean judged = label.path("selected").asBoolean(false) && !label.path("author_match").asBoolean(false);
                 int gain = Evaluation.gain(label.path("selected").asBoolean(false), label.path("author_match").asBoolean(false),
                         label.path("relevance").isInt() ? label.path("relevance").asInt() : null);
                 String id = ArxivId.parse(row.path("id").asText()).base();
-                scored.add(new Evaluation.Scored(day.getKey(), row.path("id").asText(), gain, scores.getOrDefault(id, -1e9)));
+                double score = scores.getOrDefault(id, -1e9);
+                scored.add(new Evaluation.Scored(day.getKey(), row.path("id").asText(), gain, score));
+                Score mine = byId.get(id);
+                scoresInOrder.add(mine);
+                scales.add(new ScaleAgreement.Row(day.getKey(), score, mine == null ? 1 : mine.relevance(),
+                        mine == null ? 1 : mine.novelty(), judged ? label.path("relevance").asInt(0) : 0,
+                        judged ? label.path("novelty").asInt(0) : 0));
                 if (feedback) {
                     history.add(new FeedbackModel.Example(candidates.get(i), gain > 0));
                 }
@@ -134,10 +146,23 @@ final class EvalCommand implements Runnable {
             }
         });
         System.out.printf("days: %d  candidates scored: %d/%d%n", metrics.get("days").intValue(), scored.size(), scored.size());
+        Map<String, Double> agreement = ScaleAgreement.of(scales);
+        System.out.printf("relevance vs the judge's, mean absolute error on the %d papers it kept and scored: %.2f%n",
+                agreement.get("kept judged").intValue(), agreement.get("relevance MAE"));
+        System.out.printf("novelty vs the judge's, rank correlation (Spearman) on those papers: %.3f%n", agreement.get("novelty Spearman"));
+        StringBuilder spread = new StringBuilder();
+        agreement.forEach((name, value) -> {
+            if (name.startsWith("top-30 relevance ")) {
+                spread.append(String.format(" %s: %.0f%%", name.substring("top-30 relevance ".length()), 100 * value));
+            }
+        });
+        System.out.println("relevance of each day's first 30 papers:" + spread);
+        System.out.printf("left out (on what the reader avoids or filters): %d of %d candidates%n",
+                scoresInOrder.stream().filter(s -> s != null && s.excluded()).count(), scoresInOrder.size());
         System.out.printf("scoring throughput: %d papers in %.1f s (%.0f papers/s%s)%n", papers, seconds, papers / seconds,
                 feedback ? ", the reader's model retrained every day" : "");
         if (export != null) {
-            write(scored);
+            write(scored, scales, scoresInOrder);
         }
     }
 
@@ -199,10 +224,20 @@ final class EvalCommand implements Runnable {
         return days;
     }
 
-    private void write(List<Evaluation.Scored> scored) {
+    private void write(List<Evaluation.Scored> scored, List<ScaleAgreement.Row> scales, List<Score> mine) {
         try (BufferedWriter out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
-            for (Evaluation.Scored s : scored) {
-                out.write(JSON.writeValueAsString(Map.of("day", s.day(), "id", s.id(), "score", s.score())));
+            for (int i = 0; i < scored.size(); i++) {
+                Evaluation.Scored s = scored.get(i);
+                Score m = mine.get(i);
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("day", s.day());
+                line.put("id", s.id());
+                line.put("score", s.score());
+                line.put("relevance", scales.get(i).relevance());
+                line.put("novelty", scales.get(i).novelty());
+                line.put("rank", m == null ? 0 : m.rank());
+                line.put("excluded", m == null ? "" : m.excludedBy());
+                out.write(JSON.writeValueAsString(line));
                 out.newLine();
             }
         } catch (IOException e) {

@@ -20,8 +20,8 @@ import org.paperboy.paper.Paper;
 
 /**
  * A day's listing saved as JSON lines (optionally gzipped), one paper per line:
- * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}; without
- * "day", the day the file is named after (2026-06-08.jsonl.gz).
+ * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}. A
+ * record without "day" is of the day the file is named after ({@code 2026-03-18.jsonl.gz}).
  */
 public final class JsonlSource implements PaperSource {
 
@@ -78,11 +78,7 @@ public final class JsonlSource implements PaperSource {
             }
             ArxivId id = ArxivId.tryParse(text(o, "id"))
                     .orElseThrow(() -> new IllegalArgumentException("no valid arXiv id in \"id\""));
-            String written = text(o, "day");
-            if (written.isEmpty() && dayOfFile() == null) {
-                throw new IllegalArgumentException("no \"day\", and the file is not named after one (YYYY-MM-DD.jsonl.gz)");
-            }
-            LocalDate day = written.isEmpty() ? dayOfFile() : LocalDate.parse(written);
+            LocalDate day = o.hasNonNull("day") ? LocalDate.parse(text(o, "day")) : named();
             Paper paper = new Paper(id, text(o, "title"), strings(o, "authors"), strings(o, "categories"), text(o, "abstract"),
                     text(o, "comment"), day, AnnounceType.NEW);
             FeedLimits.problem(paper.title(), paper.abstractText(), paper.comment(), String.join(", ", paper.authors()).length(),
@@ -96,13 +92,13 @@ public final class JsonlSource implements PaperSource {
         }
     }
 
-    private LocalDate dayOfFile() {
+    /** The day the file's name starts with. */
+    private LocalDate named() {
         String name = file.getFileName().toString();
-        try {
-            return name.length() >= 10 ? LocalDate.parse(name.substring(0, 10)) : null;
-        } catch (DateTimeParseException e) {
-            return null;
+        if (!name.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            throw new IllegalArgumentException("no \"day\", and the file's name does not start with one (YYYY-MM-DD)");
         }
+        return LocalDate.parse(name.substring(0, 10));
     }
 
     /** A text field: a JSON string, or absent (""); anything else is refused rather than read as "". */

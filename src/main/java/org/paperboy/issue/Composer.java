@@ -55,8 +55,9 @@ public final class Composer {
 
     /**
      * The daily edition for {@code date} from the papers announced on the covered days: papers already
-     * mailed to this reader and papers outside their categories are dropped, followed authors always
-     * stay, and the rest fill up to the reader's limit, best first.
+     * mailed to this reader, papers outside their categories and papers on what they asked to leave out
+     * are dropped (unless a followed author wrote them), and the rest fill up to the reader's limit,
+     * followed authors first.
      */
     public DailyEdition daily(Subscriber reader, LocalDate date, List<LocalDate> coveredDays, List<LocalDate> quietDays,
             List<Paper> announced, Set<String> alreadyMailed) {
@@ -96,7 +97,11 @@ public final class Composer {
                 i = found;
             }
             Paper paper = scanned.get(i);
-            if (score.authorMatch() || score.relevance() >= MIN_RELEVANCE) {
+            if (score.authorMatch()) {
+                candidates.add(new Pick(paper, score));
+            } else if (score.excluded()) {
+                continue; // what the reader asked to leave out stays out, however much their clicks liked its like
+            } else if (score.relevance() >= MIN_RELEVANCE) {
                 candidates.add(new Pick(paper, score));
             } else if (learned && byModel[i] > 0) {
                 candidates.add(new Pick(paper, new Score(score.id(), MIN_RELEVANCE, score.novelty(),
@@ -110,31 +115,23 @@ public final class Composer {
     }
 
     /**
-     * The first {@code max} candidates in {@code order}, then the followed authors' papers beyond them:
+     * The first {@code max} candidates, followed authors' papers first and each group in {@code order}:
      * what sorting them all and taking those would give, without sorting the many that are not taken.
      */
     static List<Pick> best(List<Pick> candidates, Comparator<Pick> order, int max) {
-        PriorityQueue<Pick> kept = new PriorityQueue<>(max + 1, order.reversed());
-        List<Pick> authorsBeyond = new ArrayList<>();
+        Comparator<Pick> authorsFirst = Comparator.comparing((Pick p) -> !p.score().authorMatch()).thenComparing(order);
+        PriorityQueue<Pick> kept = new PriorityQueue<>(max + 1, authorsFirst.reversed());
         for (Pick c : candidates) {
-            if (kept.size() == max && (max == 0 || order.compare(c, kept.peek()) > 0)) {
-                if (c.score().authorMatch()) {
-                    authorsBeyond.add(c);
-                }
+            if (kept.size() == max && (max == 0 || authorsFirst.compare(c, kept.peek()) > 0)) {
                 continue;
             }
             kept.add(c);
             if (kept.size() > max) {
-                Pick out = kept.poll();
-                if (out.score().authorMatch()) {
-                    authorsBeyond.add(out);
-                }
+                kept.poll();
             }
         }
         List<Pick> picks = new ArrayList<>(kept);
-        picks.sort(order);
-        authorsBeyond.sort(order);
-        picks.addAll(authorsBeyond);
+        picks.sort(authorsFirst);
         return picks;
     }
 

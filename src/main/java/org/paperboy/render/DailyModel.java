@@ -10,6 +10,7 @@ import java.util.Map;
 import org.paperboy.issue.DailyEdition;
 import org.paperboy.issue.Pick;
 import org.paperboy.paper.Paper;
+import org.paperboy.subscriber.Abstracts;
 
 /**
  * Builds the template model of a daily issue. Every wording decision that depends on the data (plurals,
@@ -19,6 +20,13 @@ import org.paperboy.paper.Paper;
 final class DailyModel {
 
     static final int MAX_AUTHORS = 10;
+    /** Characters of the rest of an abstract a reader who chose short abstracts sees. */
+    static final int SHORT_ABSTRACT = 220;
+    /** Characters of an author's comment shown ("12 pages, 3 figures; accepted at ..."): beyond them it is cut. */
+    static final int COMMENT = 160;
+    /** What the two scores mean, said once per issue. */
+    static final String LEGEND = "Scores are 1-10, as a reviewer would give them: relevance, how closely a paper fits your"
+            + " interests (7 and up: clearly on them; 10 is rare); novelty, how much it would be news to you next to recent papers.";
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
@@ -36,7 +44,7 @@ final class DailyModel {
         List<Map<String, Object>> papers = new ArrayList<>();
         for (Pick pick : edition.picks()) {
             Map<String, Object> p = new LinkedHashMap<>(paper(pick.paper()));
-            p.putAll(reader(pick, papers.size() + 1, links));
+            p.putAll(reader(pick, papers.size() + 1, links, edition.subscriber().profile().abstracts()));
             papers.add(p);
         }
         return issue(edition, links, papers);
@@ -54,6 +62,7 @@ final class DailyModel {
         m.put("quiet", quiet(edition.quietDays()));
         m.put("judge", JudgingModel.of(edition.judging()));
         m.put("papers", papers);
+        m.put("legend", papers.isEmpty() ? "" : LEGEND);
         m.put("preheader", preheader(edition, papers));
         m.put("unsubscribeUrl", links.unsubscribeUrl());
         m.put("preferencesUrl", links.preferencesUrl());
@@ -98,16 +107,30 @@ final class DailyModel {
         m.put("id", p.id().versioned());
         m.put("authors", authors(p.authors()));
         m.put("category", p.primaryCategory());
-        m.put("abstract", Latex.toText(p.abstractText()));
-        m.put("comment", p.comment());
+        String whole = Latex.toText(p.abstractText());
+        Tldr tldr = Tldr.of(whole);
+        m.put("abstract", whole);
+        m.put("tldr", tldr.tldr());
+        m.put("abstractShort", shortened(tldr.rest(), SHORT_ABSTRACT));
+        m.put("comment", shortened(Latex.toText(p.comment()), COMMENT));
         return m;
     }
 
-    /** The keys {@link #reader} fills: a paper's values that differ from reader to reader. */
-    static final List<String> READER_KEYS = List.of("number", "anchor", "reason", "scores", "authorMatch", "moreUrl", "lessUrl");
+    /** The start of the text, cut after a word with "…" when longer than {@code most} characters. */
+    static String shortened(String text, int most) {
+        if (text.length() <= most) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', most);
+        return text.substring(0, cut > 0 ? cut : most).replaceAll("[\\s,;:(]+$", "") + "…";
+    }
 
-    /** A paper's values in one reader's issue, where it is the {@code number}th pick. */
-    static Map<String, Object> reader(Pick pick, int number, Links links) {
+    /** The keys {@link #reader} fills: a paper's values that differ from reader to reader. */
+    static final List<String> READER_KEYS = List.of("number", "anchor", "reason", "scores", "authorMatch", "moreUrl", "lessUrl",
+            "fullAbstract", "shortAbstract", "abstractUrl");
+
+    /** A paper's values in one reader's issue, where it is the {@code number}th pick, for a reader who chose {@code abstracts}. */
+    static Map<String, Object> reader(Pick pick, int number, Links links, Abstracts abstracts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", number);
         m.put("anchor", "paper-" + number);
@@ -116,6 +139,10 @@ final class DailyModel {
         m.put("authorMatch", pick.score().authorMatch());
         m.put("moreUrl", links.feedback(pick.paper().id().base(), true));
         m.put("lessUrl", links.feedback(pick.paper().id().base(), false));
+        m.put("fullAbstract", abstracts == Abstracts.FULL);
+        m.put("shortAbstract", abstracts == Abstracts.SHORT);
+        // the browser view shows every abstract whole; a preview without one has arXiv's page
+        m.put("abstractUrl", links.viewUrl().isEmpty() ? pick.paper().id().absUrl() : links.viewUrl() + "#paper-" + number);
         return m;
     }
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Renders the daily issues of one run, each the same as {@link DailyRenderer#render} makes it, without
  * doing per reader what is the same for every reader. Each paper's section (the templates' macro
  * {@code paper(p)}) is rendered once per run for each way a reader's values can steer it (an author
- * match or not, a reason or none, feedback links or none), with its LaTeX converted and its text
+ * match or not, a reason or none, feedback links or none, which abstract), with its LaTeX converted and its text
  * wrapped once; each reader's issue is then the templates' frame around those sections with the reader's
  * values filled in. The templates are read once, when the run starts.
  *
@@ -91,7 +91,7 @@ public final class DailyRun {
         for (Pick pick : edition.picks()) {
             Cached paper = papers.computeIfAbsent(pick.paper().id().versioned(), id -> new Cached(pick.paper()));
             int i = picks.size();
-            Map<String, Object> reader = DailyModel.reader(pick, i + 1, links);
+            Map<String, Object> reader = DailyModel.reader(pick, i + 1, links, edition.subscriber().profile().abstracts());
             Object[] values = new Object[SLOTS];
             for (int k = 0; k < SLOTS; k++) {
                 values[k] = reader.get(DailyModel.READER_KEYS.get(k));

@@ -57,7 +57,7 @@ public final class Pages {
         model.put("csrf", text(csrf));
         model.put("problems", problems);
         for (String field : java.util.List.of("email", "name", "topics", "authors", "keywords", "categories", "frequency", "hour", "zone",
-                "pause", "unsubscribe")) {
+                "pause", "unsubscribe", "abstracts", "avoid")) {
             model.put(field, text(values.getOrDefault(field, "")));
         }
         model.put("weeklyTopics", WeeklyChoices.of(weeklyTopics, values.getOrDefault("weekly", "")));

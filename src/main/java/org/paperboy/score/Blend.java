@@ -9,7 +9,8 @@ import org.paperboy.paper.Paper;
 
 /**
  * Combines the profile's scores with what the reader's feedback taught: followed authors first, then
- * a mix of the two rankings in which feedback counts more the more liked papers it has seen.
+ * a mix of the two rankings in which feedback counts more the more liked papers it has seen, and last
+ * the papers on what the reader asked to leave out (never sent, unless a followed author wrote them).
  */
 public final class Blend {
 
@@ -46,6 +47,8 @@ public final class Blend {
         for (Score s : profileScores) {
             if (s.authorMatch()) {
                 combined.merge(s.id().base(), 10.0, Double::sum);
+            } else if (s.excluded()) {
+                combined.merge(s.id().base(), -10.0, Double::sum);
             }
         }
         return combined;

@@ -9,12 +9,17 @@ import org.paperboy.subscriber.Topic;
 
 /**
  * One thing a reader asked for (or against), as phrases of stems to look for, each with the words it
- * was written as (for saying which phrases matched) and, for a hyphenated phrase, the one stem of its
- * words run together ("multimodal" for "multi-modal"), which matches as well as the words apart.
+ * was written as (for saying which phrases matched), the item of the reader's list it comes from (a
+ * long item is looked for as pairs of words, but quoted whole) and, for a hyphenated phrase, the one
+ * stem of its words run together ("multimodal" for "multi-modal"), which matches as well as the words apart.
+ * A topic's criteria carry its name as the interest they serve ("" for keywords and unnamed topics).
  */
 record Criterion(String label, int sign, double weight, List<List<String>> phrases, List<String> shown, List<String> joined,
-        List<String> words) {
+        List<String> words, List<String> sources, String interest) {
 
+    /** The labels of every keyword's criterion and of every subject to avoid. */
+    static final String KEYWORD = "Keyword";
+    static final String AVOID = "Avoid";
     /** Phrases longer than this rarely occur whole; they are matched as overlapping word pairs. */
     private static final int LONGEST_PHRASE = 3;
 
@@ -22,16 +27,16 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
         List<Criterion> all = new ArrayList<>();
         for (Topic t : profile.topics()) {
             String label = "Topic \"" + t.label() + "\"";
-            all.add(of(label, 1, 1.0, t.keep() + "," + t.name()));
+            all.add(of(label, 1, 1.0, t.keep() + "," + t.name(), t.name()));
             if (!t.filter().isEmpty()) {
-                all.add(of(label + " (filter)", -1, 0.5, t.filter()));
+                all.add(of(label + " (filter)", -1, 0.5, t.filter(), t.name()));
             }
         }
         for (String k : profile.keywords()) {
-            all.add(of("Keyword", 1, 1.5, k));
+            all.add(of(KEYWORD, 1, 1.5, k, ""));
         }
         for (String a : profile.avoid()) {
-            all.add(of("Avoid", -1, 2.0, a));
+            all.add(of(AVOID, -1, 2.0, a, ""));
         }
         return all;
     }
@@ -40,42 +45,49 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
     private static final Cache<Written, Criterion> READ = Caffeine.newBuilder().maximumSize(50_000).build();
 
     /** A criterion as the reader wrote it: what it is read from, each part on its own. */
-    private record Written(String label, int sign, double weight, String text) {
+    private record Written(String label, int sign, double weight, String text, String interest) {
     }
 
-    static Criterion of(String label, int sign, double weight, String text) {
-        return READ.get(new Written(label, sign, weight, text), w -> read(label, sign, weight, text));
+    static Criterion of(String label, int sign, double weight, String text, String interest) {
+        return READ.get(new Written(label, sign, weight, text, interest), w -> read(label, sign, weight, text, interest));
     }
 
-    private static Criterion read(String label, int sign, double weight, String text) {
+    private static Criterion read(String label, int sign, double weight, String text, String interest) {
         List<List<String>> phrases = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         List<String> joined = new ArrayList<>();
-        for (String part : text.split("[,;:()./]|\\bor\\b|\\bvs\\b")) {
-            List<String[]> words = Text.words(part);
-            List<String[]> apart = words.stream().filter(w -> w[0].indexOf('-') < 0).toList();
-            List<String[]> together = words.stream().filter(w -> w[0].indexOf('-') >= 0).toList();
-            if (apart.size() <= LONGEST_PHRASE && together.size() <= 1) {
-                add(phrases, shown, joined, apart, part.strip().replaceAll("\\s+", " "),
-                        together.isEmpty() ? null : together.get(0)[1]);
-            } else {
-                for (int i = 0; i + 1 < words.size(); i++) {
-                    List<String[]> pair = words.subList(i, i + 2);
-                    add(phrases, shown, joined, pair, written(pair, words), null);
+        List<String> sources = new ArrayList<>();
+        for (String item : text.split("[,;()]")) {
+            String source = item.strip().replaceAll("\\s+", " ");
+            for (String part : item.split("[:./]|\\bor\\b|\\bvs\\b")) {
+                String written = part.strip().replaceAll("\\s+", " ");
+                String from = source.length() <= 60 ? source : written;
+                List<String[]> words = Text.words(part);
+                List<String[]> apart = words.stream().filter(w -> w[0].indexOf('-') < 0).toList();
+                List<String[]> together = words.stream().filter(w -> w[0].indexOf('-') >= 0).toList();
+                if (apart.size() <= LONGEST_PHRASE && together.size() <= 1) {
+                    add(phrases, shown, joined, sources, apart, written, together.isEmpty() ? null : together.get(0)[1], from);
+                } else {
+                    for (int i = 0; i + 1 < words.size(); i++) {
+                        List<String[]> pair = words.subList(i, i + 2);
+                        add(phrases, shown, joined, sources, pair, written(pair, words), null, from);
+                    }
                 }
             }
         }
         // every distinct word of the phrases
-        return new Criterion(label, sign, weight, phrases, shown, joined, phrases.stream().flatMap(List::stream).distinct().toList());
+        return new Criterion(label, sign, weight, phrases, shown, joined, phrases.stream().flatMap(List::stream).distinct().toList(),
+                sources, interest);
     }
 
-    private static void add(List<List<String>> phrases, List<String> shown, List<String> joined, List<String[]> words,
-            String written, String together) {
+    private static void add(List<List<String>> phrases, List<String> shown, List<String> joined, List<String> sources,
+            List<String[]> words, String written, String together, String source) {
         List<String> phrase = words.stream().map(w -> w[1]).toList();
         if (!phrase.isEmpty() && !phrases.contains(phrase)) {
             phrases.add(phrase);
             shown.add(written);
             joined.add(together);
+            sources.add(source);
         }
     }
 

@@ -95,7 +95,9 @@ public final class JudgedScorer implements Scorer {
         if (settings.candidates() == 0 || !JudgePrompt.hasCriteria(profile) || room <= 0) {
             return new Ranking(scores, Judging.NONE);
         }
-        List<Score> top = scores.stream().filter(s -> !s.authorMatch()).sorted(BEST_FIRST).limit(settings.candidates()).toList();
+        // papers on what the reader leaves out are not sent, so nobody pays to judge them
+        List<Score> top = scores.stream().filter(s -> !s.authorMatch() && !s.excluded()).sorted(BEST_FIRST)
+                .limit(settings.candidates()).toList();
         if (top.isEmpty()) {
             return new Ranking(scores, Judging.NONE);
         }

@@ -140,23 +140,27 @@ public final class KeywordScorer implements Scorer {
 
     /**
      * What the reader's words found in one listing, per paper: the weighted hits (less one outside the
-     * reader's categories), the followed author who wrote it (or null), its novelty, and what to say
-     * about it; most papers match nothing and are never shown, so the saying waits until asked for.
+     * reader's categories), the followed author who wrote it (or null), its novelty, the subject to avoid
+     * its title names (or null), and what to say about it; most papers match nothing and are never shown,
+     * so the saying waits until asked for.
      */
     static final class Matches {
         final double[] total;
         final String[] followed;
         final int[] novelty;
-        /** Per label of the criteria that count for a paper: its gain on each paper, its phrases, which papers hold each. */
+        final String[] avoidedInTitle;
+        private final List<Paper> papers;
+        /** Per label of the criteria that count for a paper: its gain on each paper, and each phrase with the papers holding it. */
         private final Map<String, Integer> labels = new LinkedHashMap<>();
         private final List<double[]> gains = new ArrayList<>();
-        private final List<List<String>> shown = new ArrayList<>();
-        private final List<List<long[]>> hits = new ArrayList<>();
+        private final List<List<Hit>> hits = new ArrayList<>();
 
-        private Matches(int n, String[] followed, int[] novelty) {
-            this.total = new double[n];
+        private Matches(List<Paper> papers, String[] followed, int[] novelty) {
+            this.papers = papers;
+            this.total = new double[papers.size()];
             this.followed = followed;
             this.novelty = novelty;
+            this.avoidedInTitle = new String[papers.size()];
         }
 
         /** True when a whole phrase of a criterion that counts for the reader is in the paper. */
@@ -169,36 +173,39 @@ public final class KeywordScorer implements Scorer {
             return false;
         }
 
-        /** The label that gained the paper most (the first of equals), and up to four of its phrases the paper holds. */
+        /** The label that gained the paper most (the first of equals), said with the phrases of it the paper holds. */
         String reason(int i) {
-            String best = null;
             int bestLabel = -1;
             double most = 0;
-            for (Map.Entry<String, Integer> label : labels.entrySet()) {
-                double g = gains.get(label.getValue())[i];
+            for (int label : labels.values()) {
+                double g = gains.get(label)[i];
                 if (g > most) {
                     most = g;
-                    best = label.getKey();
-                    bestLabel = label.getValue();
+                    bestLabel = label;
                 }
             }
-            if (best == null) {
+            if (bestLabel < 0) {
                 return NO_MATCH;
             }
-            // up to four, a phrase inside a longer one counting as that one
-            List<String> phrases = new ArrayList<>();
-            List<long[]> held = hits.get(bestLabel);
-            for (int k = 0; k < held.size() && phrases.size() < 4; k++) {
-                if ((held.get(k)[i >>> 6] & (1L << i)) != 0) {
-                    String phrase = shown.get(bestLabel).get(k);
-                    if (phrases.stream().noneMatch(p -> p.contains(phrase))) {
-                        phrases.removeIf(phrase::contains);
-                        phrases.add(phrase);
-                    }
+            List<List<String>> stems = new ArrayList<>();
+            List<String> joined = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            Criterion criterion = null;
+            for (Hit h : hits.get(bestLabel)) {
+                if ((h.papers()[i >>> 6] & (1L << i)) != 0) {
+                    criterion = h.criterion();
+                    stems.add(h.criterion().phrases().get(h.phrase()));
+                    joined.add(h.criterion().joined().get(h.phrase()));
+                    sources.add(h.criterion().sources().get(h.phrase()));
                 }
             }
-            return best + ": " + String.join(", ", phrases);
+            return Why.matched(papers.get(i), criterion.interest(), criterion.label().equals(Criterion.KEYWORD), stems, joined,
+                    sources);
         }
+    }
+
+    /** One phrase of a criterion, and the papers holding it. */
+    private record Hit(Criterion criterion, int phrase, long[] papers) {
     }
 
     Matches match(Profile profile, List<Paper> papers) {
@@ -213,10 +220,13 @@ public final class KeywordScorer implements Scorer {
                 }
             }
         }
-        Matches m = new Matches(n, followed(profile, listing), listing.novelty);
+        Matches m = new Matches(papers, followed(profile, listing), listing.novelty);
         for (Criterion c : criteria) {
             for (int k = 0; k < c.phrases().size(); k++) {
                 phrase(m, listing, rarity, c, k);
+            }
+            if (c.label().equals(Criterion.AVOID)) {
+                avoided(m, listing, c);
             }
         }
         // Single rare words of the positive criteria count a little too: long criteria rarely match whole.
@@ -248,14 +258,12 @@ public final class KeywordScorer implements Scorer {
         if (weight > 0) {
             int label = m.labels.computeIfAbsent(c.label(), l -> {
                 m.gains.add(new double[n]);
-                m.shown.add(new ArrayList<>());
                 m.hits.add(new ArrayList<>());
                 return m.gains.size() - 1;
             });
             gain = m.gains.get(label);
             held = new long[(n + 63) >>> 6];
-            m.shown.get(label).add(c.shown().get(k));
-            m.hits.get(label).add(held);
+            m.hits.get(label).add(new Hit(c, k, held));
         }
         double[] total = m.total;
         for (int w = 0; w < (n + 63) >>> 6; w++) {
@@ -270,6 +278,29 @@ public final class KeywordScorer implements Scorer {
                 total[i] += g;
                 if (gain != null) {
                     gain[i] += g;
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks the papers whose title names the avoided subject: its words one after the other (or run
+     * together), as written or as a whole item of the reader's list. A lone word cut from a longer item
+     * ("Spatial" of "Spatial/Temporal Modeling") does not count on its own.
+     */
+    private static void avoided(Matches m, Listing listing, Criterion c) {
+        for (int k = 0; k < c.phrases().size(); k++) {
+            List<String> phrase = c.phrases().get(k);
+            if (phrase.size() < 2 && !c.shown().get(k).equalsIgnoreCase(c.sources().get(k))) {
+                continue;
+            }
+            long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k));
+            for (int w = 0; title != null && w < title.length; w++) {
+                for (long bits = title[w]; bits != 0; bits &= bits - 1) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    if (m.avoidedInTitle[i] == null && Text.adjacent(m.papers.get(i).title(), phrase, c.joined().get(k))) {
+                        m.avoidedInTitle[i] = c.sources().get(k);
+                    }
                 }
             }
         }

@@ -3,21 +3,25 @@ package org.paperboy.score;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperboy.paper.Paper;
 
 /**
- * Says why a paper was matched on meaning alone: the topic it is closest to, and the phrase of that
- * topic it is closest to. Only papers near the top get one; the rest are never shown.
+ * Says why a paper was matched on meaning alone: the topic it is closest to, the phrase of that topic it
+ * is closest to, and what in the paper comes nearest that phrase. Only papers near the top get a phrase;
+ * the rest are never shown.
  */
 final class Reasons {
 
     private final SemanticScorer.Queries queries;
+    private final List<Paper> papers;
     private final float[][] vectors;
     private final boolean[] near;
     private final Map<Integer, float[][]> phraseVectors = new HashMap<>();
     private final Embeddings embeddings;
 
-    Reasons(SemanticScorer.Queries queries, float[][] vectors, double[] scores, int howMany, Embeddings embeddings) {
+    Reasons(SemanticScorer.Queries queries, List<Paper> papers, float[][] vectors, double[] scores, int howMany, Embeddings embeddings) {
         this.queries = queries;
+        this.papers = papers;
         this.vectors = vectors;
         this.embeddings = embeddings;
         this.near = Vectors.topSet(scores, howMany);
@@ -27,10 +31,11 @@ final class Reasons {
         if (queries.labels().isEmpty()) {
             return "No topic or keyword set: ranked by your feedback and followed authors";
         }
-        String label = queries.labels().get(query);
+        String interest = queries.labels().get(query);
+        boolean keywords = queries.keywords(query);
         List<String> phrases = queries.phrases().get(query);
         if (!near[paper] || phrases.isEmpty()) {
-            return label + ": close in meaning";
+            return Why.near(papers.get(paper), interest, keywords, "");
         }
         float[][] pv = phraseVectors.computeIfAbsent(query, q -> embeddings.texts(phrases));
         int best = 0;
@@ -42,6 +47,6 @@ final class Reasons {
                 best = p;
             }
         }
-        return label + ": close in meaning to \"" + phrases.get(best) + "\"";
+        return Why.near(papers.get(paper), interest, keywords, phrases.get(best));
     }
 }

@@ -26,8 +26,6 @@ public final class SemanticScorer implements Scorer {
     static final double FEEDBACK = 1.5;
     /** Below this similarity to every topic, and with no phrase in common, a paper is not about any of them. */
     static final double UNRELATED = 0.2;
-    /** Papers closer than this to an avoided subject, and closer to it than to any topic, are held back. */
-    static final double AVOID = 0.45;
 
     /** Listings up to this size keep their papers' similarities to each other (4 bytes per pair). */
     private static final int PAIRS_UP_TO = 1_000;
@@ -117,26 +115,29 @@ public final class SemanticScorer implements Scorer {
                 s[i] = base[i] + FEEDBACK * close[i];
             }
         }
-        double[] avoided = avoided(listing, queries, best);
+        String[] excluded = Exclusions.of(queries, listing::similarities, best, byWords.avoidedInTitle);
         int[] novelty = listing.novelty();
-        Reasons reasons = new Reasons(queries, vectors, s, 3 * profile.maxPapers(), embeddings);
+        Reasons reasons = new Reasons(queries, papers, vectors, s, 3 * profile.maxPapers(), embeddings);
+        double tenFrom = JudgeScale.tenFrom(s, i -> byWords.followed[i] == null && excluded[i].isEmpty(), profile.maxPapers());
         List<Score> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ArxivId id = papers.get(i).id();
+            String left = excluded[i];
             if (byWords.followed[i] != null) {
-                out.add(new Score(id, 10, novelty[i], "Author match: " + byWords.followed[i], true, s[i] + 1000));
+                String author = "Author match: " + byWords.followed[i];
+                out.add(new Score(id, 10, JudgeScale.novelty(s[i], novelty[i]), left.isEmpty() ? author : Why.excepted(author, left),
+                        true, s[i] + 1000));
                 continue;
             }
             boolean phrase = byWords.phrase(i);
-            double rank = s[i] - avoided[i];
-            int relevance = (int) Math.max(1, Math.min(10, Math.round(4.5 + 1.1 * rank)));
+            double rank = s[i];
+            int relevance = JudgeScale.relevance(rank, tenFrom);
             if (best[i] < UNRELATED && !phrase) {
                 relevance = Math.min(relevance, 3);
             }
             int paper = i;
-            Supplier<String> reason = avoided[i] > 0 ? () -> "Close to what you avoid: " + queries.avoidLabel()
-                    : phrase ? () -> byWords.reason(paper) : () -> reasons.of(paper, bestQuery[paper]);
-            out.add(new Score(id, relevance, novelty[i], reason, false, rank));
+            Supplier<String> reason = phrase ? () -> byWords.reason(paper) : () -> reasons.of(paper, bestQuery[paper]);
+            out.add(new Score(id, relevance, JudgeScale.novelty(rank, novelty[i]), reason, false, rank, left));
         }
         return out;
     }
@@ -202,44 +203,44 @@ public final class SemanticScorer implements Scorer {
         return out;
     }
 
-    /** How far each paper is held back for being about a subject the reader avoids (0 = not at all). */
-    private static double[] avoided(Listing listing, Queries queries, double[] best) {
-        double[] out = new double[listing.vectors().length];
-        for (float[] avoid : queries.avoid()) {
-            double[] all = listing.similarities(avoid);
-            for (int i = 0; i < out.length; i++) {
-                double cos = all[i];
-                if (cos > AVOID && cos > best[i]) {
-                    out[i] = Math.max(out[i], 2 + 10 * (cos - AVOID));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The reader's criteria as vectors: one per topic and one for all keywords, plus what they avoid. */
-    record Queries(List<String> labels, List<List<String>> phrases, float[][] keep, float[][] avoid, String avoidLabel) {
+    /**
+     * The reader's criteria as vectors: one per topic and one for all keywords (each labelled with the
+     * interest it stands for: the topic's name, "" for a topic without one), plus what they avoid and what
+     * their topics filter out, with the texts those were embedded from.
+     */
+    record Queries(List<String> labels, List<List<String>> phrases, float[][] keep, int topics, float[][] avoid,
+            List<String> avoidTexts, float[][] filter, List<String> filterTexts) {
 
         static Queries of(Profile profile, Embeddings embeddings) {
             List<String> labels = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             List<List<String>> phrases = new ArrayList<>();
+            List<String> filters = new ArrayList<>();
             for (Topic t : profile.topics()) {
-                labels.add("Topic \"" + t.label() + "\"");
+                labels.add(t.name());
                 texts.add(text(t));
                 phrases.add(phrases(t));
+                if (!t.filter().isEmpty()) {
+                    filters.add(t.filter());
+                }
             }
             List<float[]> keep = new ArrayList<>(List.of(embeddings.texts(texts)));
             if (!profile.keywords().isEmpty()) {
                 // Keywords are embedded one by one, so that readers who share one share its vector;
                 // together they ask for what their mean points at.
-                labels.add("Keywords");
+                labels.add("");
                 phrases.add(profile.keywords());
                 float[][] each = embeddings.texts(profile.keywords());
                 keep.add(Vectors.unit(Vectors.centroid(each, java.util.stream.IntStream.range(0, each.length).toArray())));
             }
-            List<String> avoid = new ArrayList<>(profile.avoid());
-            return new Queries(labels, phrases, keep.toArray(float[][]::new), embeddings.texts(avoid), String.join(", ", avoid));
+            List<String> avoid = profile.avoid();
+            return new Queries(labels, phrases, keep.toArray(float[][]::new), profile.topics().size(), embeddings.texts(avoid), avoid,
+                    embeddings.texts(filters), filters);
+        }
+
+        /** True when query {@code q} stands for the reader's keywords (they come after the topics). */
+        boolean keywords(int q) {
+            return q >= topics;
         }
 
         private static final java.util.regex.Pattern BETWEEN_PARTS = java.util.regex.Pattern.compile("[,;:()]|\\bor\\b|\\band\\b|\\.\\s");
@@ -252,6 +253,9 @@ public final class SemanticScorer implements Scorer {
             for (Topic t : profile.topics()) {
                 into.add(text(t));
                 into.addAll(phrases(t));
+                if (!t.filter().isEmpty()) {
+                    into.add(t.filter());
+                }
             }
             into.addAll(profile.keywords());
             into.addAll(profile.avoid());

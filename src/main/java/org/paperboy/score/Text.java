@@ -72,6 +72,20 @@ public final class Text {
         return out;
     }
 
+    /** True when the text holds the phrase's stems one after the other, or its stem run together ({@code joined}, may be null). */
+    static boolean adjacent(String text, List<String> phrase, String joined) {
+        List<String> stems = stems(text);
+        if (joined != null && stems.contains(joined)) {
+            return true;
+        }
+        for (int i = 0; i + phrase.size() <= stems.size(); i++) {
+            if (stems.subList(i, i + phrase.size()).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String stem(String w) {
         if (w.length() <= 4) {
             return w;

@@ -16,6 +16,7 @@ import java.util.List;
  * @param weeklyTopics the weekly issues the reader chose: names of the operator's weekly topics, and
  *                     {@link #OWN_WEEKLY} for one made from their own interests; empty = not chosen (the
  *                     topic nearest in meaning to their interests, or their own when none is near)
+ * @param abstracts  how much of each abstract the daily digest shows
  */
 public record Profile(
         List<Topic> topics,
@@ -27,7 +28,8 @@ public record Profile(
         int deliveryHour,
         ZoneId zone,
         Frequency frequency,
-        List<String> weeklyTopics) {
+        List<String> weeklyTopics,
+        Abstracts abstracts) {
 
     public static final int DEFAULT_MAX_PAPERS = 30;
     /** The weekly choice "an issue made from my own interests", beside the operator's topic names. */
@@ -49,11 +51,23 @@ public record Profile(
         zone = zone == null ? ZoneId.of("UTC") : zone;
         frequency = frequency == null ? Frequency.DAILY : frequency;
         weeklyTopics = clean(weeklyTopics);
+        abstracts = abstracts == null ? Abstracts.SHORT : abstracts;
+    }
+
+    /** A profile with the defaults for what came later: the nearest weekly topic, short abstracts. */
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, List.of(), Abstracts.SHORT);
     }
 
     public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
-            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
-        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, List.of());
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency, List<String> weeklyTopics) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, weeklyTopics, Abstracts.SHORT);
+    }
+
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency, Abstracts abstracts) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, List.of(), abstracts);
     }
 
     private static List<String> clean(List<String> values) {

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class ProfileFiles {
 
     static final List<String> KEYS = List.of("email", "name", "time_zone", "delivery_hour", "max_papers", "frequency",
-            "categories", "topics", "authors", "keywords", "avoid", "weekly_topics");
+            "categories", "topics", "authors", "keywords", "avoid", "weekly_topics", "abstracts");
     static final Set<String> TOPIC_KEYS = Set.of("name", "keep", "filter");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -122,6 +122,7 @@ public final class ProfileFiles {
         if (!p.weeklyTopics().isEmpty()) {
             o.set("weekly_topics", YAML.valueToTree(p.weeklyTopics()));
         }
+        o.put("abstracts", p.abstracts().key());
         try {
             return YAML.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -46,6 +46,7 @@ final class ProfileReader {
         int hour = number("delivery_hour", Profile.DEFAULT_DELIVERY_HOUR, 0, 23);
         int max = number("max_papers", Profile.DEFAULT_MAX_PAPERS, 1, 500);
         Frequency frequency = frequency();
+        Abstracts abstracts = abstracts();
         List<Topic> topics = topics();
         List<String> authors = strings("authors");
         List<String> keywords = strings("keywords");
@@ -58,7 +59,7 @@ final class ProfileReader {
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }
-        Profile profile = new Profile(topics, authors, keywords, avoid, categories, max, hour, zone, frequency, weekly);
+        Profile profile = new Profile(topics, authors, keywords, avoid, categories, max, hour, zone, frequency, weekly, abstracts);
         return new Subscriber(0, email.strip(), name, Status.ACTIVE, profile);
     }
 
@@ -99,6 +100,14 @@ final class ProfileReader {
             problem("frequency", "frequency must be daily, weekly or both, not '" + value.toLowerCase(Locale.ROOT) + "'");
             return Frequency.DAILY;
         }
+    }
+
+    private Abstracts abstracts() {
+        String value = text("abstracts", Abstracts.SHORT.key());
+        return Abstracts.named(value).orElseGet(() -> {
+            problem("abstracts", "abstracts must be full, short or none, not '" + value + "'");
+            return Abstracts.SHORT;
+        });
     }
 
     /** A list of strings; a single string is a list of one. */

@@ -25,16 +25,27 @@ public final class Subscriptions {
     }
 
     /**
-     * The sign-up form's fields, as typed.
+     * The sign-up form's fields, as typed. {@code abstracts} (full, short or none) and {@code avoid}
+     * (comma-separated subjects to leave out) are null when the form had no such field.
      *
      * @param weekly the weekly topics ticked, one per line (see {@link Profile#weeklyTopics})
      */
     public record Form(String email, String name, String topics, String authors, String keywords, String categories,
-            String frequency, String hour, String zone, String pauseUntil, String weekly) {
+            String frequency, String hour, String zone, String pauseUntil, String weekly, String abstracts, String avoid) {
 
         public Form(String email, String name, String topics, String authors, String keywords, String categories,
                 String frequency, String hour, String zone, String pauseUntil) {
-            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, "");
+            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, "", null, null);
+        }
+
+        public Form(String email, String name, String topics, String authors, String keywords, String categories,
+                String frequency, String hour, String zone, String pauseUntil, String weekly) {
+            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, weekly, null, null);
+        }
+
+        public Form(String email, String name, String topics, String authors, String keywords, String categories,
+                String frequency, String hour, String zone, String pauseUntil, String abstracts, String avoid) {
+            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, "", abstracts, avoid);
         }
     }
 
@@ -163,7 +174,8 @@ public final class Subscriptions {
             return new Form(s.email(), s.name(), topics, String.join(", ", p.authors()), String.join(", ", p.keywords()),
                     String.join(", ", p.categories()), p.frequency().name().toLowerCase(Locale.ROOT),
                     String.valueOf(p.deliveryHour()), p.zone().getId(),
-                    store.pausedUntil(subscriberId).map(Object::toString).orElse(""), String.join("\n", p.weeklyTopics()));
+                    store.pausedUntil(subscriberId).map(Object::toString).orElse(""), String.join("\n", p.weeklyTopics()),
+                    p.abstracts().key(), String.join(", ", p.avoid()));
         });
     }
 
@@ -195,8 +207,9 @@ public final class Subscriptions {
         Profile old = s.get().profile();
         // Fields the form does not show keep their values.
         store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),
-                profile.authors(), profile.keywords(), old.avoid(), profile.categories(), old.maxPapers(), profile.deliveryHour(),
-                profile.zone(), profile.frequency(), profile.weeklyTopics())));
+                profile.authors(), profile.keywords(), f.avoid() == null ? old.avoid() : profile.avoid(), profile.categories(),
+                old.maxPapers(), profile.deliveryHour(), profile.zone(), profile.frequency(), profile.weeklyTopics(),
+                f.abstracts() == null ? old.abstracts() : profile.abstracts())));
         return List.of();
     }
 
@@ -233,8 +246,10 @@ public final class Subscriptions {
         if (hour < 0 || hour > 23) {
             throw new IllegalArgumentException("Please choose a delivery hour between 0 and 23.");
         }
-        return new Profile(topics, authors, keywords, List.of(), split(f.categories()), Profile.DEFAULT_MAX_PAPERS, hour,
-                zone, frequency, lines(f.weekly()));
+        Abstracts abstracts = Abstracts.named(blankTo(f.abstracts(), Abstracts.SHORT.key()))
+                .orElseThrow(() -> new IllegalArgumentException("Please choose full, short or no abstracts."));
+        return new Profile(topics, authors, keywords, split(f.avoid()), split(f.categories()), Profile.DEFAULT_MAX_PAPERS, hour,
+                zone, frequency, lines(f.weekly()), abstracts);
     }
 
     static List<String> lines(String text) {

@@ -23,7 +23,7 @@ final class SignUpRoutes {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> FIELDS = List.of("email", "name", "topics", "authors", "keywords", "categories",
-            "frequency", "hour", "zone", "pause");
+            "frequency", "hour", "zone", "pause", "abstracts", "avoid");
 
     private final Tokens tokens;
     private final PageRenderer pages;

@@ -131,6 +131,15 @@ class EndToEndTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(arxivIds(view.body())).as("the issue as mailed, without the reader's own links").isEqualTo(arxivIds(html));
+        // the browser view shows each short abstract whole
+        assertThat(html).contains("Whole abstract");
+        assertThat(view.body()).doesNotContain("Whole abstract");
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("<!--abstract:([^>]+)-->").matcher(html);
+        assertThat(first.find()).isTrue();
+        String whole = app.db().papers().byId(org.paperboy.paper.ArxivId.parse(first.group(1)).base()).orElseThrow().abstractText();
+        String ending = whole.substring(whole.length() - 30);
+        assertThat(org.jsoup.Jsoup.parse(view.body()).text()).contains(ending);
+        assertThat(org.jsoup.Jsoup.parse(html).text()).doesNotContain(ending);
         HttpResponse<String> prefs = http.send(HttpRequest.newBuilder(URI.create(preferencesUrl)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(prefs.statusCode()).isEqualTo(200);

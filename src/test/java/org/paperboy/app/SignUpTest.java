@@ -114,7 +114,8 @@ class SignUpTest {
         assertThat(link.find()).isTrue();
         String page = get(link.group(1)).body();
         assertThat(page).contains("Segmentation: semantic segmentation, segment anything").contains("Zongqing Lu")
-                .contains("Europe/Berlin").contains("Save my preferences");
+                .contains("Europe/Berlin").contains("Save my preferences")
+                .contains("value=\"short\" checked").contains("name=\"avoid\"");
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).isTrue();
         Map<String, String> edit = new LinkedHashMap<>();
@@ -127,6 +128,8 @@ class SignUpTest {
         edit.put("hour", "9");
         edit.put("zone", "Asia/Tokyo");
         edit.put("pause", "2026-06-10");
+        edit.put("abstracts", "none");
+        edit.put("avoid", "medical imaging, time series");
         assertThat(post(link.group(1), edit).statusCode()).isEqualTo(200);
         assertThat(app.db().subscribers().pausedUntil(id)).contains(LocalDate.of(2026, 6, 10));
         app.ingestion(line -> { }).file(Path.of("samples/2026-06-08.jsonl.gz"));
@@ -138,6 +141,9 @@ class SignUpTest {
         assertThat(saved.profile().authors()).isEmpty();
         assertThat(saved.profile().frequency()).isEqualTo(org.paperboy.subscriber.Frequency.BOTH);
         assertThat(saved.profile().deliveryHour()).isEqualTo(9);
+        assertThat(saved.profile().abstracts()).isEqualTo(org.paperboy.subscriber.Abstracts.NONE);
+        assertThat(saved.profile().avoid()).containsExactly("medical imaging", "time series");
+        assertThat(get(link.group(1)).body()).contains("value=\"none\" checked").contains("medical imaging, time series");
         assertThat(saved.status()).isEqualTo(Status.ACTIVE);
         edit.put("csrf", "forged");
         HttpResponse<String> forged = post(link.group(1), edit);

@@ -70,6 +70,19 @@ class IngestorTest {
     }
 
     @Test
+    void recordsWithoutADayAreOfTheDayTheFileIsNamedAfter() throws Exception {
+        String record = "{\"id\": \"2603.16751\", \"title\": \"T\", \"authors\": [], \"categories\": [\"cs.GT\"],"
+                + " \"abstract\": \"A\", \"comment\": \"\"}\n";
+        Path dated = dir.resolve("2026-03-18.jsonl");
+        Files.writeString(dated, record);
+        assertThat(new JsonlSource(dated).fetch().papers()).extracting(p -> p.announced()).containsExactly(LocalDate.of(2026, 3, 18));
+        Path undated = dir.resolve("listing.jsonl");
+        Files.writeString(undated, record);
+        assertThatThrownBy(() -> new JsonlSource(undated).fetch()).isInstanceOf(FeedException.class)
+                .hasMessageContaining("listing.jsonl line 1").hasMessageContaining("YYYY-MM-DD");
+    }
+
+    @Test
     void aLaterVersionOfAStoredPaperIsNotStoredAgain() {
         MemoryPaperStore store = new MemoryPaperStore();
         Ingestor ingestor = new Ingestor(store, Set.of(AnnounceType.NEW), line -> { });

@@ -45,7 +45,7 @@ class ComposerTest {
     }
 
     @Test
-    void followedAuthorsComeFirstAndStayEvenBeyondTheLimitWhileNoiseIsDropped() {
+    void followedAuthorsComeFirstWithinTheLimitWhileNoiseIsDropped() {
         List<Paper> papers = List.of(paper("2606.00001", "paper 9", "cs.CL"), paper("2606.00002", "paper 2", "cs.CL"),
                 paper("2606.00003", "by-followed", "cs.CL"), paper("2606.00004", "paper 7", "cs.CL"),
                 paper("2606.00005", "paper 8", "cs.CL"));
@@ -55,6 +55,29 @@ class ComposerTest {
         assertThat(tight.picks()).extracting(p -> p.paper().title()).containsExactly("by-followed");
         assertThat(e.announced()).isEqualTo(5);
         assertThat(e.scanned()).isEqualTo(5);
+    }
+
+    @Test
+    void maxPapersIsTheMostPapersSentFollowedAuthorsIncluded() {
+        List<Paper> papers = List.of(paper("2606.00001", "paper 9", "cs.CL"), paper("2606.00002", "by-followed 1", "cs.CL"),
+                paper("2606.00003", "by-followed 2", "cs.CL"), paper("2606.00004", "by-followed 3", "cs.CL"));
+        DailyEdition two = new Composer(TITLE_SCORER).daily(reader(2, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
+        assertThat(two.picks()).hasSize(2).allMatch(p -> p.score().authorMatch());
+        DailyEdition five = new Composer(TITLE_SCORER).daily(reader(5, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
+        assertThat(five.picks()).extracting(p -> p.paper().title()).hasSize(4).endsWith("paper 9");
+    }
+
+    @Test
+    void papersOnWhatTheReaderLeavesOutAreDroppedUnlessAFollowedAuthorWroteThem() {
+        Scorer avoiding = (profile, papers) -> papers.stream().map(p -> {
+            boolean followed = p.title().contains("by-followed");
+            String excluded = p.title().contains("time series") ? "time series" : "";
+            return new Score(p.id(), 9, 5, () -> followed ? "Author match: Ada" : "Topic", followed, 9, excluded);
+        }).toList();
+        List<Paper> papers = List.of(paper("2606.00001", "time series forecasting", "cs.LG"),
+                paper("2606.00002", "by-followed time series", "cs.LG"), paper("2606.00003", "sparse attention", "cs.LG"));
+        DailyEdition e = new Composer(avoiding).daily(reader(10, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
+        assertThat(e.picks()).extracting(p -> p.paper().id().base()).containsExactly("2606.00002", "2606.00003");
     }
 
     @Test
@@ -102,12 +125,7 @@ class ComposerTest {
             int max = random.nextInt(12);
             List<Pick> sorted = new ArrayList<>(candidates);
             sorted.sort(Composer.BEST_FIRST);
-            List<Pick> expected = new ArrayList<>();
-            for (Pick pick : sorted) {
-                if (pick.score().authorMatch() || expected.size() < max) {
-                    expected.add(pick);
-                }
-            }
+            List<Pick> expected = sorted.subList(0, Math.min(max, sorted.size()));
             assertThat(Composer.best(candidates, Composer.BEST_FIRST, max)).as("day %d, at most %d", day, max)
                     .containsExactlyElementsOf(expected);
         }

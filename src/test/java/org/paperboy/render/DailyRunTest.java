@@ -16,6 +16,7 @@ import org.paperboy.issue.DailyEdition;
 import org.paperboy.issue.Pick;
 import org.paperboy.paper.Paper;
 import org.paperboy.score.Judging;
+import org.paperboy.subscriber.Abstracts;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
@@ -45,8 +46,8 @@ class DailyRunTest {
     void aTemplateThatChangesAReadersValueStillGetsExactlyWhatItAsksFor() throws IOException {
         copyTemplates();
         edit("daily.html.peb", "{{ p.reason }}</p>", "{{ p.reason | upper }}</p>");
-        edit("daily.txt.peb", "{{ p.number }}. {{ p.title }}\n{%- if p.authorMatch %}",
-                "{{ p.number }}. {{ p.title }}{% if p.number == 1 %} (top pick){% endif %}\n{%- if p.authorMatch %}");
+        edit("daily.txt.peb", "{{ p.number }}. {{ p.title }}\n{%- if p.tldr is not empty %}",
+                "{{ p.number }}. {{ p.title }}{% if p.number == 1 %} (top pick){% endif %}\n{%- if p.tldr is not empty %}");
         assertThat(assertSameIssues(new DailyRenderer(new Templates(dir))).assembles()).isFalse();
     }
 
@@ -102,7 +103,8 @@ class DailyRunTest {
             };
             picks.add(Editions.pick(paper, 1 + random.nextInt(10), 1 + random.nextInt(10), reason, random.nextInt(5) == 0));
         }
-        Profile profile = new Profile(List.of(), List.of(), List.of(), List.of(), List.of(), 30, 7, null, null);
+        Profile profile = new Profile(List.of(), List.of(), List.of(), List.of(), List.of(), 30, 7, null, null,
+                Abstracts.values()[i % 3]);
         Subscriber reader = new Subscriber(i + 1, "reader" + i + "@example.org", i % 3 == 0 ? "" : "Reader <" + i + "> & co",
                 Status.ACTIVE, profile);
         LocalDate day = LocalDate.of(2026, 6, 9);

@@ -52,6 +52,16 @@ final class Editions {
         return new DailyEdition(ada(), DAY, List.of(DAY), List.of(), 412, 380, picks);
     }
 
+    /** Every paper of the sample listings in samples/ (8-12 June 2026), in the listings' order. */
+    static List<Paper> samplePapers() {
+        List<Paper> papers = new ArrayList<>();
+        for (String day : List.of("08", "09", "10", "11", "12")) {
+            papers.addAll(new org.paperboy.ingest.JsonlSource(java.nio.file.Path.of("samples/2026-06-" + day + ".jsonl.gz"))
+                    .fetch().papers());
+        }
+        return papers;
+    }
+
     static List<Paper> realPapers() {
         ObjectMapper json = new ObjectMapper();
         List<Paper> papers = new ArrayList<>();

@@ -53,7 +53,7 @@ class KeywordScorerTest {
         List<Paper> ranked = MONDAY.stream()
                 .sorted(Comparator.comparingDouble((Paper p) -> -scores.get(p.id()).rank())).toList();
         assertThat(ranked.subList(0, 3)).allSatisfy(p -> assertThat(p.text().toLowerCase()).contains("segment"));
-        assertThat(scores.get(ranked.get(0).id()).reason()).startsWith("Topic \"Segmentation\": ").contains("segment");
+        assertThat(scores.get(ranked.get(0).id()).reason()).startsWith("Segmentation: ").contains("segment");
         assertThat(scores.values()).allSatisfy(s -> assertThat(s.relevance()).isBetween(1, 10));
         Paper gameTheory = MONDAY.get(0);
         assertThat(scores.get(gameTheory.id()).reason()).isEqualTo("No criterion matched");
@@ -69,7 +69,7 @@ class KeywordScorerTest {
                 paper("2606.00023", "Chain of thought for images", "Steps."),
                 paper("2606.00024", "Modal logic", "Multiple worlds."));
         List<Score> scores = new KeywordScorer().score(reader, papers);
-        assertThat(scores.subList(0, 3)).allSatisfy(s -> assertThat(s.reason()).startsWith("Topic \"Multimodal\": "));
+        assertThat(scores.subList(0, 3)).allSatisfy(s -> assertThat(s.reason()).startsWith("Multimodal: "));
         assertThat(scores.get(3).reason()).isEqualTo(KeywordScorer.NO_MATCH);
     }
 
@@ -80,12 +80,13 @@ class KeywordScorerTest {
         Score s = new KeywordScorer().score(profile(List.of(new Topic("Reasoning",
                 "Chain-of-thought, debate among multi-agent language model systems", "")), List.of(), List.of(), List.of()),
                 List.of(p)).get(0);
-        assertThat(s.reason()).startsWith("Topic \"Reasoning\": Chain-of-thought").contains("multi-agent")
-                .doesNotContain("chain thought").doesNotContain("multi agent").doesNotContain("agent multi-agent");
+        // the title's phrase that holds most of what matched, and only the reader's items it answers, each whole
+        assertThat(s.reason()).isEqualTo("Reasoning: multi-agent debate (you follow \"debate among multi-agent language model systems\")");
         Paper vla = paper("2606.00012", "Vision-language-action models for robots", "A vision-language-action model.");
         Score v = new KeywordScorer().score(profile(List.of(new Topic("Embodied AI", "vision-language-action models", "")),
                 List.of(), List.of(), List.of()), List.of(vla)).get(0);
-        assertThat(v.reason()).isEqualTo("Topic \"Embodied AI\": vision-language-action models");
+        // the paper's words saying no more than the reader's, the title says what the paper is
+        assertThat(v.reason()).isEqualTo("Embodied AI: vision-language-action models for robots (you follow \"vision-language-action models\")");
     }
 
     @Test
@@ -117,7 +118,7 @@ class KeywordScorerTest {
         papers.set(1, paper("2606.00003", "Boats", "About boats."));
         List<Score> again = scorer.score(boats, papers);
         assertThat(again.get(1).id().base()).isEqualTo("2606.00003");
-        assertThat(again.get(1).reason()).isEqualTo("Keyword: boats");
+        assertThat(again.get(1).reason()).isEqualTo("Keyword \"boats\"");
         // the same unchangeable list asked about twice is known again, with the same answer
         List<Paper> fixed = List.copyOf(papers);
         assertThat(scorer.score(boats, fixed)).isEqualTo(scorer.score(boats, fixed)).isEqualTo(again);

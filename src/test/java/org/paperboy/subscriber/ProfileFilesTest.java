@@ -46,6 +46,17 @@ class ProfileFilesTest {
         assertThat(s.profile().zone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(s.profile().frequency()).isEqualTo(Frequency.DAILY);
         assertThat(s.profile().categories()).isEmpty();
+        assertThat(s.profile().abstracts()).isEqualTo(Abstracts.SHORT);
+    }
+
+    @Test
+    void abstractsAreFullShortOrNone() {
+        assertThat(ProfileFiles.parse("email: x@example.org\nkeywords: [x]\nabstracts: Full\n", "x.yaml").profile().abstracts())
+                .isEqualTo(Abstracts.FULL);
+        assertThat(ProfileFiles.parse("email: x@example.org\nkeywords: [x]\nabstracts: none\n", "x.yaml").profile().abstracts())
+                .isEqualTo(Abstracts.NONE);
+        assertThatThrownBy(() -> ProfileFiles.parse("email: x@example.org\nkeywords: [x]\nabstracts: some\n", "x.yaml"))
+                .hasMessageContaining("x.yaml:3:1: abstracts must be full, short or none, not 'some'");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.paperboy.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.paperboy.paper.Paper;
+
+/**
+ * Says why a paper is in a reader's issue the way the reader would: what in this paper matched, in its
+ * own words, and which of the reader's interests it serves, in theirs:
+ * {@code Model compression: token-wise low-rank KV-cache compression (you follow "low-rank approaches, cache")}.
+ */
+final class Why {
+
+    /** Longest quote of the reader's own words. */
+    private static final int QUOTE = 90;
+
+    private Why() {
+    }
+
+    /**
+     * For a paper that holds phrases of one of the reader's criteria: {@code interest} is the topic's name
+     * ("" for keywords or a topic without one), {@code sources} the reader's items those phrases come from.
+     */
+    static String matched(Paper paper, String interest, boolean keywords, List<List<String>> stems, List<String> joined,
+            List<String> sources) {
+        PaperPhrases.Phrase found = PaperPhrases.best(paper, stems, joined);
+        List<String> yours = yours(found, interest, stems, joined, sources);
+        if (yours.isEmpty() && found != null) {
+            yours = yours(null, interest, stems, joined, sources);
+        }
+        String theirs = found == null || found.words().isEmpty() ? "" : found.text();
+        if (found == null || found.words().size() < 2 || yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs))) {
+            // the paper's own words say no more than the reader's: its title does
+            PaperPhrases.Phrase title = PaperPhrases.title(paper);
+            theirs = title == null ? theirs : title.text();
+        }
+        if (keywords) { // the keywords are the interest: Keyword "pruning": structured pruning of attention heads
+            boolean same = yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs));
+            return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), same ? "" : theirs, "");
+        }
+        yours.removeIf(theirs::equalsIgnoreCase);
+        return sentence(interest, theirs, yours.isEmpty() ? "" : "you follow " + quote(yours));
+    }
+
+    /** The reader's items (at most three) that the quote of the paper answers; all of them when there is no quote. */
+    private static List<String> yours(PaperPhrases.Phrase found, String interest, List<List<String>> stems, List<String> joined,
+            List<String> sources) {
+        List<String> yours = new ArrayList<>();
+        for (int k = 0; k < stems.size(); k++) {
+            String s = sources.get(k).replaceAll("[.;:,]+$", "");
+            boolean held = found == null || found.holds(stems.get(k), joined.get(k));
+            if (held && !s.equalsIgnoreCase(interest) && !yours.contains(s) && yours.size() < 3) {
+                yours.add(s);
+            }
+        }
+        return yours;
+    }
+
+    /**
+     * For a paper close in meaning to one of the reader's topics, or to their keywords: {@code phrase} is the
+     * part of it nearest the paper.
+     */
+    static String near(Paper paper, String interest, boolean keywords, String phrase) {
+        List<String> stems = Text.stems(phrase);
+        PaperPhrases.Phrase found = stems.isEmpty() ? null : PaperPhrases.best(paper, List.of(stems), null);
+        if (found == null || found.words().isEmpty()) {
+            found = PaperPhrases.title(paper);
+        }
+        String theirs = found == null ? "" : found.text();
+        if (keywords) {
+            return sentence(phrase.isEmpty() ? "Your keywords" : "Keyword " + quote(List.of(phrase)), theirs, "");
+        }
+        String follow = phrase.isEmpty() || phrase.equalsIgnoreCase(interest) || phrase.equalsIgnoreCase(theirs) ? ""
+                : "you follow " + quote(List.of(phrase));
+        return sentence(interest, theirs, follow);
+    }
+
+    /** A followed author's paper on something the reader leaves out: sent for the author, and said so. */
+    static String excepted(String authorMatch, String excludedBy) {
+        return authorMatch + " (sent for the author, although it is on " + quote(List.of(excludedBy)) + ", which you leave out)";
+    }
+
+    private static String sentence(String interest, String theirs, String follow) {
+        StringBuilder out = new StringBuilder();
+        if (!interest.isEmpty()) {
+            out.append(interest);
+        }
+        if (!theirs.isEmpty()) {
+            out.append(out.length() > 0 ? ": " : "").append(theirs);
+        }
+        if (!follow.isEmpty()) {
+            out.append(out.length() > 0 ? " (" + follow + ")" : capitalized(follow));
+        }
+        return out.toString();
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** The reader's items in quotes, cut at a word if very long. */
+    static String quote(List<String> items) {
+        String joined = String.join(", ", items);
+        if (joined.length() > QUOTE) {
+            int cut = joined.lastIndexOf(' ', QUOTE);
+            joined = joined.substring(0, cut > 0 ? cut : QUOTE).replaceAll("[,;:]$", "") + "…";
+        }
+        return "\"" + joined + "\"";
+    }
+}

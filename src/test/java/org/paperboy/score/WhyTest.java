@@ -1,0 +1,88 @@
+package org.paperboy.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.paperboy.ingest.JsonlSource;
+import org.paperboy.paper.ArxivId;
+import org.paperboy.paper.Paper;
+import org.paperboy.subscriber.Profile;
+import org.paperboy.subscriber.Topic;
+
+/** "Why" lines on real papers: the paper's own phrase, the reader's interest, their items quoted whole. */
+class WhyTest {
+
+    static final List<Paper> FRIDAY = new JsonlSource(Path.of("samples/2026-06-12.jsonl.gz")).fetch().papers();
+    static final Topic EVALUATION = new Topic("Evaluation", "new benchmarks for LLMs, contamination, LLM-as-a-judge,"
+            + " evaluation methodology", "");
+    static final Topic VLM = new Topic("Vision-language models", "multimodal large language models, visual question answering,"
+            + " grounding, vision-language pretraining", "");
+    static final Topic COMPRESSION = new Topic("Model compression", "sparsity, pruning, quantization, low-rank approaches, cache", "");
+
+    static Map<String, Score> scores(Profile profile) {
+        return new KeywordScorer().score(profile, FRIDAY).stream().collect(Collectors.toMap(s -> s.id().base(), Function.identity()));
+    }
+
+    @Test
+    void aReasonQuotesThePapersPhraseAndTheReadersItemsItAnswers() {
+        Map<String, Score> scores = scores(KeywordScorerTest.profile(List.of(COMPRESSION), List.of(), List.of(), List.of()));
+        assertThat(scores.get("2606.13361").reason()).isEqualTo("Model compression: can I buy your KV cache (you follow \"cache\")");
+    }
+
+    @Test
+    void theTopicsOwnNameIsNeverTheMatch() {
+        Map<String, Score> scores = scores(KeywordScorerTest.profile(List.of(EVALUATION), List.of(), List.of(), List.of()));
+        // its title names the topic and nothing else of it
+        assertThat(scores.get("2606.12730").reason()).isEqualTo("Evaluation: rethinking psychometric evaluation of LLMs");
+    }
+
+    @Test
+    void noReasonOfTheDayIsAWordListAFragmentOrTheTopicsNameAlone() {
+        Profile reader = KeywordScorerTest.profile(List.of(EVALUATION, VLM, COMPRESSION), List.of(),
+                List.of("large language model", "reasoning"), List.of());
+        List<String> items = new ArrayList<>();
+        for (Topic t : reader.topics()) {
+            items.addAll(List.of(t.keep().split(",\\s*")));
+        }
+        items.addAll(reader.keywords());
+        List<String> bad = new ArrayList<>();
+        for (Score s : scores(reader).values()) {
+            String why = s.reason();
+            if (why.equals(KeywordScorer.NO_MATCH)) {
+                continue;
+            }
+            boolean named = why.matches("(Evaluation|Vision-language models|Model compression): .+|Keywords? \".+\": .+");
+            boolean quotesWholeItems = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(why).results()
+                    .flatMap(m -> List.of(m.group(1).split(", ")).stream()).allMatch(items::contains);
+            String after = why.substring(why.indexOf(": ") + 2);
+            boolean list = after.contains(", ") && List.of(after.split(", ")).stream().allMatch(w -> items.stream().anyMatch(w::equalsIgnoreCase));
+            if (!named || !quotesWholeItems || list || why.contains("multimodal large, large language")) {
+                bad.add(s.id() + " " + why);
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    @Test
+    void aFollowedAuthorsPaperOnWhatTheReaderLeavesOutSaysWhyItIsSent() {
+        assertThat(Why.excepted("Author match: Yi Yang", "Time Series"))
+                .isEqualTo("Author match: Yi Yang (sent for the author, although it is on \"Time Series\", which you leave out)");
+    }
+
+    @Test
+    void phrasesStopAtPunctuationPrepositionsAndVerbs() {
+        Paper p = FRIDAY.stream().filter(x -> x.id().equals(ArxivId.parse("2606.13361"))).findFirst().orElseThrow();
+        assertThat(PaperPhrases.of(p)).extracting(PaperPhrases.Phrase::text).allSatisfy(text -> {
+            assertThat(text).doesNotContain(",").doesNotContain(" for ").doesNotContain(" with ").doesNotContain(" uses ");
+        });
+        assertThat(PaperPhrases.lower("KV-Cache")).isEqualTo("KV-cache");
+        assertThat(PaperPhrases.lower("Compression")).isEqualTo("compression");
+        assertThat(PaperPhrases.lower("MXFP4")).isEqualTo("MXFP4");
+    }
+}
