@@ -1,14 +1,11 @@
 package org.paperboy.score;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscriber.Profile;
-import org.paperboy.subscriber.Topic;
 
 /**
  * The default scorer: what the papers mean, compared with what the reader asked for, next to the words
@@ -149,7 +146,7 @@ public final class SemanticScorer implements Scorer {
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int q = 0; q < queries.keep().length; q++) {
-            double[] cos = listing.similarities(queries.keep()[q]);
+            double[] cos = queries.similarities(q, listing::similarities);
             for (int i = 0; i < n; i++) {
                 if (cos[i] > best[i]) {
                     best[i] = cos[i];
@@ -217,67 +214,44 @@ public final class SemanticScorer implements Scorer {
         return out;
     }
 
-    /** The reader's criteria as vectors: one per topic and one for all keywords, plus what they avoid. */
-    record Queries(List<String> labels, List<List<String>> phrases, float[][] keep, float[][] avoid, String avoidLabel) {
+    /**
+     * The reader's criteria as vectors (see {@link ProfileQueries}): per query its whole text and each of
+     * its subjects, plus what they avoid.
+     */
+    record Queries(List<String> labels, List<List<String>> phrases, float[][] keep, float[][] avoid, String avoidLabel,
+            float[][][] subjects) {
 
         static Queries of(Profile profile, Embeddings embeddings) {
+            ProfileQueries read = ProfileQueries.of(profile);
             List<String> labels = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
+            List<String> wholes = new ArrayList<>();
             List<List<String>> phrases = new ArrayList<>();
-            for (Topic t : profile.topics()) {
-                labels.add("Topic \"" + t.label() + "\"");
-                texts.add(text(t));
-                phrases.add(phrases(t));
+            for (ProfileQueries.Query q : read.queries()) {
+                labels.add(q.label());
+                wholes.add(q.whole());
+                phrases.add(q.subjects());
             }
-            List<float[]> keep = new ArrayList<>(List.of(embeddings.texts(texts)));
-            if (!profile.keywords().isEmpty()) {
-                // Keywords are embedded one by one, so that readers who share one share its vector;
-                // together they ask for what their mean points at.
-                labels.add("Keywords");
-                phrases.add(profile.keywords());
-                float[][] each = embeddings.texts(profile.keywords());
-                keep.add(Vectors.unit(Vectors.centroid(each, java.util.stream.IntStream.range(0, each.length).toArray())));
+            float[][][] subjects = new float[phrases.size()][][];
+            for (int q = 0; q < subjects.length; q++) {
+                subjects[q] = embeddings.texts(phrases.get(q));
             }
-            List<String> avoid = new ArrayList<>(profile.avoid());
-            return new Queries(labels, phrases, keep.toArray(float[][]::new), embeddings.texts(avoid), String.join(", ", avoid));
+            return new Queries(labels, phrases, embeddings.texts(wholes), embeddings.texts(read.negatives()),
+                    String.join(", ", read.negatives()), subjects);
         }
 
-        private static final java.util.regex.Pattern BETWEEN_PARTS = java.util.regex.Pattern.compile("[,;:()]|\\bor\\b|\\band\\b|\\.\\s");
-        private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-        /** Criteria already split: readers share topics, and a topic's text does not change between readers. */
-        private static final Cache<String, List<String>> PARTS = Caffeine.newBuilder().maximumSize(20_000).build();
+        /** Each paper's similarity to the {@code q}th query: to its whole text, and to the nearest of its subjects. */
+        double[] similarities(int q, java.util.function.Function<float[], double[]> to) {
+            return QueryMeaning.similarities(to.apply(keep[q]), subjects[q], to);
+        }
 
         /** Every text a reader's queries and reasons are embedded from, added to {@code into}. */
         static void texts(Profile profile, java.util.Collection<String> into) {
-            for (Topic t : profile.topics()) {
-                into.add(text(t));
-                into.addAll(phrases(t));
+            ProfileQueries read = ProfileQueries.of(profile);
+            for (ProfileQueries.Query q : read.queries()) {
+                into.add(q.whole());
+                into.addAll(q.subjects());
             }
-            into.addAll(profile.keywords());
-            into.addAll(profile.avoid());
-        }
-
-        /** What a topic's query is embedded from: its name and what it keeps. */
-        private static String text(Topic t) {
-            return t.name().isEmpty() ? t.keep() : t.keep().isEmpty() ? t.name() : t.name() + ". " + t.keep();
-        }
-
-        private static List<String> phrases(Topic t) {
-            return parts(t.keep().isEmpty() ? t.name() : t.keep());
-        }
-
-        /** A criterion's phrases as written, for saying which one a paper is close to. */
-        static List<String> parts(String text) {
-            return PARTS.get(text, t -> {
-                List<String> out = new ArrayList<>();
-                for (String part : BETWEEN_PARTS.split(t)) {
-                    String p = SPACES.matcher(part.strip()).replaceAll(" ");
-                    if (p.length() >= 3 && p.length() <= 80 && !out.contains(p)) {
-                        out.add(p);
-                    }
-                }
-                return List.copyOf(out);
-            });
+            into.addAll(read.negatives());
         }
     }
 }

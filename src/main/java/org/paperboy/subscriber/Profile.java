@@ -13,6 +13,8 @@ import java.util.List;
  * @param categories arXiv categories of interest (e.g. cs.CL); empty means all ingested ones
  * @param maxPapers  the most papers in one digest
  * @param deliveryHour the local hour (0-23) at which the daily digest goes out
+ * @param about      what the reader wrote in prose around their topics (an introduction, a closing
+ *                   paragraph), or instead of them: each paragraph as written
  */
 public record Profile(
         List<Topic> topics,
@@ -23,7 +25,8 @@ public record Profile(
         int maxPapers,
         int deliveryHour,
         ZoneId zone,
-        Frequency frequency) {
+        Frequency frequency,
+        List<String> about) {
 
     public static final int DEFAULT_MAX_PAPERS = 30;
     public static final int DEFAULT_DELIVERY_HOUR = 7;
@@ -42,6 +45,12 @@ public record Profile(
         }
         zone = zone == null ? ZoneId.of("UTC") : zone;
         frequency = frequency == null ? Frequency.DAILY : frequency;
+        about = clean(about);
+    }
+
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid,
+            List<String> categories, int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, List.of());
     }
 
     private static List<String> clean(List<String> values) {
