@@ -43,7 +43,9 @@ public record ProfileQueries(List<Query> queries, List<String> negatives) {
         List<String> negatives = new ArrayList<>(profile.avoid());
         for (Topic t : profile.topics()) {
             String whole = t.name().isEmpty() ? t.keep() : t.keep().isEmpty() ? t.name() : t.name() + ". " + t.keep();
-            List<String> subjects = new ArrayList<>(subjects(t.keep().isEmpty() ? t.name() : t.keep()));
+            // a topic's name is a subject too ("Distributed training, memory and kernels" lists three)
+            List<String> subjects = new ArrayList<>(subjects(t.name()));
+            subjects(t.keep()).stream().filter(x -> !subjects.contains(x)).forEach(subjects::add);
             queries.add(new Query("Topic \"" + t.label() + "\"", whole, subjects));
         }
         if (!profile.keywords().isEmpty()) {

@@ -15,7 +15,7 @@ enum Polarity {
             + "|uninterest(ed|ing)|less|rarely|without|drop(ped)?|omit(ted)?|reject(ed)?|boring|unwanted|negative|dislike)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOR = Pattern.compile("\\b(relevant|keep|include[ds]?|including|interest(s|ed|ing)?|like[ds]?"
-            + "|enjoy[s]?|follow(ing)?|want(ed)?|keywords?|topics?|focus|care|love[ds]?|prefer(red)?|looking|subjects?"
+            + "|enjoy[s]?|follows?|want(ed)?|keywords?|topics?|focus|care|love[ds]?|prefer(red)?|looking|subjects?"
             + "|examples?|e\\.g|such as|also|positive|favou?rites?|areas?|send)\\b", Pattern.CASE_INSENSITIVE);
 
     static Polarity of(String text) {
