@@ -98,10 +98,12 @@ final class EvalCommand implements Runnable {
         int papers = 0;
         List<FeedbackModel.Example> history = new ArrayList<>();
         for (Map.Entry<String, List<JsonNode>> day : days.entrySet()) {
-            Profile profile = PaperAssistantImport.read(topicsFor(day.getKey()), authors, "eval@example.org", "").profile();
+            Path topicsFile = topicsFor(day.getKey());
+            Profile profile = PaperAssistantImport.read(topicsFile, authors, "eval@example.org", "").profile();
             List<Paper> candidates = papersByDay.get(day.getKey());
             List<Score> profileScores = scorer.score(profile, candidates);
-            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42, vectors) : null;
+            FeedbackModel model = feedback && !history.isEmpty()
+                    ? FeedbackModel.train(history, 42, vectors).editedOn(editedOn(topicsFile)) : null;
             Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
             for (int i = 0; i < candidates.size(); i++) {
                 JsonNode row = day.getValue().get(i);
@@ -161,6 +163,12 @@ final class EvalCommand implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A dated version's day (YYYY-MM-DD.md) is when the reader changed their profile; a single file never changes. */
+    private static LocalDate editedOn(Path topicsFile) {
+        String name = topicsFile.getFileName().toString();
+        return name.matches("\\d{4}-\\d{2}-\\d{2}\\..*") ? LocalDate.parse(name.substring(0, 10)) : null;
     }
 
     private static Paper paper(JsonNode r) {
