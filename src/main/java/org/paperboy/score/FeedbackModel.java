@@ -83,7 +83,7 @@ public final class FeedbackModel {
     /** When the reader last changed their profile, or null. */
     private LocalDate edited;
     /** What one like from before the reader's last edit counts for in the blend, against one since. */
-    static final double LIKE_BEFORE_EDIT = Double.parseDouble(System.getProperty("pb.before", "1"));
+    static final double LIKE_BEFORE_EDIT = 0.25;
 
     private FeedbackModel(int positives, Choice choice, PaperVectors vectors) {
         this.positives = positives;

@@ -25,6 +25,8 @@ public record ProfileQueries(List<Query> queries, List<String> negatives) {
     public record Query(String label, String whole, List<String> subjects) {
     }
 
+    /** The most words a subject to leave out taken from prose has. */
+    private static final int MOST_WORDS_AGAINST = 4;
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"(])");
     private static final Pattern AGAINST = Pattern.compile("(?i)\\b(not interested|irrelevant|not relevant|leave (?:\\w+ )?out"
             + "|skip|ignore|avoid|exclude|filter out|don'?t|do not|never|rather not|no interest|not for me|without interest)\\b");
@@ -51,14 +53,25 @@ public record ProfileQueries(List<Query> queries, List<String> negatives) {
         if (!profile.keywords().isEmpty()) {
             queries.add(new Query("Keywords", String.join(", ", profile.keywords()), profile.keywords()));
         }
-        for (String paragraph : profile.about()) {
+        ProfileQueries prose = fromProse(profile.about());
+        queries.addAll(prose.queries());
+        negatives.addAll(prose.negatives());
+        return new ProfileQueries(List.copyOf(queries), negatives.stream().distinct().toList());
+    }
+
+    /** What paragraphs of prose ask for, and what their sentences say to leave out. */
+    static ProfileQueries fromProse(List<String> paragraphs) {
+        List<Query> queries = new ArrayList<>();
+        List<String> negatives = new ArrayList<>();
+        for (String paragraph : paragraphs) {
             StringBuilder keep = new StringBuilder();
             List<String> subjects = new ArrayList<>();
             for (String sentence : SENTENCE.split(paragraph)) {
                 String[] clauses = BUT_NOT.split(sentence);
                 for (int c = 0; c < clauses.length; c++) {
                     if (c > 0 || AGAINST.matcher(clauses[c]).find()) {
-                        negatives.addAll(subjects(lead(clauses[c])));
+                        // a whole clause ("merely use an existing architecture for a task") is a manner, not a subject
+                        subjects(lead(clauses[c])).stream().filter(x -> x.split(" ").length <= MOST_WORDS_AGAINST).forEach(negatives::add);
                     } else {
                         keep.append(keep.length() > 0 ? " " : "").append(clauses[c].strip());
                         subjects.addAll(subjects(lead(clauses[c])));

@@ -146,13 +146,14 @@ public final class SemanticScorer implements Scorer {
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int q = 0; q < queries.keep().length; q++) {
-            double[] cos = queries.similarities(q, listing::similarities);
+            QueryMeaning close = queries.closeness(q, listing::similarities);
+            double[] cos = close.raw();
             for (int i = 0; i < n; i++) {
                 if (cos[i] > best[i]) {
                     best[i] = cos[i];
                 }
             }
-            double[] z = Vectors.standardize(cos);
+            double[] z = Vectors.standardize(close.ranking());
             for (int i = 0; i < n; i++) {
                 sum[i] += z[i];
                 if (z[i] > max[i]) {
@@ -239,9 +240,9 @@ public final class SemanticScorer implements Scorer {
                     String.join(", ", read.negatives()), subjects);
         }
 
-        /** Each paper's similarity to the {@code q}th query: to its whole text, and to the nearest of its subjects. */
-        double[] similarities(int q, java.util.function.Function<float[], double[]> to) {
-            return QueryMeaning.similarities(to.apply(keep[q]), subjects[q], to);
+        /** Each paper's closeness to the {@code q}th query: to its whole text, and to the nearest of its subjects. */
+        QueryMeaning closeness(int q, java.util.function.Function<float[], double[]> to) {
+            return QueryMeaning.of(to.apply(keep[q]), subjects[q], to);
         }
 
         /** Every text a reader's queries and reasons are embedded from, added to {@code into}. */
