@@ -36,7 +36,7 @@ class ArchitectureTest {
             .layer("features").definedBy("org.paperboy.paper..", "org.paperboy.ingest..", "org.paperboy.subscriber..",
                     "org.paperboy.score..", "org.paperboy.embed..", "org.paperboy.llm..", "org.paperboy.issue..",
                     "org.paperboy.render..", "org.paperboy.deliver..", "org.paperboy.inbound..", "org.paperboy.config..",
-                    "org.paperboy.http..")
+                    "org.paperboy.http..", "org.paperboy.metrics..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "bench")
@@ -77,6 +77,9 @@ class ArchitectureTest {
     static final ArchRule retriesAndCachesStayOffTheTemplates = noClasses().that().resideInAPackage("org.paperboy.render..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.failsafe..", "com.github.benmanes.caffeine..")
             .because("a template renders what it is given; what to cache or retry is decided before it");
+
+    @ArchTest
+    static final ArchRule micrometerStaysInMetrics = confined("org.paperboy.metrics..", "io.micrometer..", "io.prometheus..");
 
     @ArchTest
     static final ArchRule picocliStaysInTheCommands = noClasses().that()

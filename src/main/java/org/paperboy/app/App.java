@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.paperboy.config.Config;
+import org.paperboy.config.SecretStrength;
 import org.paperboy.deliver.DkimSettings;
 import org.paperboy.deliver.InboundMailbox;
 import org.paperboy.deliver.Mailer;
@@ -36,6 +37,7 @@ import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.llm.ChatSettings;
 import org.paperboy.llm.OpenAiChat;
 import org.paperboy.render.DailyRenderer;
+import org.paperboy.render.NoticeRenderer;
 import org.paperboy.render.Pages;
 import org.paperboy.render.Templates;
 import org.paperboy.render.WeeklyRenderer;
@@ -69,7 +71,10 @@ public final class App implements AutoCloseable {
     private final AnnouncementCalendar calendar;
     private final Templates templates;
     private final ParallelSender sender;
+    /** The senders of mails about subscriptions, each waited for when the app stops. */
+    private final List<NoticeSender> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final TextEmbedder embedder;
+    private final Metered metered;
     private Embeddings embeddings;
 
     public App(Config config) {
@@ -84,6 +89,7 @@ public final class App implements AutoCloseable {
         this.templates = new Templates(Path.of(config.templatesDir()));
         this.db = Database.open(config.store().url(), config.store().user(), config.store().password());
         this.sender = new ParallelSender(this::smtpMailer, this::outbox, config.mail().connections(), config.mail().maxAttempts());
+        this.metered = new Metered(db);
     }
 
     public Config config() {
@@ -99,7 +105,7 @@ public final class App implements AutoCloseable {
     }
 
     public Ingestor ingestor(Consumer<String> progress) {
-        return new Ingestor(db.papers(), Set.copyOf(config.ingest().announceTypes()), progress);
+        return new Ingestor(metered.papers(db.papers()), Set.copyOf(config.ingest().announceTypes()), progress);
     }
 
     /** Papers in: today's listing with catch-up, the API, a file or a URL; each new paper embedded once. */
@@ -118,7 +124,8 @@ public final class App implements AutoCloseable {
         }
         HttpSettings defaults = HttpSettings.defaults(email);
         return new PoliteHttp(new HttpSettings(defaults.userAgent(),
-                Duration.ofSeconds(config.ingest().minIntervalSeconds()), config.ingest().maxRetries(), defaults.timeout()));
+                Duration.ofSeconds(config.ingest().minIntervalSeconds()), config.ingest().maxRetries(), defaults.timeout(),
+                Math.max(1, config.ingest().maxFeedMb()) * 1024L * 1024));
     }
 
     public DailyDigests digests(Tokens tokens) {
@@ -127,7 +134,7 @@ public final class App implements AutoCloseable {
 
     /** Digests whose links point at {@code baseUrl}. */
     public DailyDigests digests(Tokens tokens, String baseUrl) {
-        return new DailyDigests(db.papers(), db.subscribers(), db.issues(), db.feedback(), embeddings()::papers,
+        return new DailyDigests(db.papers(), db.subscribers(), metered.issues(db.issues()), db.feedback(), embeddings()::papers,
                 new Composer(judged(scorer())),
                 new DailyRenderer(templates), tokens, calendar, baseUrl, config.mail().fromAddress(),
                 config.ingest().catchUpDays());
@@ -145,8 +152,8 @@ public final class App implements AutoCloseable {
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
     public synchronized Embeddings embeddings() {
         if (embeddings == null) {
-            embeddings = new Embeddings(embedder != null ? embedder : new MiniLmEmbedder(Path.of(config.scoring().cacheDir())),
-                    db.vectors());
+            embeddings = new Embeddings(metered.embedder(embedder != null ? embedder
+                    : new MiniLmEmbedder(Path.of(config.scoring().cacheDir()))), db.vectors());
         }
         return embeddings;
     }
@@ -158,8 +165,9 @@ public final class App implements AutoCloseable {
             return base;
         }
         Config.Judge j = llm.judge();
-        return new JudgedScorer(base, chat(llm), db.judgements(), db.llmSpending(), new JudgedScorer.Settings(j.candidates(),
-                j.batchSize(), j.dailyBudgetUsd(), llm.promptUsdPerMillion(), llm.completionUsdPerMillion()), Clock.systemUTC());
+        return new JudgedScorer(base, chat(llm), db.judgements(), metered.spending(db.llmSpending()),
+                new JudgedScorer.Settings(j.candidates(), j.batchSize(), j.dailyBudgetUsd(), llm.promptUsdPerMillion(),
+                        llm.completionUsdPerMillion()), Clock.systemUTC());
     }
 
     private static OpenAiChat chat(Config.Llm llm) {
@@ -176,7 +184,7 @@ public final class App implements AutoCloseable {
         List<WeeklyComposer.WeeklyTopic> topics = w.topics().stream()
                 .map(t -> new WeeklyComposer.WeeklyTopic(t.name(), t.keep(), t.filter(), t.categories()))
                 .toList();
-        return new WeeklyIssues(db.papers(), db.subscribers(), db.issues(), db.archive(),
+        return new WeeklyIssues(db.papers(), db.subscribers(), metered.issues(db.issues()), db.archive(),
                 new WeeklyComposer(new KeywordScorer(), new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
                 new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose());
     }
@@ -200,7 +208,8 @@ public final class App implements AutoCloseable {
 
     public MailingList mailingList() {
         Config.Mail mail = config.mail();
-        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto(), mail.bounceAddress());
+        return new MailingList(mail.fromAddress(), mail.fromName(), mail.listId(), mail.unsubscribeMailto(), mail.bounceAddress(),
+                mail.weeklyListId());
     }
 
     public Mailer smtpMailer() {
@@ -220,7 +229,8 @@ public final class App implements AutoCloseable {
         SmtpSettings imap = new SmtpSettings(in.host(), in.port(), in.security(), in.username(),
                 in.password(), Duration.ofSeconds(config.mail().smtp().connectTimeoutSeconds()),
                 Duration.ofSeconds(config.mail().smtp().readTimeoutSeconds()));
-        return new InboundMailbox(imap, in.folder()).poll(new Bounces(db.bounces(), db.subscribers(), db.deliveries(),
+        return new InboundMailbox(imap, in.folder(), in.trustedAuthservId()).poll(new Bounces(metered.bounces(db.bounces()),
+                db.subscribers(),
                 in.softBounceLimit(), commands, log));
     }
 
@@ -245,12 +255,33 @@ public final class App implements AutoCloseable {
      * rows), also copying each mail to {@code copies} when not null.
      */
     public OutboxReport send(int limit, Path copies, Consumer<String> progress) {
-        return sender.send(limit, copies, progress);
+        return metered.sent(sender.send(limit, copies, progress));
     }
 
-    /** Asks the outboxes at work (if any) to finish the mail in flight and put the rest back. */
+    /**
+     * Asks the outboxes at work (if any) to finish the mail in flight and put the rest back, and sends
+     * nothing more from now on: what is queued waits for the next run (graceful shutdown).
+     */
     public void stopSending() {
         sender.stop();
+        notices.forEach(NoticeSender::stop);
+    }
+
+    /** Waits until the confirmation mails and replies handed to the outbox so far have been sent (or put back). */
+    public void awaitSignUpMail() {
+        notices.forEach(NoticeSender::awaitIdle);
+    }
+
+    /** How long a stopping command waits for the mail in flight (mail.shutdown_wait_seconds). */
+    public Duration shutdownWait() {
+        return Duration.ofSeconds(Math.max(1, config.mail().shutdownWaitSeconds()));
+    }
+
+    /** Sends one queued row now, over a connection of its own. */
+    private void sendNow(long deliveryId) {
+        try (Mailer mailer = smtpMailer()) {
+            outbox(mailer).sendNow(deliveryId, config.mail().maxAttempts(), line -> { });
+        }
     }
 
     /** Sign-up by web form and by mail to the list address, sharing one set of rate limits. */
@@ -261,8 +292,10 @@ public final class App implements AutoCloseable {
                 ? new Subscriptions.Form("", "", "", "", "machine learning", "", "daily", "", "", "")
                 : new Subscriptions.Form("", "", topic.name() + ": " + topic.keep(), "", "", String.join(", ", topic.categories()),
                         "daily", "", "", "");
-        return new WebSignUps(db.subscribers(), tokens, this::smtpMailer, mailingList(), baseUrl,
-                Duration.ofDays(config.web().confirmDays()), starter);
+        NoticeSender mail = new NoticeSender(new NoticeRenderer(templates), db.deliveries(), tokens, baseUrl,
+                config.mail().fromAddress(), this::sendNow, shutdownWait());
+        notices.add(mail);
+        return new WebSignUps(db.subscribers(), tokens, mail, baseUrl, Duration.ofDays(config.web().confirmDays()), starter);
     }
 
     /** The web server with every route; /health reports the database alone and /admin is off. */
@@ -273,8 +306,9 @@ public final class App implements AutoCloseable {
     /** The web server with every route, {@code health} at /health and the operator's page at /admin. */
     public WebServer web(String host, int port, Tokens tokens, Supplier<String> baseUrl, WebSignUps signUps, Health health,
             String adminPassword, Supplier<String> adminPage) {
-        return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress()), new PageAdapter(pages()),
-                new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage);
+        return WebServer.start(host, port, tokens, new StoreDirectory(db, config.mail().fromAddress(), signUps.subscriptions()),
+                new PageAdapter(pages()), new WebArchive(db.archive(), pages(), baseUrl), signUps, health, adminPassword, adminPage,
+                metered::scrape, config.web().trustedProxies());
     }
 
     /** What /health and /admin report, with the scheduler {@code schedules} gives once it runs. */
@@ -291,7 +325,7 @@ public final class App implements AutoCloseable {
 
     /** Schedules {@code tasks} in memory or, on PostgreSQL, shared by the nodes (schedule.clustered), and starts them. */
     public Schedules schedule(List<Schedules.Task> tasks) {
-        return Scheduling.start(config.schedule(), db, tasks);
+        return Scheduling.start(config.schedule(), db, metered.timed(tasks));
     }
 
     /**
@@ -323,11 +357,26 @@ public final class App implements AutoCloseable {
         } catch (IllegalArgumentException notBase64) {
             key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        return new Tokens(key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        key = key.length >= 32 ? key : secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // whoever guesses the secret can unsubscribe, edit and read anyone: it must be random, not just long
+        if (key.length >= 32 && SecretStrength.bits(key) < MIN_SECRET_BITS) {
+            throw new IllegalStateException(SECRET_ENV + " is " + key.length + " bytes long but far from random (about "
+                    + Math.round(SecretStrength.bits(key)) + " bits of entropy where " + MIN_SECRET_BITS + " are needed): set it"
+                    + " to random bytes, e.g. export " + SECRET_ENV + "=$(openssl rand -base64 48)");
+        }
+        return new Tokens(key);
     }
 
+    /**
+     * The least estimated entropy of PAPERBOY_SECRET: 32 random bytes score 144 or more, 32 random
+     * lowercase letters about 115; a repeated or cycled pattern scores far less.
+     */
+    static final int MIN_SECRET_BITS = 100;
+
+    /** Waits (a bounded time) for the mails about subscriptions being sent, then closes the database. */
     @Override
     public void close() {
+        notices.forEach(NoticeSender::close);
         db.close();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.paperboy.config.Config;
+import org.paperboy.deliver.DeliveryCounts;
 import org.paperboy.render.Pages;
 import org.paperboy.schedule.Schedules;
 import org.paperboy.store.Database;
@@ -61,7 +62,9 @@ public final class ServiceHealth implements Health {
                 }
             }
         }
-        return pages.admin(db.subscriberCounts(), db.deliveriesByIssue(), runs);
+        Map<String, String> issues = new LinkedHashMap<>();
+        db.deliveriesByIssue().forEach((issue, counts) -> issues.put(issue, DeliveryCounts.describe(counts)));
+        return pages.admin(db.subscriberCounts(), issues, runs);
     }
 
     private static boolean reachable(String host, int port) {

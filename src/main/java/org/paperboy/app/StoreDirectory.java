@@ -9,6 +9,7 @@ import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.SubscriberStore;
+import org.paperboy.subscriber.Subscriptions;
 import org.paperboy.web.Directory;
 
 /** The web server's view of the subscribers. */
@@ -18,13 +19,18 @@ final class StoreDirectory implements Directory {
     private final PaperStore papers;
     private final FeedbackStore feedback;
     private final String contact;
+    private final Subscriptions subscriptions;
 
-    /** @param contact where readers write to change their profile */
-    StoreDirectory(Database db, String contact) {
+    /**
+     * @param contact       where readers write to change their profile
+     * @param subscriptions the consent rules: unsubscribing, and coming back through a confirmation
+     */
+    StoreDirectory(Database db, String contact, Subscriptions subscriptions) {
         this.subscribers = db.subscribers();
         this.papers = db.papers();
         this.feedback = db.feedback();
         this.contact = contact;
+        this.subscriptions = subscriptions;
     }
 
     @Override
@@ -39,9 +45,7 @@ final class StoreDirectory implements Directory {
 
     @Override
     public boolean resubscribe(long subscriberId) {
-        // Only an unsubscribe is undone here; an address suppressed after bounces must confirm anew.
-        return subscribers.byId(subscriberId).filter(s -> s.status() == Status.UNSUBSCRIBED)
-                .map(s -> subscribers.setStatus(s.id(), Status.ACTIVE)).orElse(false);
+        return subscriptions.resubscribe(subscriberId);
     }
 
     @Override
@@ -56,7 +60,7 @@ final class StoreDirectory implements Directory {
 
     @Override
     public boolean unsubscribe(long subscriberId) {
-        return subscribers.setStatus(subscriberId, Status.UNSUBSCRIBED);
+        return subscriptions.consent().unsubscribe(subscriberId);
     }
 
     @Override

@@ -48,6 +48,13 @@ final class WebArchive implements Archive {
     }
 
     @Override
+    public String home() {
+        List<Map<String, Object>> newest = store.publicIssues().stream().limit(5)
+                .map(e -> Map.<String, Object>of("subject", e.subject(), "url", url(e))).toList();
+        return pages.home(newest, base.get() + "/archive/feed.atom");
+    }
+
+    @Override
     public Optional<String> weekly(String kind, String week) {
         List<ArchiveStore.Entry> sameKind = store.publicIssues().stream().filter(e -> e.kind().equals(kind)).toList();
         Optional<String> html = store.publicHtml(kind, week);
@@ -64,7 +71,8 @@ final class WebArchive implements Archive {
         String previous = at >= 0 && at + 1 < sameKind.size() ? url(sameKind.get(at + 1)) : "";
         String next = at > 0 ? url(sameKind.get(at - 1)) : "";
         String title = at >= 0 ? sameKind.get(at).subject() : "Weekly breakthroughs";
-        return Optional.of(pages.archiveIssue(title, html.get(), previous, base.get() + "/archive", next));
+        return Optional.of(pages.archiveIssue(title, html.get(), previous, base.get() + "/archive", next,
+                base.get() + "/subscribe"));
     }
 
     @Override

@@ -6,46 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.paperboy.deliver.Mailer;
-import org.paperboy.deliver.MailingList;
-import org.paperboy.deliver.OutgoingMail;
-import org.paperboy.deliver.SendResult;
 import org.paperboy.subscriber.MailCommands;
-import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.SubscriberStore;
 import org.paperboy.subscriber.Subscriptions;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.web.SignUps;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The web sign-up, over the subscriptions logic and a mailer for the confirmation mails. */
+/** The web sign-up, over the subscriptions logic; its mails go through the outbox. */
 public final class WebSignUps implements SignUps {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WebSignUps.class);
 
     private final Subscriptions subscriptions;
     private final MailCommands commands;
 
     /**
-     * @param mailers opens an SMTP connection for one confirmation or reply
+     * @param mail    queues and sends the confirmation mails and replies
      * @param baseUrl the public base URL, asked when a mail is made (the demo learns its port late)
      * @param starter the interests of someone who subscribes by mail, until they edit their preferences
      */
-    WebSignUps(SubscriberStore subscribers, Tokens tokens, Supplier<Mailer> mailers, MailingList list, Supplier<String> baseUrl,
-            Duration confirmFor, Subscriptions.Form starter) {
-        String domain = list.fromAddress().substring(list.fromAddress().indexOf('@') + 1);
-        Subscriptions.Mail mail = (id, to, subject, text) -> {
-            try (Mailer mailer = mailers.get()) {
-                String unsubscribe = baseUrl.get() + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, id);
-                OutgoingMail m = new OutgoingMail(list, to, subject, "<p>" + escape(text).replace("\n", "<br>") + "</p>",
-                        text, "confirm." + id + "." + java.util.UUID.randomUUID() + "@" + domain, unsubscribe);
-                SendResult result = mailer.send(m);
-                if (!(result instanceof SendResult.Sent)) {
-                    LOG.warn("could not send '{}' to {}: {}", subject, to, result);
-                }
-            }
-        };
+    WebSignUps(SubscriberStore subscribers, Tokens tokens, Subscriptions.Mail mail, Supplier<String> baseUrl, Duration confirmFor,
+            Subscriptions.Form starter) {
         this.subscriptions = new Subscriptions(subscribers, tokens, mail, baseUrl, confirmFor, Clock.systemUTC());
         this.commands = new MailCommands(subscribers, subscriptions, mail, starter);
     }
@@ -55,19 +34,23 @@ public final class WebSignUps implements SignUps {
         return commands;
     }
 
-    @Override
-    public List<String> subscribe(Map<String, String> form) {
-        Subscriptions.Form f = form(form);
-        List<String> problems = Subscriptions.problems(f);
-        if (problems.isEmpty()) {
-            subscriptions.subscribe(f);
-        }
-        return problems;
+    Subscriptions subscriptions() {
+        return subscriptions;
     }
 
     @Override
-    public Optional<String> confirm(long subscriberId) {
-        return subscriptions.confirm(subscriberId).map(Subscriber::email);
+    public Answer subscribe(Map<String, String> form) {
+        Subscriptions.Form f = form(form);
+        List<String> problems = Subscriptions.problems(f);
+        if (!problems.isEmpty()) {
+            return new Answer(problems, false);
+        }
+        return new Answer(List.of(), !subscriptions.subscribe(f));
+    }
+
+    @Override
+    public Optional<String> confirm(long attemptId) {
+        return subscriptions.confirm(attemptId);
     }
 
     @Override
@@ -86,9 +69,5 @@ public final class WebSignUps implements SignUps {
         return new Subscriptions.Form(form.get("email"), form.get("name"), form.get("topics"), form.get("authors"),
                 form.get("keywords"), form.get("categories"), form.get("frequency"), form.get("hour"), form.get("zone"),
                 form.get("pause"));
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

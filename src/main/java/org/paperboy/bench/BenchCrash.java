@@ -12,16 +12,22 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.deliver.DemoMailServer;
+import org.paperboy.app.GracefulStop;
 import org.paperboy.deliver.Mailer;
+import org.paperboy.deliver.Outbox;
 import org.paperboy.deliver.OutboxPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "crash", mixinStandardHelpOptions = true,
-        description = {"Crash safety: a separate JVM sends queued messages through the outbox to an SMTP server in",
-            "this process and is killed with SIGKILL at a random moment after its first message arrives, then",
-            "restarted, --kills times, then allowed to finish. Prints recipients missing their message (must",
-            "be 0) and duplicates (at most one in-flight message per kill that landed mid-send)."})
+        description = {"Measures crash safety: how many mails are lost or sent twice when the sender is killed.",
+            "A separate JVM sends queued messages through the outbox to an SMTP server in this process and is killed with"
+                + " SIGKILL at a random moment after its first message arrives, then restarted, --kills times, then allowed"
+                + " to finish.",
+            "It prints the recipients missing their message (must be 0) and the duplicates (at most one in-flight message"
+                + " per kill that landed mid-send).",
+            "With --signal term the sender is stopped with SIGTERM instead, as a service manager stops it: it must finish"
+                + " the message on the wire and mark it, so there must be 0 duplicates and 0 rows left sending."})
 final class BenchCrash implements Runnable {
 
     @Option(names = "--messages", defaultValue = "1000", description = "How many messages (default: ${DEFAULT-VALUE}).")
@@ -36,16 +42,27 @@ final class BenchCrash implements Runnable {
     @Option(names = "--data", defaultValue = "data/bench", description = "Folder for the throwaway database (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--signal", defaultValue = "kill",
+            description = "kill (SIGKILL: a crash) or term (SIGTERM: a graceful stop) (default: ${DEFAULT-VALUE}).")
+    String signal;
+
     @Override
     public void run() {
+        boolean term = switch (signal.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "kill" -> false;
+            case "term" -> true;
+            default -> throw new IllegalArgumentException("--signal must be kill or term, not '" + signal + "'");
+        };
         Path db = BenchSend.fresh(data, "crash.db");
         Random random = new Random(11);
         try (DemoMailServer sink = DemoMailServer.start()) {
             try (App app = new App(ConfigLoader.load(null, BenchSend.settings(db, sink.port())))) {
                 BenchSend.seed(app, messages);
             }
-            System.out.printf("%d messages queued; killing the sender %d times%n", messages, kills);
+            System.out.printf("%d messages queued; %s the sender %d times%n", messages, term ? "stopping (SIGTERM)" : "killing (SIGKILL)",
+                    kills);
             int midSend = 0;
+            int leftSending = 0;
             for (int k = 1; k <= kills; k++) {
                 int before = sink.received();
                 Process child = start(db, sink.port());
@@ -57,10 +74,20 @@ final class BenchCrash implements Runnable {
                 }
                 sleep(Duration.ofMillis(random.nextInt(500)));
                 boolean alive = child.isAlive();
-                child.destroyForcibly();
+                long signalled = System.nanoTime();
+                if (term) {
+                    child.destroy();
+                } else {
+                    child.destroyForcibly();
+                }
                 waitFor(child);
+                double exitMs = (System.nanoTime() - signalled) / 1e6;
                 midSend += alive ? 1 : 0;
-                System.out.printf("  kill %2d: %4d received so far%s%n", k, sink.received(), alive ? "" : " (it had already finished)");
+                int sending = sendingRows(db, sink.port());
+                leftSending += sending;
+                System.out.printf("  %s %2d: %4d received so far, %d row(s) left sending%s%s%n", term ? "stop" : "kill", k, sink.received(),
+                        sending, term ? String.format(", exited %.0f ms after the signal", exitMs) : "",
+                        alive ? "" : " (it had already finished)");
             }
             Process last = start(db, sink.port());
             waitFor(last);
@@ -68,8 +95,18 @@ final class BenchCrash implements Runnable {
             sink.recipients().forEach(r -> perRecipient.merge(r, 1, Integer::sum));
             long missing = messages - perRecipient.size();
             long duplicates = perRecipient.values().stream().mapToLong(n -> n - 1).sum();
-            System.out.printf("%nrecipients: %d of %d got their message; missing: %d; duplicates: %d (bound: %d, one per kill mid-send)%n",
-                    perRecipient.size(), messages, missing, duplicates, midSend);
+            System.out.printf("%nrecipients: %d of %d got their message; missing: %d; duplicates: %d (bound: %s)%n",
+                    perRecipient.size(), messages, missing, duplicates, term ? "0, a stopped sender marks what it sent"
+                            : midSend + ", one per kill mid-send");
+            System.out.printf("rows left sending after the %s: %d in all%s%n", term ? "stops" : "kills", leftSending,
+                    term ? " (must be 0)" : " (re-sent by the next run)");
+        }
+    }
+
+    /** Rows a stopped or killed sender left claimed and unmarked. */
+    private static int sendingRows(Path db, int port) {
+        try (App app = new App(ConfigLoader.load(null, BenchSend.settings(db, port)))) {
+            return app.db().deliveryCounts().getOrDefault("sending", 0);
         }
     }
 
@@ -137,11 +174,14 @@ final class BenchCrash implements Runnable {
 
         @Override
         public void run() {
-            try (App app = new App(ConfigLoader.load(null, BenchSend.settings(db, port)));
+            try (GracefulStop stop = GracefulStop.install();
+                 App app = new App(ConfigLoader.load(null, BenchSend.settings(db, port)));
                  Mailer mailer = app.smtpMailer()) {
                 // Every row found in sending was left by a killed sender: no other node is running.
                 OutboxPolicy policy = new OutboxPolicy(true, 1, rate, 0, 0, Duration.ofSeconds(1), Duration.ZERO);
-                app.outbox(mailer).withPolicy(policy).run(5, Integer.MAX_VALUE, line -> { });
+                Outbox outbox = app.outbox(mailer).withPolicy(policy);
+                stop.onSignal(outbox::stop, app.shutdownWait());
+                outbox.run(5, Integer.MAX_VALUE, line -> { });
             }
         }
     }

@@ -21,9 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = {"Messages per second through the whole outbox (SQLite rows, claim, build, SMTP, mark sent) next",
-            "to a bare Angus Mail loop sending the same messages prebuilt over the same number of connections,",
-            "both to an SMTP server inside the process, and their ratio."})
+        description = {"Measures messages per second through the whole outbox against a bare Angus Mail loop.",
+            "The outbox path covers SQLite rows, claim, build, SMTP and mark sent; the bare loop sends the same messages"
+                + " prebuilt over the same number of connections; both go to an SMTP server inside the process, and their"
+                + " ratio is printed."})
 public final class BenchSend implements Runnable {
 
     @Option(names = "--messages", defaultValue = "2000", description = "How many messages (default: ${DEFAULT-VALUE}).")

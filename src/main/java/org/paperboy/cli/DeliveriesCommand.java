@@ -2,6 +2,7 @@ package org.paperboy.cli;
 
 import org.paperboy.app.App;
 import java.time.LocalDate;
+import org.paperboy.deliver.DeliveryCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ final class DeliveriesCommand implements Runnable {
         try (App app = new App(root.config())) {
             if (action.equals("status")) {
                 var byIssue = app.db().deliveriesByIssue();
-                byIssue.forEach((issue, counts) -> System.out.printf("%-22s %s%n", issue, counts));
+                byIssue.forEach((issue, counts) -> System.out.printf("%-22s %s%n", issue, DeliveryCounts.describe(counts)));
                 if (byIssue.isEmpty()) {
                     System.out.println("No deliveries yet.");
                 }

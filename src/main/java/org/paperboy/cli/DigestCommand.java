@@ -1,6 +1,7 @@
 package org.paperboy.cli;
 
 import org.paperboy.app.App;
+import org.paperboy.app.GracefulStop;
 import org.paperboy.publish.DailyDigests;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,7 +33,9 @@ final class DigestCommand implements Runnable {
 
     @Override
     public void run() {
-        try (App app = new App(root.config())) {
+        try (GracefulStop stop = GracefulStop.install(); App app = new App(root.config())) {
+            // SIGTERM: the mail on the wire is finished and marked, the rest stays queued, then the JVM exits
+            stop.onSignal(app::stopSending, app.shutdownWait());
             LocalDate day = date != null ? date : app.calendar().latestAnnouncementDay(Instant.now());
             Tokens tokens = App.tokensFor(dryRun);
             Path preview = App.previewFolder(dryRun, out);
@@ -42,6 +45,10 @@ final class DigestCommand implements Runnable {
             report.skipped().forEach(s -> System.out.println("skipped " + s));
             if (dryRun) {
                 System.out.println("Dry run: nothing stored or sent. Open the digests in " + preview.toAbsolutePath());
+                return;
+            }
+            if (stop.requested()) {
+                System.out.println("Stopping: the %s made are queued and go out with the next run.".formatted("digests"));
                 return;
             }
             System.out.println(app.send(10_000, out, System.out::println).summary());

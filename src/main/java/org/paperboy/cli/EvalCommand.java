@@ -38,8 +38,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores a labelled evaluation set day by day with the offline (embedding) scorer and prints nDCG, recall",
-            "and precision at 10 and 30 (the definitions of shared/tools/evaluate.py), plus scoring throughput.",
+        description = {"Scores a labelled evaluation set day by day and prints its ranking metrics.",
+            "The offline (embedding) scorer ranks each day; nDCG, recall and precision at 10 and 30 follow the definitions"
+                + " of shared/tools/evaluate.py, and the scoring throughput is printed too.",
             "Zero-shot by default; --feedback also learns from earlier days' labels."})
 final class EvalCommand implements Runnable {
 

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Stores new arXiv papers. Without options: today's RSS listing for ingest.categories,",
-            "then the arXiv API for any recent announcement day with no papers stored.",
+        description = {"Stores new arXiv papers.",
+            "Without options it reads today's RSS listing for ingest.categories, then asks the arXiv API for any recent"
+                + " announcement day with no papers stored.",
             "A malformed or truncated feed is rejected whole: nothing of it is stored."})
 final class IngestCommand implements Runnable {
 

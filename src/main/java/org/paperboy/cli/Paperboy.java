@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             DeliveriesCommand.class,
             SubscribersCommand.class,
+            BackupCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Settings: config/paperboy.yaml (every key documented there); secrets from PAPERBOY_* variables."})

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.paperboy.app.App;
+import org.paperboy.app.GracefulStop;
 import org.paperboy.app.ServiceHealth;
 import org.paperboy.app.WebSignUps;
 import org.paperboy.config.Config;
@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Runs the service: fetches each arXiv listing after it is announced, sends every reader's",
-            "digest at their delivery hour in their time zone, the weekly breakthroughs on weekly.send_day, and",
-            "answers unsubscribe and preferences links.",
+        description = {"Runs the service: fetches each arXiv listing and mails every reader's digest at their hour.",
+            "Each listing is fetched after arXiv announces it; each digest goes out at the reader's delivery hour in their"
+                + " time zone, the weekly breakthroughs on weekly.send_day, and the web server answers the links in the mails.",
             "Needs PAPERBOY_SECRET, ingest.operator_email, web.base_url and a real SMTP server (mail.smtp.*)."})
 final class ServeCommand implements Runnable {
 
@@ -35,7 +35,10 @@ final class ServeCommand implements Runnable {
     public void run() {
         Tokens tokens = App.tokensFromEnvironment(System.getenv());
         AtomicReference<Schedules> running = new AtomicReference<>();
-        try (App app = new App(root.config())) {
+        // Closed last: on SIGTERM the hook waits (mail.shutdown_wait_seconds at most) until the scheduler has
+        // let its running task end, the outbox has marked the mail on the wire, and the database is closed.
+        try (GracefulStop stop = GracefulStop.install(); App app = new App(root.config())) {
+            stop.onSignal(app::stopSending, app.shutdownWait());
             Config.Web settings = app.config().web();
             ServiceHealth health = app.health(running::get);
             // One sign-up service for the web and the inbound mailbox, so their rate limits are shared.
@@ -50,11 +53,8 @@ final class ServeCommand implements Runnable {
                         ? ": clustered, sharing the runs with the other nodes on this database" : ": in memory, one node"));
                 System.out.println("Next ingest: " + schedules.nextRun("ingest") + "; next digest check: " + schedules.nextRun("digest"));
                 System.out.println("Stop with Ctrl-C.");
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
                 stop.await();
-                // Finish the mail in flight, put the rest back: a stop never leaves a row half-sent.
-                app.stopSending();
+                LOG.info("stopping: finishing the mail being sent, then closing");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "subscribers", mixinStandardHelpOptions = true,
-        description = "Import subscriber profiles, list subscribers and show one's profile.",
+        description = "Imports subscriber profiles, lists subscribers and shows one's profile.",
         subcommands = {SubscribersCommand.Import.class, SubscribersCommand.ListAll.class, SubscribersCommand.Show.class})
 final class SubscribersCommand implements Runnable {
 
@@ -28,8 +28,8 @@ final class SubscribersCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Adds or updates subscribers from YAML profiles (see subscribers/README.md),",
-                "or from a gpt_paper_assistant paper_topics.txt + authors.txt pair.",
+            description = {"Adds or updates subscribers from YAML profiles (see subscribers/README.md).",
+                "A gpt_paper_assistant paper_topics.txt and authors.txt pair can be imported too.",
                 "Someone who unsubscribed stays unsubscribed when their file is imported again."})
     static final class Import implements Runnable {
         @ParentCommand

@@ -1,6 +1,7 @@
 package org.paperboy.cli;
 
 import org.paperboy.app.App;
+import org.paperboy.app.GracefulStop;
 import org.paperboy.publish.WeeklyIssues;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "weekly", mixinStandardHelpOptions = true,
-        description = {"Makes the weekly breakthroughs issue of one ISO week for every topic in weekly.topics and",
-            "mails it to readers whose profile says weekly or both. Running it twice mails nobody twice."})
+        description = {"Makes and sends the weekly breakthroughs issue of one ISO week.",
+            "There is an issue for every topic in weekly.topics, mailed to the readers whose profile says weekly or both.",
+            "Running it twice mails nobody twice."})
 final class WeeklyCommand implements Runnable {
 
     @ParentCommand
@@ -28,7 +30,9 @@ final class WeeklyCommand implements Runnable {
 
     @Override
     public void run() {
-        try (App app = new App(root.config())) {
+        try (GracefulStop stop = GracefulStop.install(); App app = new App(root.config())) {
+            // SIGTERM: the mail on the wire is finished and marked, the rest stays queued, then the JVM exits
+            stop.onSignal(app::stopSending, app.shutdownWait());
             String w = week != null ? week : WeeklyIssues.lastCompleteWeek(Instant.now());
             Tokens tokens = App.tokensFor(dryRun);
             Path preview = App.previewFolder(dryRun, out);
@@ -36,6 +40,10 @@ final class WeeklyCommand implements Runnable {
             System.out.printf("%s: %d weekly issues made, %d already made earlier%n", w, report.made(), report.alreadyMade());
             if (dryRun) {
                 System.out.println("Dry run: nothing stored or sent. Open the issues in " + preview.toAbsolutePath());
+                return;
+            }
+            if (stop.requested()) {
+                System.out.println("Stopping: the %s made are queued and go out with the next run.".formatted("issues"));
                 return;
             }
             System.out.println(app.send(10_000, out, System.out::println).summary());

@@ -42,7 +42,8 @@ public record Config(
             int minIntervalSeconds,
             int maxRetries,
             int catchUpDays,
-            List<LocalDate> holidays) {
+            List<LocalDate> holidays,
+            int maxFeedMb) {
     }
 
     public record Schedule(String ingestCron, ZoneId ingestZone, String digestCron, Clustered clustered,
@@ -96,7 +97,9 @@ public record Config(
             int maxPerHour,
             boolean resendUncertain,
             Dkim dkim,
-            Smtp smtp) {
+            Smtp smtp,
+            String weeklyListId,
+            int shutdownWaitSeconds) {
     }
 
     public record Dkim(String domain, String selector, String privateKey) {
@@ -122,7 +125,7 @@ public record Config(
     }
 
     public record Inbound(String host, int port, Security security, String username, String password, String folder,
-            String pollCron, int softBounceLimit) {
+            String pollCron, int softBounceLimit, String trustedAuthservId) {
         public boolean configured() {
             return !host.isBlank();
         }
@@ -133,7 +136,7 @@ public record Config(
         }
     }
 
-    public record Web(String host, int port, String baseUrl, int confirmDays, String adminPassword) {
+    public record Web(String host, int port, String baseUrl, int confirmDays, String adminPassword, List<String> trustedProxies) {
         /** The base URL without a trailing slash. */
         public String base() {
             return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

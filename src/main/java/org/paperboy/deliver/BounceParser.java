@@ -35,25 +35,29 @@ public final class BounceParser {
         String report = String.valueOf(type.getParameter("report-type")).toLowerCase(Locale.ROOT);
         Multipart parts = (Multipart) message.getContent();
         List<Bounce> bounces = new ArrayList<>();
+        String original = quoted(parts, "Message-ID");
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
             if (report.equals("delivery-status") && part.isMimeType("message/delivery-status")) {
-                bounces.addAll(deliveryStatus(text(part)));
+                bounces.addAll(deliveryStatus(text(part), original));
             } else if (report.equals("feedback-report") && part.isMimeType("message/feedback-report")) {
                 String recipient = field(text(part), "Original-Rcpt-To");
                 if (recipient.isEmpty()) {
                     recipient = originalRecipient(parts);
                 }
-                if (!recipient.isEmpty()) {
-                    bounces.add(new Bounce(Bounce.Kind.COMPLAINT, recipient, ""));
+                if (!recipient.isEmpty() || !original.isEmpty()) {
+                    bounces.add(new Bounce(Bounce.Kind.COMPLAINT, recipient, "", original));
                 }
             }
         }
         return bounces;
     }
 
-    /** Per-recipient blocks after the per-message block, separated by blank lines. */
-    private static List<Bounce> deliveryStatus(String text) {
+    /**
+     * Per-recipient blocks after the per-message block, separated by blank lines. Only a failure for the
+     * mailbox itself is hard; a size or policy refusal is recorded as refused, which suppresses nobody.
+     */
+    private static List<Bounce> deliveryStatus(String text, String original) {
         List<Bounce> bounces = new ArrayList<>();
         for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
             String recipient = field(block, "Final-Recipient");
@@ -63,23 +67,31 @@ public final class BounceParser {
                 continue;
             }
             String address = recipient.contains(";") ? recipient.substring(recipient.indexOf(';') + 1).strip() : recipient;
+            Refusal refusal = Refusal.of(-1, status + " " + field(block, "Diagnostic-Code"));
             if (action.equals("failed") && status.startsWith("5")) {
-                bounces.add(new Bounce(Bounce.Kind.HARD, address, status));
+                Bounce.Kind kind = refusal == Refusal.MAILBOX ? Bounce.Kind.HARD
+                        : refusal == Refusal.TEMPORARY ? Bounce.Kind.SOFT : Bounce.Kind.REFUSED;
+                bounces.add(new Bounce(kind, address, status, original));
             } else if (action.equals("failed") || action.equals("delayed")) {
-                bounces.add(new Bounce(Bounce.Kind.SOFT, address, status));
+                bounces.add(new Bounce(Bounce.Kind.SOFT, address, status, original));
             }
         }
         return bounces;
     }
 
     private static String originalRecipient(Multipart parts) throws MessagingException, IOException {
+        Matcher m = Pattern.compile("[^\\s<>\"]+@[^\\s<>\"]+").matcher(quoted(parts, "To"));
+        return m.find() ? m.group() : "";
+    }
+
+    /** A header of the original message the report quotes (as message/rfc822 or text/rfc822-headers), or "". */
+    private static String quoted(Multipart parts, String header) throws MessagingException, IOException {
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
             if (part.isMimeType("message/rfc822") || part.isMimeType("text/rfc822-headers")) {
-                String to = field(text(part), "To");
-                Matcher m = Pattern.compile("[^\\s<>\"]+@[^\\s<>\"]+").matcher(to);
-                if (m.find()) {
-                    return m.group();
+                String value = field(text(part), header);
+                if (!value.isEmpty()) {
+                    return value;
                 }
             }
         }

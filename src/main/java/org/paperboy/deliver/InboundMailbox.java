@@ -27,21 +27,34 @@ public final class InboundMailbox {
          * A message that is not a report: perhaps a command ("subscribe", "unsubscribe", "help").
          *
          * @param automatic sent by a machine (auto-reply, bulk, mailer daemon): never a command
+         * @param verified  the operator's own mail server vouches for the sender (inbound.trusted_authserv_id)
          */
-        default void message(String from, String subject, String firstLine, boolean automatic) {
+        default void message(String from, String subject, String firstLine, boolean automatic, boolean verified) {
         }
     }
+
+    /** Messages larger than this are marked read unread: no report or command is that long. */
+    static final int MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+    /** The most of a subject or first line a command is looked for in. */
+    static final int MAX_LINE = 1000;
 
     public record Report(int read, int bounces, int ignored) {
     }
 
     private final SmtpSettings imap;
     private final String folder;
+    private final String trustedServer;
 
     /** @param imap host, port, security (NONE/STARTTLS/SMTPS meaning imap/imap+starttls/imaps), user and password */
     public InboundMailbox(SmtpSettings imap, String folder) {
+        this(imap, folder, "");
+    }
+
+    /** @param trustedServer the authserv-id of the operator's mail server, whose Authentication-Results are believed; "" for none */
+    public InboundMailbox(SmtpSettings imap, String folder, String trustedServer) {
         this.imap = imap;
         this.folder = folder;
+        this.trustedServer = trustedServer == null ? "" : trustedServer;
     }
 
     private static String from(MimeMessage m) throws MessagingException {
@@ -66,7 +79,11 @@ public final class InboundMailbox {
         if (!(content instanceof String text)) {
             return "";
         }
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return cut(text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(""));
+    }
+
+    private static String cut(String line) {
+        return line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
     }
 
     public Report poll(Handler handler) {
@@ -88,11 +105,17 @@ public final class InboundMailbox {
             try {
                 for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
                     MimeMessage m = (MimeMessage) message;
+                    if (m.getSize() > MAX_MESSAGE_BYTES) {
+                        ignored++;
+                        m.setFlag(Flags.Flag.SEEN, true);
+                        continue;
+                    }
                     List<Bounce> found = BounceParser.parse(m);
                     String id = m.getMessageID() == null ? "no-id-" + m.getMessageNumber() + "-" + m.getSentDate() : m.getMessageID();
                     boolean fresh = handler.handle(id, found);
                     if (fresh && found.isEmpty()) {
-                        handler.message(from(m), String.valueOf(m.getSubject()), firstLine(m), automatic(m));
+                        handler.message(from(m), cut(String.valueOf(m.getSubject())), firstLine(m), automatic(m),
+                                AuthResults.verified(m.getHeader("Authentication-Results"), trustedServer, from(m)));
                     }
                     if (fresh) {
                         read++;

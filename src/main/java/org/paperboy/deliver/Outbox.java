@@ -144,6 +144,15 @@ public final class Outbox {
         return t.report();
     }
 
+    /** Sends one row at once if it is due and still wanted (a confirmation mail just queued). */
+    public OutboxReport sendNow(long deliveryId, int maxAttempts, Consumer<String> progress) {
+        Tally t = new Tally();
+        if (!stopping.get()) {
+            send(store.claimOne(deliveryId, clock.instant()), maxAttempts, t, progress);
+        }
+        return t.report();
+    }
+
     private OutboxReport hourFull(Tally t, Consumer<String> progress) {
         t.stoppedBy = "reached mail.max_per_hour (" + policy.maxPerHour() + " in the last hour)";
         progress.accept(t.stoppedBy + "; the rest goes when the hour allows");
@@ -168,6 +177,12 @@ public final class Outbox {
                 rows.subList(i, rows.size()).forEach(r -> store.release(r.deliveryId()));
                 return false;
             }
+            if (!store.wanted(row.deliveryId())) {
+                // the reader left after the row was queued or claimed (or before a crash-left row is re-sent)
+                store.unwanted(row.deliveryId());
+                progress.accept("not sent: " + row.to() + " is no longer subscribed");
+                continue;
+            }
             pace();
             t.tried++;
             OutgoingMail mail = OutgoingMail.of(list, row);
@@ -182,6 +197,11 @@ public final class Outbox {
                 store.markRetry(row.deliveryId(), f.reason(), clock.instant().plus(wait));
                 t.retryLater++;
                 progress.accept("will retry in " + wait.toMinutes() + " min: " + row.to() + ": " + f.reason());
+            } else if (result instanceof Failed f && f.permanent() && f.refusal() != Refusal.MAILBOX) {
+                store.markRefused(row.deliveryId(), f.reason());
+                t.failed++;
+                progress.accept("refused (" + f.refusal().name().toLowerCase(Locale.ROOT) + ", not the address): " + row.to()
+                        + ": " + f.reason());
             } else if (result instanceof Failed f) {
                 int hard = store.markFailed(row.deliveryId(), f.reason());
                 t.failed++;

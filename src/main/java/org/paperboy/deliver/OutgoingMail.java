@@ -10,7 +10,7 @@ public record OutgoingMail(
         MailingList list, String to, String subject, String html, String text, String messageId, String unsubscribeUrl) {
 
     static OutgoingMail of(MailingList list, QueuedMail queued) {
-        return new OutgoingMail(list, queued.to(), queued.subject(), queued.html(), queued.text(),
+        return new OutgoingMail(list.forKind(queued.kind()), queued.to(), queued.subject(), queued.html(), queued.text(),
                 queued.messageId(), queued.unsubscribeUrl());
     }
 }

@@ -26,6 +26,7 @@ public final class ParallelSender {
     private final int connections;
     private final int maxAttempts;
     private final Queue<Outbox> sending = new ConcurrentLinkedQueue<>();
+    private volatile boolean stopped;
 
     /**
      * @param mailers   opens one SMTP connection's mailer
@@ -43,6 +44,9 @@ public final class ParallelSender {
 
     /** Sends up to {@code limit} due mails, also copying each to {@code copies} when not null. */
     public OutboxReport send(int limit, Path copies, Consumer<String> progress) {
+        if (stopped) {
+            return new OutboxReport(0, 0, 0, "the service is stopping");
+        }
         List<Callable<OutboxReport>> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             boolean first = i == 0;
@@ -53,6 +57,10 @@ public final class ParallelSender {
                     // only one of the parallel outboxes may re-send what a crash left, or each would
                     outbox = first ? outbox : outbox.skippingUncertain();
                     sending.add(outbox);
+                    if (stopped) {
+                        // stop() ran before this outbox was listed: it must not start claiming
+                        outbox.stop();
+                    }
                     try {
                         return outbox.run(maxAttempts, (limit + connections - 1) / connections, progress);
                     } finally {
@@ -88,8 +96,12 @@ public final class ParallelSender {
         }
     }
 
-    /** Asks the outboxes at work (if any) to finish the mail in flight and put the rest back. */
+    /**
+     * Asks the outboxes at work (if any) to finish the mail in flight and put the rest back; from now on
+     * this sender sends nothing.
+     */
     public void stop() {
+        stopped = true;
         sending.forEach(Outbox::stop);
     }
 }

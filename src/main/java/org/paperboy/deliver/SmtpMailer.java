@@ -72,9 +72,9 @@ public final class SmtpMailer implements Mailer {
             // so setting it on the session for this message is safe.
             session.getProperties().setProperty("mail." + protocol + ".from", mail.list().envelopeSender());
         } catch (InvalidMailException e) {
-            return new Failed(e.getMessage(), true);
+            return new Failed(e.getMessage(), true, Refusal.MAILBOX);
         } catch (MessagingException e) {
-            return new Failed("could not build the message to " + mail.to() + ": " + e.getMessage(), true);
+            return new Failed("could not build the message to " + mail.to() + ": " + e.getMessage(), true, Refusal.OTHER);
         }
         return attempt(message, true);
     }
@@ -96,13 +96,15 @@ public final class SmtpMailer implements Mailer {
                 disconnect();
                 return mayReconnect ? attempt(message, false) : new Unavailable(reason(e, code));
             }
-            boolean permanent = code >= 500
-                    || code < 0 && e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            boolean invalid = code < 0 && e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            boolean permanent = code >= 500 || invalid;
             if (code < 0 && !permanent) {
                 // no SMTP reply at all (the server hung up): the next message needs a fresh connection
                 disconnect();
             }
-            return new Failed(reason(e, code), permanent);
+            // 552 (too large) or 5.7.x (policy) is a permanent refusal of this message, not of the address
+            Refusal refusal = invalid ? Refusal.MAILBOX : permanent ? Refusal.of(code, replies(e)) : Refusal.TEMPORARY;
+            return new Failed(reason(e, code), permanent, refusal);
         } catch (MessagingException e) {
             // the connection broke mid-message; whether the server kept it is unknown, so no resend now
             disconnect();
@@ -117,7 +119,17 @@ public final class SmtpMailer implements Mailer {
     }
 
     private String reason(SendFailedException e, int code) {
-        return "refused by " + settings.host() + (code > 0 ? " (" + code + ")" : "") + ": " + e.getMessage();
+        return "refused by " + settings.host() + (code > 0 ? " (" + code + ")" : "") + ": " + replies(e);
+    }
+
+    /** The server's words: Angus puts the reply to RCPT in a nested exception, under a generic "Invalid Addresses". */
+    private static String replies(MessagingException e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()).strip());
+        for (Exception next = e.getNextException(); next != null;
+                next = next instanceof MessagingException m ? m.getNextException() : null) {
+            text.append("; ").append(String.valueOf(next.getMessage()).strip());
+        }
+        return text.toString();
     }
 
     private static int replyCode(MessagingException e) {

@@ -10,4 +10,7 @@ public interface BounceStore {
 
     /** Records the bounce; returns how many bounces of that kind the address has had in all. */
     int record(String messageId, Bounce bounce);
+
+    /** The subscriber a mail Paperboy sent with this Message-ID (without angle brackets) went to. */
+    java.util.Optional<Long> recipientOf(String messageId);
 }

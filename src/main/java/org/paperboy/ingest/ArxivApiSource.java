@@ -59,6 +59,7 @@ public final class ArxivApiSource implements PaperSource {
     @Override
     public Listing fetch() {
         List<Paper> papers = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Page first = page(0);
         int total = first.total();
         if (total > MAX_RESULTS) {
@@ -66,21 +67,23 @@ public final class ArxivApiSource implements PaperSource {
                     + MAX_RESULTS + " it serves for one query; nothing was stored, ask for fewer days at a time");
         }
         papers.addAll(first.papers());
-        boolean more = total >= 0 ? pageSize < total : first.papers().size() == pageSize;
+        skipped.addAll(first.skipped());
+        boolean more = total >= 0 ? pageSize < total : first.entries() == pageSize;
         for (int start = pageSize; more; start += pageSize) {
             Page page = page(start);
-            for (int retry = 0; page.papers().isEmpty() && total >= 0 && retry < EMPTY_PAGE_RETRIES; retry++) {
+            for (int retry = 0; page.entries() == 0 && total >= 0 && retry < EMPTY_PAGE_RETRIES; retry++) {
                 // The API is known to answer a page in the middle of a result set with nothing now and then.
                 page = page(start);
             }
-            if (page.papers().isEmpty() && total >= 0) {
+            if (page.entries() == 0 && total >= 0) {
                 throw new FeedException("the arXiv API kept answering an empty page at " + start + " of " + total
                         + " results for " + query() + "; nothing was stored, try again later");
             }
             papers.addAll(page.papers());
-            more = total >= 0 ? start + pageSize < total : page.papers().size() == pageSize;
+            skipped.addAll(page.skipped());
+            more = total >= 0 ? start + pageSize < total : page.entries() == pageSize;
         }
-        return new Listing(endpoint + " " + query(), papers);
+        return new Listing(endpoint + " " + query(), papers, skipped);
     }
 
     private Page page(int start) {
@@ -107,8 +110,15 @@ public final class ArxivApiSource implements PaperSource {
         return parsePage(atom, source, calendar).papers();
     }
 
-    /** One response's entries and the size of the whole result set (-1 when the response omits it). */
-    record Page(List<Paper> papers, int total) {
+    /**
+     * One response's entries and the size of the whole result set (-1 when the response omits it).
+     *
+     * @param skipped entries left out as too large to be papers, with the reason
+     */
+    record Page(List<Paper> papers, int total, List<String> skipped) {
+        int entries() {
+            return papers.size() + skipped.size();
+        }
     }
 
     static Page parsePage(String atom, String source, AnnouncementCalendar calendar) {
@@ -118,12 +128,20 @@ public final class ArxivApiSource implements PaperSource {
                 throw new FeedException(source + " is not an Atom feed (root <" + r.getLocalName() + ">)");
             }
             List<Paper> papers = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
             int total = -1;
             Entry entry = null;
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.END_ELEMENT && "entry".equals(r.getLocalName()) && entry != null) {
-                    papers.add(entry.toPaper(source, calendar));
+                    java.util.Optional<String> tooLarge = FeedLimits.problem(entry.title, entry.summary, entry.comment,
+                            entry.authors.stream().mapToInt(String::length).sum(), entry.authors.size(), entry.categories.size());
+                    if (tooLarge.isPresent()) {
+                        String id = entry.id.strip();
+                        skipped.add("entry " + (id.length() > 80 ? id.substring(0, 80) + "..." : id) + " of " + source + ": " + tooLarge.get());
+                    } else {
+                        papers.add(entry.toPaper(source, calendar));
+                    }
                     entry = null;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
@@ -136,7 +154,7 @@ public final class ArxivApiSource implements PaperSource {
                     }
                 }
             }
-            return new Page(papers, total);
+            return new Page(papers, total, skipped);
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(source, e);
         }

@@ -2,8 +2,6 @@ package org.paperboy.ingest;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -33,7 +31,6 @@ public final class ArxivRssSource implements PaperSource {
             "^\\s*arXiv:(\\S+)\\s+Announce Type:\\s*(\\S+)\\s*(?:Abstract:\\s*)?(.*)$", Pattern.DOTALL);
 
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
-    private static final Pattern AFFILIATION = Pattern.compile("\\s*\\((?:[^()]|\\([^()]*\\))*\\)");
 
     private final String source;
     private final Supplier<String> body;
@@ -58,7 +55,7 @@ public final class ArxivRssSource implements PaperSource {
     public static ArxivRssSource fromFile(Path file) {
         return new ArxivRssSource(file.toString(), () -> {
             try {
-                return Files.readString(file, StandardCharsets.UTF_8);
+                return FeedText.read(file, HttpSettings.MAX_FEED_BYTES);
             } catch (IOException e) {
                 throw new FeedException("cannot read " + file + ": " + e.getMessage(), e);
             }
@@ -67,11 +64,17 @@ public final class ArxivRssSource implements PaperSource {
 
     @Override
     public Listing fetch() {
-        return new Listing(source, parse(body.get(), source));
+        List<String> skipped = new ArrayList<>();
+        return new Listing(source, parse(body.get(), source, skipped::add), skipped);
     }
 
     /** All items of the feed, or a {@link FeedException} naming the problem; never part of a feed. */
     public static List<Paper> parse(String xml, String source) {
+        return parse(xml, source, reason -> { });
+    }
+
+    /** As above; an item too large to be a paper is left out and {@code skipped} told why. */
+    static List<Paper> parse(String xml, String source, java.util.function.Consumer<String> skipped) {
         ErrorFeed.reason(xml).ifPresent(reason -> {
             throw new FeedException(source + ": arXiv refused the query: " + reason
                     + "; check ingest.categories against https://arxiv.org/category_taxonomy");
@@ -85,13 +88,18 @@ public final class ArxivRssSource implements PaperSource {
             List<Paper> papers = new ArrayList<>();
             LocalDate channelDate = null;
             Item item = null;
+            int items = 0;
             boolean channel = false;
             int depth = 0;
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     if ("item".equals(r.getLocalName()) && item != null) {
-                        papers.add(item.toPaper(source, papers.size() + 1, channelDate));
+                        items++;
+                        Paper paper = item.toPaper(source, items, channelDate, skipped);
+                        if (paper != null) {
+                            papers.add(paper);
+                        }
                         item = null;
                     }
                     depth--;
@@ -159,7 +167,14 @@ public final class ArxivRssSource implements PaperSource {
             }
         }
 
-        Paper toPaper(String source, int number, LocalDate channelDate) {
+        /** The item's paper; null (and {@code skipped} told why) when its fields are too large to be one. */
+        Paper toPaper(String source, int number, LocalDate channelDate, java.util.function.Consumer<String> skipped) {
+            java.util.Optional<String> tooLarge = FeedLimits.problem(title, description, "", creator.length(), 0, categories.size());
+            if (tooLarge.isPresent()) {
+                String id = ArxivId.tryParse(guid).map(ArxivId::toString).orElse(guid.length() > 60 ? guid.substring(0, 60) : guid);
+                skipped.accept("item " + number + " (" + id + ") of " + source + ": " + tooLarge.get().replace("abstract", "abstract (description)"));
+                return null;
+            }
             Matcher d = DESCRIPTION.matcher(description);
             String idText = !guid.isBlank() ? guid : d.matches() ? d.group(1) : link;
             ArxivId id = ArxivId.tryParse(idText).or(() -> d.matches() ? ArxivId.tryParse(d.group(1)) : java.util.Optional.empty())
@@ -197,7 +212,10 @@ public final class ArxivRssSource implements PaperSource {
                 if (parens > 0) {
                     continue;
                 }
-                int end = c == ',' ? i + 1 : and.region(i, creator.length()).lookingAt() ? and.end() : -1;
+                // " and " is looked for only where a run of spaces starts: trying it at every space of a long
+                // run would read the whole run each time (quadratic)
+                boolean runStarts = Character.isWhitespace(c) && (i == 0 || !Character.isWhitespace(creator.charAt(i - 1)));
+                int end = c == ',' ? i + 1 : runStarts && and.region(i, creator.length()).lookingAt() ? and.end() : -1;
                 if (end > 0) {
                     addName(creator.substring(start, i), names);
                     start = end;
@@ -208,10 +226,23 @@ public final class ArxivRssSource implements PaperSource {
             return names;
         }
 
+        /** Adds the name without its parenthesised affiliations, in one pass (a pattern would be quadratic in spaces). */
         private static void addName(String text, List<String> names) {
-            String name = AFFILIATION.matcher(text).replaceAll("").strip();
-            if (!name.isEmpty()) {
-                names.add(name);
+            StringBuilder name = new StringBuilder(Math.min(text.length(), 256));
+            int depth = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                } else if (depth == 0) {
+                    name.append(c);
+                }
+            }
+            String clean = name.toString().strip();
+            if (!clean.isEmpty()) {
+                names.add(clean);
             }
         }
     }

@@ -28,6 +28,7 @@ public final class Ingestor {
     public IngestReport ingest(PaperSource source) {
         Listing listing = source.fetch();
         progress.accept("read " + listing.papers().size() + " papers from " + listing.source());
+        listing.skipped().forEach(reason -> progress.accept("left out " + reason));
         Map<String, Paper> wanted = new LinkedHashMap<>();
         for (Paper p : listing.papers()) {
             if (keep.contains(p.announceType())) {

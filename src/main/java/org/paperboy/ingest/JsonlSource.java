@@ -25,6 +25,8 @@ import org.paperboy.paper.Paper;
 public final class JsonlSource implements PaperSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A paper record within every field limit is far shorter than this. */
+    static final int MAX_LINE = 1_000_000;
 
     private final Path file;
 
@@ -40,7 +42,7 @@ public final class JsonlSource implements PaperSource {
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
-            while ((line = lines.readLine()) != null) {
+            while ((line = line(lines, number + 1)) != null) {
                 number++;
                 if (!line.isBlank()) {
                     papers.add(paper(line, number));
@@ -53,23 +55,70 @@ public final class JsonlSource implements PaperSource {
         return new Listing(file.toString(), papers);
     }
 
+    /** One line, refused when it runs past {@link #MAX_LINE} characters: no paper record is that long. */
+    private String line(BufferedReader in, int number) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (line.length() >= MAX_LINE) {
+                throw new FeedException(file + " line " + number + " is longer than " + MAX_LINE + " characters, no paper"
+                        + " record; nothing of the file was stored, fix or remove that line");
+            }
+            line.append((char) c);
+        }
+        return c < 0 && line.length() == 0 ? null : line.toString();
+    }
+
     private Paper paper(String line, int number) {
         try {
             JsonNode o = JSON.readTree(line);
-            ArxivId id = ArxivId.tryParse(o.path("id").asText(null))
+            if (o == null || !o.isObject()) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            ArxivId id = ArxivId.tryParse(text(o, "id"))
                     .orElseThrow(() -> new IllegalArgumentException("no valid arXiv id in \"id\""));
-            LocalDate day = LocalDate.parse(o.path("day").asText(""));
-            return new Paper(id, o.path("title").asText(""), strings(o.path("authors")), strings(o.path("categories")),
-                    o.path("abstract").asText(""), o.path("comment").asText(""), day, AnnounceType.NEW);
+            LocalDate day = LocalDate.parse(text(o, "day"));
+            Paper paper = new Paper(id, text(o, "title"), strings(o, "authors"), strings(o, "categories"), text(o, "abstract"),
+                    text(o, "comment"), day, AnnounceType.NEW);
+            FeedLimits.problem(paper.title(), paper.abstractText(), paper.comment(), String.join(", ", paper.authors()).length(),
+                    paper.authors().size(), paper.categories().size()).ifPresent(p -> {
+                        throw new IllegalArgumentException(p);
+                    });
+            return paper;
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             throw new FeedException(file + " line " + number + " is not a paper record (" + e.getMessage()
                     + "); nothing of the file was stored, fix or remove that line", e);
         }
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** A text field: a JSON string, or absent (""); anything else is refused rather than read as "". */
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a string, not " + v.getNodeType().name().toLowerCase());
+        }
+        return v.asText();
+    }
+
+    /** A list field: a JSON array of strings, or absent (empty). */
+    private static List<String> strings(JsonNode o, String field) {
+        JsonNode array = o.get(field);
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a list of strings, not " + array.getNodeType().name().toLowerCase());
+        }
         List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
+        for (JsonNode v : array) {
+            if (!v.isTextual()) {
+                throw new IllegalArgumentException("\"" + field + "\" must hold strings only, not " + v.getNodeType().name().toLowerCase());
+            }
+            values.add(v.asText());
+        }
         return values;
     }
 }

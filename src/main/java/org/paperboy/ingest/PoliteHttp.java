@@ -1,6 +1,7 @@
 package org.paperboy.ingest;
 
 import dev.failsafe.RetryPolicy;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,10 +43,18 @@ public final class PoliteHttp {
         try {
             outcome = HttpRetries.send(uri.toString(), retries, () -> {
                 space();
-                return client.send(HttpRequest.newBuilder(uri)
-                        .timeout(settings.timeout())
-                        .header("User-Agent", settings.userAgent())
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                try {
+                    return client.send(HttpRequest.newBuilder(uri)
+                            .timeout(settings.timeout())
+                            .header("User-Agent", settings.userAgent())
+                            .GET().build(), FeedText.body(settings.maxFeedBytes(), uri.toString()));
+                } catch (IOException e) {
+                    // a feed over the size limit is refused, not fetched again
+                    if (e.getCause() instanceof FeedException refused) {
+                        throw refused;
+                    }
+                    throw e;
+                }
             }, sleeper);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

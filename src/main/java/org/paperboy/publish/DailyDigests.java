@@ -179,7 +179,7 @@ public final class DailyDigests {
                     catchUps++;
                 }
                 String line = "[" + n + "/" + total + "] " + reader.email() + ": " + edition.picks().size()
-                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + days : "");
+                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + Days.of(days) : "");
                 if (preview != null) {
                     IssueSupport.writePreview(preview, reader.email() + "-" + date, rendered);
                     made++;

@@ -63,7 +63,7 @@ public final class Ingestion {
         window = window.subList(Math.max(0, window.size() - feeds.catchUpDays()), window.size());
         List<LocalDate> missing = window.stream().filter(d -> papers.announcedOn(d).isEmpty()).toList();
         if (!missing.isEmpty()) {
-            progress.accept("no papers stored for " + missing + ": asking the arXiv API for them");
+            progress.accept("no papers stored for " + Days.of(missing) + ": asking the arXiv API for them");
             reports.add(api(missing.get(0), missing.get(missing.size() - 1)));
         }
         return reports;

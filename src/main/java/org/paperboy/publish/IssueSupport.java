@@ -24,17 +24,17 @@ public final class IssueSupport {
         this.mailDomain = fromAddress.substring(fromAddress.indexOf('@') + 1);
     }
 
-    private Links links(Subscriber reader, String preferences) {
+    /**
+     * The reader's links, with the browser view of their issue of that kind and date. Each carries a token
+     * for its own purpose: a forwarded mail's "more like this" or "view in browser" link opens neither
+     * the reader's preferences nor their unsubscribe page.
+     */
+    Links links(Subscriber reader, String kind, Object date) {
         return new Links(
                 baseUrl + "/unsubscribe/" + tokens.issue(Tokens.Purpose.UNSUBSCRIBE, reader.id()),
-                baseUrl + "/preferences/" + preferences,
-                baseUrl + "/feedback/" + preferences + "/", "");
-    }
-
-    /** The reader's links, with the browser view of their issue of that kind and date. */
-    Links links(Subscriber reader, String kind, Object date) {
-        String preferences = tokens.issue(Tokens.Purpose.PREFERENCES, reader.id());
-        return links(reader, preferences).viewing(baseUrl + "/view/" + preferences + "/" + kind + "/" + date);
+                baseUrl + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, reader.id()),
+                baseUrl + "/feedback/" + tokens.issue(Tokens.Purpose.FEEDBACK, reader.id()) + "/",
+                baseUrl + "/view/" + tokens.issue(Tokens.Purpose.VIEW, reader.id()) + "/" + kind + "/" + date);
     }
 
     /** Links for the public web archive: no one's personal links. */

@@ -90,9 +90,11 @@ public final class Pages {
      * @param page        the issue's stored page; its body is shown
      * @param previousUrl the week before, "" for none; likewise {@code nextUrl}
      */
-    public String archiveIssue(String title, String page, String previousUrl, String indexUrl, String nextUrl) {
+    public String archiveIssue(String title, String page, String previousUrl, String indexUrl, String nextUrl,
+            String subscribeUrl) {
         return templates.render("web/archive-issue.peb", Map.of("title", text(title), "issue", body(page),
-                "previousUrl", text(previousUrl), "indexUrl", text(indexUrl), "nextUrl", text(nextUrl)));
+                "previousUrl", text(previousUrl), "indexUrl", text(indexUrl), "nextUrl", text(nextUrl),
+                "subscribeUrl", text(subscribeUrl)));
     }
 
     /** What is inside a page's body element: the page itself when it has none. */
@@ -104,6 +106,16 @@ public final class Pages {
         }
         int end = page.lastIndexOf("</body>");
         return page.substring(start + 1, end > start ? end : page.length());
+    }
+
+    /**
+     * The front page.
+     *
+     * @param issues the newest weekly issues, each a map with subject and url
+     */
+    public String home(java.util.List<Map<String, Object>> issues, String feedUrl) {
+        return templates.render("web/home.peb", Map.of("title", "Personal arXiv digests by email", "issues", issues,
+                "feedUrl", feedUrl));
     }
 
     public String message(String title, String text) {

@@ -154,7 +154,7 @@ public final class Database implements AutoCloseable {
         return new SqlJudgeStore(jdbi);
     }
 
-    /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */
+    /** Delivery rows by status (queued, sending, sent, retry, failed, refused, suppressed), for summaries. */
     public java.util.Map<String, Integer> deliveryCounts() {
         return new SqlDeliveryStore(jdbi, dialect, () -> node).counts();
     }
@@ -193,6 +193,43 @@ public final class Database implements AutoCloseable {
             return 0;
         }).list());
         return out;
+    }
+
+    /** Delivery rows still waiting to go out, by status (queued, retry, sending, paused). */
+    public java.util.Map<String, Integer> waitingDeliveries() {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery(Queries.get("deliveries-waiting"))
+                .map((rs, ctx) -> out.put(rs.getString("status"), rs.getInt("n"))).list());
+        return out;
+    }
+
+    /** When the oldest mail that has not gone out yet (and may still) was queued. */
+    public java.util.Optional<java.time.Instant> oldestWaiting() {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("delivery-oldest-waiting")).mapTo(String.class).findOne())
+                .map(java.time.Instant::parse);
+    }
+
+    /**
+     * Copies a SQLite store to {@code file}, consistent while the service keeps running, and checks the
+     * copy. PostgreSQL is backed up with pg_dump instead (docs/operating.md).
+     *
+     * @return one line saying what was copied
+     */
+    public String backupTo(Path file) {
+        if (dialect != Dialect.SQLITE) {
+            throw new IllegalStateException("the store is PostgreSQL, which pg_dump backs up while it runs: pg_dump"
+                    + " --format=custom --file paperboy.dump postgresql://USER@HOST/DB (store.url without \"jdbc:\";"
+                    + " docs/operating.md, Backups)");
+        }
+        Backup.Result copy = Backup.sqlite(jdbi, file);
+        if (!copy.integrity().equals("ok")) {
+            throw new IllegalStateException("the copy in " + copy.file() + " failed SQLite's integrity check ("
+                    + copy.integrity() + "): keep the database as it is and try again");
+        }
+        StringBuilder rows = new StringBuilder();
+        copy.rows().forEach((table, n) -> rows.append(rows.length() == 0 ? "" : ", ").append(n).append(' ').append(table));
+        return String.format("Backed up to %s (%.1f MB): %s; SQLite's integrity check found no problem.",
+                copy.file(), copy.bytes() / 1e6, rows);
     }
 
     /** True when a trivial query succeeds: for health checks. */

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.paperboy.deliver.DeliveryStore;
+import org.paperboy.deliver.NoticeMail;
 import org.paperboy.deliver.QueuedMail;
 
 final class SqlDeliveryStore implements DeliveryStore {
@@ -76,6 +78,11 @@ final class SqlDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public void markRefused(long deliveryId, String error) {
+        jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-refused")).bind("id", deliveryId).bind("error", error).execute());
+    }
+
+    @Override
     public void release(long deliveryId) {
         jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-release")).bind("id", deliveryId).execute());
     }
@@ -88,7 +95,48 @@ final class SqlDeliveryStore implements DeliveryStore {
         });
     }
 
-    /** Delivery rows by status (queued, sending, sent, retry, failed, suppressed), for summaries. */
+    @Override
+    public long queueNotice(NoticeMail mail) {
+        String now = Instant.now().toString();
+        return jdbi.inTransaction(h -> {
+            // the day's first of its kind is "confirm", the next "confirm.2", and so on up to the cap
+            for (int n = 1; n <= NoticeMail.PER_DAY; n++) {
+                Optional<Long> issueId = h.createQuery(Queries.get("issue-insert"))
+                        .bind("kind", n == 1 ? mail.kind() : mail.kind() + "." + n).bind("subscriberId", mail.subscriberId())
+                        .bind("date", mail.day().toString()).bind("coveredFrom", mail.day().toString()).bind("subject", mail.subject())
+                        .bind("html", mail.html()).bind("text", mail.text()).bind("now", now).mapTo(Long.class).findOne();
+                if (issueId.isPresent()) {
+                    return h.createQuery(Queries.get("notice-delivery-insert")).bind("issueId", issueId.get())
+                            .bind("subscriberId", mail.subscriberId()).bind("address", mail.to()).bind("messageId", mail.messageId())
+                            .bind("unsubscribeUrl", mail.unsubscribeUrl()).bind("now", now).mapTo(Long.class).one();
+                }
+            }
+            return -1L;
+        });
+    }
+
+    @Override
+    public List<QueuedMail> claimOne(long deliveryId, Instant now) {
+        String claim = UUID.randomUUID().toString();
+        return jdbi.inTransaction(h -> {
+            h.createUpdate(Queries.get("delivery-claim-one")).bind("id", deliveryId).bind("claim", claim)
+                    .bind("now", now.toString()).bind("node", node.get()).execute();
+            return h.createQuery(Queries.get("deliveries-claimed")).bind("claim", claim).map(SqlDeliveryStore::mail).list();
+        });
+    }
+
+    @Override
+    public boolean wanted(long deliveryId) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("delivery-wanted")).bind("id", deliveryId)
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
+    public void unwanted(long deliveryId) {
+        jdbi.useHandle(h -> h.createUpdate(Queries.get("delivery-unwanted")).bind("id", deliveryId).execute());
+    }
+
+    /** Delivery rows by status (queued, sending, sent, retry, failed, refused, suppressed), for summaries. */
     Map<String, Integer> counts() {
         return jdbi.withHandle(h -> {
             Map<String, Integer> counts = new TreeMap<>();
@@ -110,6 +158,7 @@ final class SqlDeliveryStore implements DeliveryStore {
                 rs.getString("body_text"),
                 rs.getString("message_id"),
                 rs.getString("unsubscribe_url"),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"),
+                rs.getString("kind"));
     }
 }

@@ -121,6 +121,45 @@ final class SqlSubscriberStore implements SubscriberStore {
     }
 
     @Override
+    public boolean changeStatus(long id, java.util.Set<Status> from, Status to) {
+        return jdbi.inTransaction(h -> {
+            boolean changed = h.createUpdate(Queries.get("subscriber-change-status")).bind("id", id).bind("to", to.name())
+                    .bindList("from", from.stream().map(Status::name).toList()).bind("now", Instant.now().toString()).execute() > 0;
+            if (changed && (to == Status.UNSUBSCRIBED || to == Status.SUPPRESSED)) {
+                h.createUpdate(Queries.get("deliveries-suppress")).bind("id", id).execute();
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public long newAttempt(long subscriberId, String name, Profile profile, Instant expires) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("attempt-insert")).bind("subscriberId", subscriberId)
+                .bind("name", name == null ? "" : name.strip()).bind("profile", Json.write(profile))
+                .bind("now", Instant.now().toString()).bind("expires", expires.toString()).mapTo(Long.class).one());
+    }
+
+    @Override
+    public Optional<Subscriber> confirmAttempt(long attemptId, Instant now) {
+        return jdbi.inTransaction(h -> {
+            if (h.createUpdate(Queries.get("attempt-use")).bind("id", attemptId).bind("now", now.toString()).execute() == 0) {
+                return Optional.<Subscriber>empty();
+            }
+            var attempt = h.createQuery(Queries.get("attempt-by-id")).bind("id", attemptId).mapToMap().one();
+            long id = ((Number) attempt.get("subscriber_id")).longValue();
+            h.createUpdate(Queries.get("subscriber-activate")).bind("id", id).bind("name", attempt.get("name"))
+                    .bind("profile", attempt.get("profile")).bind("now", now.toString()).execute();
+            return h.createQuery(Queries.get("subscriber-by-id")).bind("id", id).map(SqlSubscriberStore::subscriber).findOne();
+        });
+    }
+
+    @Override
+    public Optional<Subscriber> attemptSubscriber(long attemptId) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("attempt-by-id")).bind("id", attemptId)
+                .map((rs, ctx) -> rs.getLong("subscriber_id")).findOne()).flatMap(this::byId);
+    }
+
+    @Override
     public void pauseUntil(long id, java.time.LocalDate until) {
         jdbi.useTransaction(h -> {
             h.createUpdate(Queries.get("pause-delete")).bind("id", id).execute();

@@ -1,12 +1,16 @@
 package org.paperboy.subscriber;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Commands mailed to the list address: "subscribe", "unsubscribe" (or "stop") and "help", in the
- * subject or the first line. Subscribing by mail still needs the confirmation link; machine-sent mail
- * is never a command.
+ * subject or the first line. A From line proves nothing, so a command takes effect only with a round
+ * trip through the address it names: "subscribe" mails the confirmation link, and "unsubscribe" mails
+ * the reader's one-click unsubscribe link, unless the operator's own mail server vouches for the sender
+ * (a verified sender), when it unsubscribes at once. Machine-sent mail is never a command, and replies
+ * share the per-inbox allowance of the sign-up form.
  */
 public final class MailCommands {
 
@@ -14,10 +18,6 @@ public final class MailCommands {
     private final Subscriptions subscriptions;
     private final Subscriptions.Mail mail;
     private final Subscriptions.Form starter;
-    /** Address → when it last had a command answered: one answer per address per ten minutes, so a forged
-     * From cannot make the list flood someone's inbox. */
-    private final java.util.Map<String, java.time.Instant> answered = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     /** @param starter the interests a subscriber by mail starts with, until they edit their preferences */
     public MailCommands(SubscriberStore store, Subscriptions subscriptions, Subscriptions.Mail mail, Subscriptions.Form starter) {
@@ -27,41 +27,50 @@ public final class MailCommands {
         this.starter = starter;
     }
 
-    /** Acts on one message; returns the command carried out, or empty when it was none. */
-    public Optional<String> handle(String from, String subject, String firstLine, boolean automatic) {
+    /**
+     * Acts on one message; says what was done, or empty when it was no command or nothing was done.
+     *
+     * @param verified the operator's mail server authenticated the sender's domain (Authentication-Results)
+     */
+    public Optional<String> handle(String from, String subject, String firstLine, boolean automatic, boolean verified) {
         if (automatic || !EmailSyntax.isValid(from)) {
             return Optional.empty();
         }
         String command = word(subject);
-        if (command.isEmpty() || !isCommand(command)) {
+        if (!isCommand(command)) {
             command = word(firstLine);
         }
-        String address = from.toLowerCase(Locale.ROOT);
         if (!isCommand(command)) {
             return Optional.empty();
         }
-        java.time.Instant now = clock.instant();
-        java.time.Instant last = answered.get(address);
-        if (last != null && last.isAfter(now.minus(java.time.Duration.ofMinutes(10)))) {
+        String address = from.toLowerCase(Locale.ROOT);
+        if (command.equals("subscribe")) {
+            return subscriptions.subscribe(new Subscriptions.Form(address, "", starter.topics(), "", starter.keywords(),
+                    starter.categories(), "daily", "", "", "")) ? Optional.of("subscribe: confirmation mailed") : Optional.empty();
+        }
+        Optional<Subscriber> known = store.byEmail(address);
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        answered.put(address, now);
-        switch (command) {
-            case "subscribe" -> subscriptions.subscribe(new Subscriptions.Form(address, "", starter.topics(), "", starter.keywords(),
-                    starter.categories(), "daily", "", "", ""));
-            case "unsubscribe", "stop" -> store.byEmail(address).ifPresent(s -> {
-                store.setStatus(s.id(), Status.UNSUBSCRIBED);
-                mail.send(s.id(), s.email(), "You are unsubscribed", "Paperboy will send nothing more to " + s.email()
-                        + ".\nTo come back, mail \"subscribe\" to this address.\n");
-            });
-            case "help" -> mail.send(store.byEmail(address).map(Subscriber::id).orElse(0L), address, "Paperboy help",
-                    "Mail one word to this address, in the subject or the first line:\n  subscribe    start (you confirm"
-                            + " with a link)\n  unsubscribe  stop all mail at once\n  help         this message\n");
-            default -> {
-                return Optional.empty();
-            }
+        Subscriber s = known.get();
+        if (command.equals("help")) {
+            return reply(s, "help", "Paperboy help") ? Optional.of("help: answered") : Optional.empty();
         }
-        return Optional.of(command);
+        if (verified) {
+            subscriptions.consent().unsubscribe(s.id());
+            reply(s, "unsubscribed", "You are unsubscribed");
+            return Optional.of(command + ": unsubscribed (verified sender)");
+        }
+        return reply(s, "confirm-unsubscribe", "Do you want to leave Paperboy?")
+                ? Optional.of(command + ": unsubscribe link mailed (sender not verified)") : Optional.empty();
+    }
+
+    private boolean reply(Subscriber s, String what, String subject) {
+        if (!subscriptions.mayMail(s.email())) {
+            return false;
+        }
+        mail.send(new Notice("reply", s.id(), s.email(), subject, Map.of("email", s.email(), "command", what)));
+        return true;
     }
 
     private static boolean isCommand(String word) {

@@ -34,8 +34,15 @@ public final class ProfileFiles {
     private ProfileFiles() {
     }
 
+    /** A profile file larger than this is refused unread: the longest real ones are a few kilobytes. */
+    static final long MAX_FILE_BYTES = 256 * 1024;
+
     public static Subscriber read(Path file) {
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InvalidProfileException(List.of(new ProfileProblem(file.toString(), 0, 0, "the file is "
+                        + Files.size(file) / 1024 + " KB, more than the " + MAX_FILE_BYTES / 1024 + " KB a profile may have")));
+            }
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the profile " + file + ": " + e.getMessage(), e);
@@ -81,7 +88,12 @@ public final class ProfileFiles {
             throw new InvalidProfileException(List.of(new ProfileProblem(fileName, 1, 1,
                     "a profile is a mapping of keys such as 'email: ada@example.org'")));
         }
-        return new ProfileReader(fileName, yaml, (ObjectNode) root).subscriber();
+        Subscriber s = new ProfileReader(fileName, yaml, (ObjectNode) root).subscriber();
+        if (s.name().length() > FormLimits.NAME) {
+            throw new InvalidProfileException(List.of(new ProfileProblem(fileName, 0, 0, "name: " + s.name().length()
+                    + " characters, more than the " + FormLimits.NAME + " a name may have")));
+        }
+        return s;
     }
 
     /** The profile as YAML that {@link #parse} reads back to the same subscriber. */

@@ -28,8 +28,26 @@ public interface SubscriberStore {
     /** Up to {@code limit} subscribers with that status whose id is above {@code afterId}, by id: one page. */
     List<Subscriber> withStatus(Status status, long afterId, int limit);
 
-    /** Returns false when no such subscriber exists. */
+    /** Returns false when no such subscriber exists. Only for the operator's tools: {@link Consent} owns the transitions. */
     boolean setStatus(long id, Status status);
+
+    /**
+     * Moves the subscriber to {@code to} only from one of {@code from} (atomically); leaving (to
+     * UNSUBSCRIBED or SUPPRESSED) also drops their waiting deliveries. False when the status was not one of them.
+     */
+    boolean changeStatus(long id, java.util.Set<Status> from, Status to);
+
+    /** Records a sign-up attempt: what was asked for, kept apart from the subscriber until confirmed. */
+    long newAttempt(long subscriberId, String name, Profile profile, java.time.Instant expires);
+
+    /**
+     * Confirms an attempt if it is its subscriber's newest and was not used before: its name and profile
+     * become the subscriber's and the subscriber is active, in one transaction. Empty otherwise.
+     */
+    Optional<Subscriber> confirmAttempt(long attemptId, java.time.Instant now);
+
+    /** The subscriber an attempt was made for. */
+    Optional<Subscriber> attemptSubscriber(long attemptId);
 
     /** Pauses the subscriber's issues up to and including {@code until}; null lifts the pause. */
     void pauseUntil(long id, java.time.LocalDate until);

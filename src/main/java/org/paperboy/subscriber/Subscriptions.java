@@ -8,17 +8,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Joining and confirming (double opt-in). Nothing but the confirmation mail goes to an address until
- * its owner confirms; what the sign-up page shows never depends on whether the address was known.
+ * its owner confirms; what the sign-up page shows never depends on whether the address was known. A
+ * sign-up is an attempt kept apart from what is stored: only the link mailed for the newest attempt
+ * makes the address active, with the interests asked for then (see {@link Consent}).
  */
 public final class Subscriptions {
 
-    /** Sends one plain mail to one address (confirmation, "manage your subscription"). */
+    /** Queues a mail about a subscription (confirmation, "already subscribed", command replies). */
     public interface Mail {
-        void send(long subscriberId, String to, String subject, String text);
+        void send(Notice notice);
     }
 
     /** The sign-up form's fields, as typed. */
@@ -26,26 +29,38 @@ public final class Subscriptions {
             String frequency, String hour, String zone, String pauseUntil) {
     }
 
+    /** The most topics one profile has from the form, and the most authors, keywords or categories. */
+    static final int MAX_TOPICS = 20;
+    static final int MAX_ITEMS = 50;
+
     private final SubscriberStore store;
+    private final Consent consent;
     private final Tokens tokens;
     private final Mail mail;
     private final java.util.function.Supplier<String> baseUrl;
     private final Duration confirmValidity;
     private final Clock clock;
+    /** Mails about subscriptions per inbox (ada+1@ and ada+2@ are one), whoever asks: the web form, a mail command. */
+    private final RateLimit perMailbox;
 
     public Subscriptions(SubscriberStore store, Tokens tokens, Mail mail, java.util.function.Supplier<String> baseUrl,
             Duration confirmValidity, Clock clock) {
         this.store = store;
+        this.consent = new Consent(store);
         this.tokens = tokens;
         this.mail = mail;
         this.baseUrl = baseUrl;
         this.confirmValidity = confirmValidity;
         this.clock = clock;
+        this.perMailbox = new RateLimit(2, Duration.ofMinutes(10), 10_000, clock);
     }
 
-    /** Problems with the form, one sentence each; empty when it can be accepted. */
+    /** Problems with the form, one sentence each; empty when it can be accepted. Sizes are checked before anything else. */
     public static List<String> problems(Form f) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(FormLimits.problems(f));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         String email = f.email() == null ? "" : f.email().strip();
         if (!EmailSyntax.isValid(email)) {
             problems.add("Please give an email address like ada@example.org.");
@@ -58,37 +73,76 @@ public final class Subscriptions {
         return problems;
     }
 
+    /** The consent transitions, for the web pages and the inbound mailbox. */
+    public Consent consent() {
+        return consent;
+    }
+
     /**
-     * Starts a subscription (a confirmation mail), re-sends the confirmation to a pending address, or
-     * mails an active subscriber their preferences link. Call only after {@link #problems} is empty.
+     * Takes one mail for {@code address}'s inbox from its allowance (two per ten minutes); false when it
+     * is used up, and then nothing must be sent.
      */
-    public void subscribe(Form f) {
+    public boolean mayMail(String address) {
+        return perMailbox.allow(EmailSyntax.mailbox(address));
+    }
+
+    /**
+     * Starts an attempt (a confirmation mail), or mails an active subscriber their preferences link. A
+     * known address keeps its stored name, interests and status until the attempt is confirmed. Call only
+     * after {@link #problems} is empty; false when the inbox has had its allowance of mails (nothing sent).
+     */
+    public boolean subscribe(Form f) {
         String email = f.email().strip().toLowerCase(Locale.ROOT);
+        if (!mayMail(email)) {
+            return false;
+        }
         Optional<Subscriber> known = store.byEmail(email);
         if (known.isPresent() && known.get().status() == Status.ACTIVE) {
             Subscriber s = known.get();
-            mail.send(s.id(), s.email(), "Your Paperboy subscription",
-                    "Someone (we hope you) asked to subscribe " + s.email() + " to Paperboy, which you already are.\n\n"
-                            + "To change what you get: " + baseUrl.get() + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, s.id())
-                            + "\n\nIf this was not you, ignore this mail.\n");
-            return;
+            mail.send(new Notice("confirm", s.id(), s.email(), "Your Paperboy subscription", Map.of("email", s.email(),
+                    "confirmUrl", "", "days", "", "preferencesUrl",
+                    baseUrl.get() + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, s.id()))));
+            return true;
         }
-        Subscriber s = store.upsert(new Subscriber(0, email, f.name(), Status.PENDING, profile(f)));
-        if (s.status() != Status.PENDING) {
-            store.setStatus(s.id(), Status.PENDING);
-        }
-        String link = baseUrl.get() + "/confirm/" + tokens.issue(Tokens.Purpose.CONFIRM, s.id(), clock.instant().plus(confirmValidity));
-        mail.send(s.id(), email, "Confirm your Paperboy subscription",
-                "Please confirm that you want Paperboy's arXiv digests at " + email + ":\n\n" + link + "\n\n"
-                        + "The link works for " + confirmValidity.toDays() + " days. If you did not ask for this, ignore this"
-                        + " mail: nothing will be sent to you.\n");
+        Profile profile = profile(f);
+        Subscriber s = known.orElseGet(() -> store.upsert(new Subscriber(0, email, f.name(), Status.PENDING, profile)));
+        confirmation(s, f.name(), profile);
+        return true;
     }
 
-    /** Confirms a subscription; empty when the subscriber no longer exists. */
-    public Optional<Subscriber> confirm(long subscriberId) {
-        Optional<Subscriber> s = store.byId(subscriberId);
-        s.ifPresent(x -> store.setStatus(x.id(), Status.ACTIVE));
-        return s.map(x -> x.withStatus(Status.ACTIVE));
+    /**
+     * Someone who left asks to come back (the button after unsubscribing): a new attempt with what was
+     * stored, confirmed like any sign-up. False when they are not unsubscribed or suppressed, or the inbox
+     * has had its allowance of mails.
+     */
+    public boolean resubscribe(long subscriberId) {
+        Optional<Subscriber> s = store.byId(subscriberId)
+                .filter(x -> x.status() == Status.UNSUBSCRIBED || x.status() == Status.SUPPRESSED);
+        if (s.isEmpty() || !mayMail(s.get().email())) {
+            return false;
+        }
+        confirmation(s.get(), s.get().name(), s.get().profile());
+        return true;
+    }
+
+    private void confirmation(Subscriber s, String name, Profile profile) {
+        java.time.Instant expires = clock.instant().plus(confirmValidity);
+        long attempt = store.newAttempt(s.id(), name, profile, expires);
+        String link = baseUrl.get() + "/confirm/" + tokens.issue(Tokens.Purpose.ATTEMPT, attempt, expires);
+        mail.send(new Notice("confirm", s.id(), s.email(), "Confirm your Paperboy subscription", Map.of("email", s.email(),
+                "confirmUrl", link, "days", String.valueOf(confirmValidity.toDays()), "preferencesUrl", "")));
+    }
+
+    /**
+     * Confirms an attempt; the address when the subscriber is active afterwards (just confirmed, or a
+     * second click on the same link), empty for an old, used or unknown link while they are not.
+     */
+    public Optional<String> confirm(long attemptId) {
+        Optional<Subscriber> confirmed = consent.confirm(attemptId, clock.instant());
+        if (confirmed.isPresent()) {
+            return confirmed.map(Subscriber::email);
+        }
+        return store.attemptSubscriber(attemptId).filter(s -> s.status() == Status.ACTIVE).map(Subscriber::email);
     }
 
     /** The subscriber's profile as the form's fields, to fill the preference centre. */
@@ -109,6 +163,10 @@ public final class Subscriptions {
         Optional<Subscriber> s = store.byId(subscriberId);
         if (s.isEmpty()) {
             return List.of("There is no such subscriber any more.");
+        }
+        List<String> tooLong = FormLimits.problems(f);
+        if (!tooLong.isEmpty()) {
+            return tooLong;
         }
         Profile profile;
         try {
@@ -170,12 +228,12 @@ public final class Subscriptions {
                 zone, frequency);
     }
 
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).limit(20).toList();
+    static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static List<String> split(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).limit(50).toList();
+    static List<String> split(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String blankTo(String value, String fallback) {

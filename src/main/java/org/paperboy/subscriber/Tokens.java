@@ -18,10 +18,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Tokens {
 
-    public enum Purpose { UNSUBSCRIBE, PREFERENCES, CONFIRM, FORM }
+    /**
+     * What a token lets its holder do, and nothing else. ATTEMPT names a sign-up attempt, not a subscriber
+     * (a confirmation link confirms that attempt only); FEEDBACK and VIEW are in every issue, so a forwarded
+     * mail's "more like this" or "view in browser" link cannot open the reader's preferences.
+     */
+    public enum Purpose { UNSUBSCRIBE, PREFERENCES, ATTEMPT, FORM, RESUBSCRIBE, FEEDBACK, VIEW }
 
     /** Purposes whose tokens must carry an expiry. */
-    private static final java.util.Set<Purpose> EXPIRING = java.util.EnumSet.of(Purpose.CONFIRM, Purpose.FORM);
+    private static final java.util.Set<Purpose> EXPIRING = java.util.EnumSet.of(Purpose.ATTEMPT, Purpose.FORM, Purpose.RESUBSCRIBE);
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int ID_BYTES = Long.BYTES;

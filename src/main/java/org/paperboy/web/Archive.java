@@ -14,6 +14,11 @@ public interface Archive {
     /** An Atom feed (RFC 4287) of the public weekly issues. */
     String atom();
 
+    /** The front page: what the service is, the sign-up link and the newest weekly issues. */
+    default String home() {
+        return index();
+    }
+
     /** The reader's own issue of that kind and date (a daily digest, say). */
     Optional<String> readerIssue(long subscriberId, String kind, String date);
 

@@ -18,7 +18,10 @@ public interface Directory {
     /** A readable summary of the subscriber's interests, or empty when no such subscriber is stored. */
     Optional<String> preferencesSummary(long subscriberId);
 
-    /** Undoes an unsubscribe made with the reader's own link; false when they were not unsubscribed. */
+    /**
+     * Someone who left asks to come back: a confirmation mail goes to the address, and nothing changes
+     * until it is confirmed. False when they are not unsubscribed, or the address had mail a moment ago.
+     */
     boolean resubscribe(long subscriberId);
 
     /**

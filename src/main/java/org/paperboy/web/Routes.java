@@ -2,6 +2,8 @@ package org.paperboy.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.subscriber.Tokens.Purpose;
@@ -23,6 +25,9 @@ final class Routes {
     private final Health health;
 
     private final boolean preferencesSummary;
+    private final Clock clock = Clock.systemUTC();
+    static final Duration RESUBSCRIBE_VALIDITY = Duration.ofDays(1);
+    private static final java.util.regex.Pattern ISSUE_KIND = java.util.regex.Pattern.compile("daily|weekly-\\d{1,3}");
 
     /** @param preferencesSummary serve the read-only preferences page (when no sign-up routes serve the editable one) */
     Routes(Tokens tokens, Directory directory, PageRenderer pages, Archive archive, Health health,
@@ -37,6 +42,7 @@ final class Routes {
 
     void register(RoutesConfig routes) {
         routes.before(Routes::securityHeaders);
+        BadRequests.register(routes, pages);
         // GET only shows a button: mail scanners follow links, and a visit must never unsubscribe anyone
         routes.get("/unsubscribe/{token}", this::unsubscribeForm);
         // POST unsubscribes with no login or CSRF token, as RFC 8058 one-click requires
@@ -48,6 +54,7 @@ final class Routes {
         // feedback links in every digest: the GET asks, the POST records (scanners must not vote)
         routes.get("/feedback/{token}/{paper}/{signal}", this::feedbackForm);
         routes.post("/feedback/{token}/{paper}/{signal}", this::feedback);
+        routes.get("/", ctx -> page(ctx, 200, archive.home()));
         routes.get("/archive", ctx -> page(ctx, 200, archive.index()));
         routes.get("/archive/feed.atom", ctx -> ctx.status(200).contentType("application/atom+xml; charset=utf-8").result(archive.atom()));
         routes.get("/archive/{kind}/{week}", ctx -> archive.weekly(ctx.pathParam("kind"), ctx.pathParam("week"))
@@ -91,20 +98,22 @@ final class Routes {
         if (directory.unsubscribe(id.get())) {
             LOG.info("subscriber {} unsubscribed", id.get());
         }
-        page(ctx, 200, pages.unsubscribed(email.get(), "/resubscribe/" + ctx.pathParam("token")));
+        // the way back is a button of this page only, for a day, and it asks the address's owner to confirm
+        page(ctx, 200, pages.unsubscribed(email.get(), "/resubscribe/"
+                + tokens.issue(Purpose.RESUBSCRIBE, id.get(), clock.instant().plus(RESUBSCRIBE_VALIDITY))));
     }
 
     private void resubscribe(Context ctx) {
-        Optional<Long> id = subscriber(Purpose.UNSUBSCRIBE, ctx.pathParam("token"));
+        Optional<Long> id = tokens.verify(Purpose.RESUBSCRIBE, ctx.pathParam("token"), clock.instant());
         Optional<String> email = id.flatMap(directory::address);
         if (email.isEmpty()) {
             invalidLink(ctx);
             return;
         }
-        boolean back = directory.resubscribe(id.get());
-        page(ctx, 200, pages.message(back ? "Welcome back" : "Nothing changed", back
-                ? email.get() + " is subscribed again; the next issue will come as before."
-                : email.get() + " was not unsubscribed with this link, so nothing changed."));
+        boolean asked = directory.resubscribe(id.get());
+        page(ctx, 200, pages.message(asked ? "Check your inbox" : "Nothing changed", asked
+                ? "A mail to " + email.get() + " is on its way: open the link in it to confirm, and the next issue comes as before."
+                : email.get() + " is not unsubscribed, or had a mail from us a moment ago; nothing changed."));
     }
 
     private void preferences(Context ctx) {
@@ -118,7 +127,7 @@ final class Routes {
     }
 
     private void feedbackForm(Context ctx) {
-        Optional<Long> id = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"));
+        Optional<Long> id = subscriber(Purpose.FEEDBACK, ctx.pathParam("token"));
         Optional<String> title = id.isEmpty() || signal(ctx).isEmpty() ? Optional.empty() : directory.paperTitle(ctx.pathParam("paper"));
         if (title.isEmpty()) {
             invalidLink(ctx);
@@ -131,7 +140,7 @@ final class Routes {
     }
 
     private void feedback(Context ctx) {
-        Optional<Long> id = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"));
+        Optional<Long> id = subscriber(Purpose.FEEDBACK, ctx.pathParam("token"));
         Optional<Boolean> more = signal(ctx);
         Optional<String> title = id.isEmpty() || more.isEmpty() ? Optional.empty()
                 : directory.feedback(id.get(), ctx.pathParam("paper"), more.get());
@@ -152,13 +161,15 @@ final class Routes {
     }
 
     private void readerIssue(Context ctx) {
-        Optional<String> html = subscriber(Purpose.PREFERENCES, ctx.pathParam("token"))
-                .flatMap(id -> archive.readerIssue(id, ctx.pathParam("kind"), ctx.pathParam("date")));
+        Optional<Long> id = subscriber(Purpose.VIEW, ctx.pathParam("token"));
+        // only issues: the mails about a subscription carry its links
+        Optional<String> html = id.isEmpty() || !ISSUE_KIND.matcher(ctx.pathParam("kind")).matches() ? Optional.empty()
+                : archive.readerIssue(id.get(), ctx.pathParam("kind"), ctx.pathParam("date"));
         if (html.isEmpty()) {
             invalidLink(ctx);
             return;
         }
-        page(ctx, 200, html.get());
+        page(ctx, 200, SharedView.of(html.get(), directory.address(id.get()).orElse("")));
     }
 
     private void notFound(Context ctx) {
@@ -179,8 +190,10 @@ final class Routes {
         ctx.status(up ? 200 : 503).contentType("application/json").result(json.append('}').toString());
     }
 
+    /** Links in mails sent before feedback and view links had tokens of their own carry the preferences token. */
     private Optional<Long> subscriber(Purpose purpose, String token) {
-        return tokens.verify(purpose, token);
+        Optional<Long> id = tokens.verify(purpose, token);
+        return id.isPresent() || purpose != Purpose.FEEDBACK && purpose != Purpose.VIEW ? id : tokens.verify(Purpose.PREFERENCES, token);
     }
 
     private void invalidLink(Context ctx) {

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.paperboy.subscriber.RateLimit;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.subscriber.Tokens.Purpose;
 
@@ -20,6 +20,7 @@ import org.paperboy.subscriber.Tokens.Purpose;
 final class SignUpRoutes {
 
     static final Duration FORM_VALIDITY = Duration.ofHours(2);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> FIELDS = List.of("email", "name", "topics", "authors", "keywords", "categories",
             "frequency", "hour", "zone", "pause");
@@ -29,15 +30,18 @@ final class SignUpRoutes {
     private final SignUps signUps;
     private final Clock clock;
     private final RateLimit perIp;
-    private final RateLimit perAddress;
+    private final ClientAddress clients;
+    /** Form tokens already used: each form posts once (a refused form comes back with a fresh token). */
+    private final RateLimit usedForms;
 
-    SignUpRoutes(Tokens tokens, PageRenderer pages, SignUps signUps, Clock clock) {
+    SignUpRoutes(Tokens tokens, PageRenderer pages, SignUps signUps, Clock clock, ClientAddress clients) {
         this.tokens = tokens;
         this.pages = pages;
         this.signUps = signUps;
         this.clock = clock;
-        this.perIp = new RateLimit(20, Duration.ofMinutes(1), clock);
-        this.perAddress = new RateLimit(2, Duration.ofMinutes(10), clock);
+        this.clients = clients;
+        this.perIp = new RateLimit(20, Duration.ofMinutes(1), 10_000, clock);
+        this.usedForms = new RateLimit(1, FORM_VALIDITY, 100_000, clock);
     }
 
     void register(RoutesConfig routes) {
@@ -72,9 +76,9 @@ final class SignUpRoutes {
         Map<String, String> values = new HashMap<>();
         FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
         values.put("email", current.get().get("email"));
-        if (tokens.verify(Purpose.FORM, ctx.formParam("csrf"), clock.instant()).isEmpty()) {
+        if (!freshForm(ctx)) {
             page(ctx, 403, pages.preferencesForm(ctx.path(), formToken(),
-                    List.of("This form was too old or did not come from this site. Please save it again."), values));
+                    List.of("This form was too old, sent before or did not come from this site. Please save it again."), values));
             return;
         }
         List<String> problems = signUps.update(id.get(), values);
@@ -85,8 +89,15 @@ final class SignUpRoutes {
         page(ctx, 200, pages.message("Saved", "Your preferences are saved; the next issue follows them."));
     }
 
+    /** The form's token is valid, from this site, and posted for the first time. */
+    private boolean freshForm(Context ctx) {
+        String csrf = ctx.formParam("csrf");
+        return tokens.verify(Purpose.FORM, csrf, clock.instant()).isPresent() && usedForms.allow(csrf);
+    }
+
+    /** A form token, unique to the page it is on (its id is random), so that each can be used once. */
     private String formToken() {
-        return tokens.issue(Purpose.FORM, 0, clock.instant().plus(FORM_VALIDITY));
+        return tokens.issue(Purpose.FORM, RANDOM.nextLong(), clock.instant().plus(FORM_VALIDITY));
     }
 
     private void invalid(Context ctx) {
@@ -101,8 +112,9 @@ final class SignUpRoutes {
     private void subscribe(Context ctx) {
         Map<String, String> values = new HashMap<>();
         FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
-        if (tokens.verify(Purpose.FORM, ctx.formParam("csrf"), clock.instant()).isEmpty()) {
-            page(ctx, 403, form(List.of("This form was too old or did not come from this site. Please send it again."), values));
+        if (!freshForm(ctx)) {
+            page(ctx, 403, form(List.of("This form was too old, sent before or did not come from this site. Please send it again."),
+                    values));
             return;
         }
         if (!Optional.ofNullable(ctx.formParam("website")).orElse("").isEmpty()) {
@@ -110,14 +122,24 @@ final class SignUpRoutes {
             page(ctx, 200, checkInbox());
             return;
         }
-        String address = values.get("email").strip().toLowerCase(Locale.ROOT);
-        if (!perIp.allow(ctx.ip()) || !perAddress.allow(address)) {
-            page(ctx, 429, pages.message("Too many requests", "Too many sign-ups from here or for this address."
-                    + " Please wait a few minutes; if you asked already, the confirmation mail is on its way."));
+        if (!perIp.allow(clients.of(ctx))) {
+            tooMany(ctx);
             return;
         }
-        List<String> problems = signUps.subscribe(values);
-        page(ctx, problems.isEmpty() ? 200 : 400, problems.isEmpty() ? checkInbox() : form(problems, values));
+        // the sizes are checked, then the address, and only then is the address's inbox counted
+        SignUps.Answer answer = signUps.subscribe(values);
+        if (!answer.problems().isEmpty()) {
+            page(ctx, 400, form(answer.problems(), values));
+        } else if (answer.tooMany()) {
+            tooMany(ctx);
+        } else {
+            page(ctx, 200, checkInbox());
+        }
+    }
+
+    private void tooMany(Context ctx) {
+        page(ctx, 429, pages.message("Too many requests", "Too many sign-ups from here or for this address."
+                + " Please wait a few minutes; if you asked already, the confirmation mail is on its way."));
     }
 
     private String checkInbox() {
@@ -126,7 +148,7 @@ final class SignUpRoutes {
     }
 
     private void confirmForm(Context ctx) {
-        if (tokens.verify(Purpose.CONFIRM, ctx.pathParam("token"), clock.instant()).isEmpty()) {
+        if (tokens.verify(Purpose.ATTEMPT, ctx.pathParam("token"), clock.instant()).isEmpty()) {
             expired(ctx);
             return;
         }
@@ -135,7 +157,7 @@ final class SignUpRoutes {
     }
 
     private void confirm(Context ctx) {
-        Optional<String> email = tokens.verify(Purpose.CONFIRM, ctx.pathParam("token"), clock.instant()).flatMap(signUps::confirm);
+        Optional<String> email = tokens.verify(Purpose.ATTEMPT, ctx.pathParam("token"), clock.instant()).flatMap(signUps::confirm);
         if (email.isEmpty()) {
             expired(ctx);
             return;
@@ -145,8 +167,8 @@ final class SignUpRoutes {
     }
 
     private void expired(Context ctx) {
-        page(ctx, 404, pages.message("Link not valid", "This confirmation link is not valid or has expired (links work for"
-                + " a week). Please subscribe again to get a fresh one."));
+        page(ctx, 404, pages.message("Link not valid", "This confirmation link is not valid any more: it has expired (links"
+                + " work for a week), a newer one was sent, or it was used already. Please subscribe again to get a fresh one."));
     }
 
     private static void page(Context ctx, int status, String html) {

@@ -7,11 +7,26 @@ import java.util.Optional;
 /** Joining the list from the web. */
 public interface SignUps {
 
-    /** What is wrong with the sign-up form (empty: it is accepted and the mail is on its way). */
-    List<String> subscribe(Map<String, String> form);
+    /**
+     * What became of a sign-up.
+     *
+     * @param problems what is wrong with the form; empty when it was accepted
+     * @param tooMany  accepted, but the address's inbox had its allowance of mails: nothing was sent
+     */
+    record Answer(List<String> problems, boolean tooMany) {
+        public Answer {
+            problems = List.copyOf(problems);
+        }
+    }
 
-    /** Confirms the subscription; the address, or empty when there is no such subscriber. */
-    Optional<String> confirm(long subscriberId);
+    /** Takes the sign-up form: a confirmation mail is on its way unless the answer says otherwise. */
+    Answer subscribe(Map<String, String> form);
+
+    /**
+     * Confirms a sign-up attempt; the address when its subscriber is active afterwards, empty for a link
+     * that is not (or no longer) the way in: older than a newer attempt, used, or unknown.
+     */
+    Optional<String> confirm(long attemptId);
 
     /** The reader's profile in the form's fields (with "email"), or empty when there is no such subscriber. */
     Optional<Map<String, String>> preferences(long subscriberId);
@@ -21,12 +36,12 @@ public interface SignUps {
 
     SignUps NONE = new SignUps() {
         @Override
-        public List<String> subscribe(Map<String, String> form) {
-            return List.of("Subscribing on the web is not enabled here.");
+        public Answer subscribe(Map<String, String> form) {
+            return new Answer(List.of("Subscribing on the web is not enabled here."), false);
         }
 
         @Override
-        public Optional<String> confirm(long subscriberId) {
+        public Optional<String> confirm(long attemptId) {
             return Optional.empty();
         }
 

@@ -56,6 +56,28 @@ SELECT * FROM subscribers WHERE id IN (<ids>) ORDER BY id
 -- name: subscriber-set-status
 UPDATE subscribers SET status = :status, updated_at = :now WHERE id = :id
 
+-- A transition of subscriber.Consent: only from the states it allows.
+-- name: subscriber-change-status
+UPDATE subscribers SET status = :to, updated_at = :now WHERE id = :id AND status IN (<from>)
+
+-- name: attempt-insert
+INSERT INTO signup_attempts (subscriber_id, name, profile, created_at, expires_at)
+VALUES (:subscriberId, :name, :profile, :now, :expires)
+RETURNING id
+
+-- Uses an attempt: only the subscriber's newest, and only once.
+-- name: attempt-use
+UPDATE signup_attempts SET confirmed_at = :now
+WHERE id = :id AND confirmed_at IS NULL
+  AND id = (SELECT MAX(a.id) FROM signup_attempts a WHERE a.subscriber_id = signup_attempts.subscriber_id)
+
+-- name: attempt-by-id
+SELECT * FROM signup_attempts WHERE id = :id
+
+-- What the owner confirmed becomes the subscriber's.
+-- name: subscriber-activate
+UPDATE subscribers SET name = :name, profile = :profile, status = 'ACTIVE', updated_at = :now WHERE id = :id
+
 -- name: issue-exists
 SELECT COUNT(*) FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId AND issue_date = :date
 
@@ -104,13 +126,16 @@ INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscrib
 VALUES (:issueId, :subscriberId, :address, :messageId, :unsubscribeUrl, 'queued', 0, :now)
 ON CONFLICT (issue_id, subscriber_id) DO NOTHING
 
--- Claims due rows for one run. Only ACTIVE subscribers: someone who unsubscribed after an issue was
--- queued gets nothing more. SQLite lets one writer in at a time, so two claims never overlap there.
+-- Claims due rows for one run. Issues only for ACTIVE subscribers: someone who unsubscribed after an
+-- issue was queued gets nothing more; the mails about a subscription itself (kinds 'confirm' and
+-- 'notice', and their '.2' to '.9' for later ones the same day: the confirmation link, command replies)
+-- go whatever the status. SQLite lets one writer in
+-- at a time, so two claims never overlap there.
 -- name: deliveries-claim
 UPDATE deliveries SET status = 'sending', claim_token = :claim, claimed_at = :now, claimed_by = :node
 WHERE status IN ('queued', 'retry') AND id IN (
-    SELECT d.id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
-    WHERE s.status = 'ACTIVE'
+    SELECT d.id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id JOIN issues i ON i.id = d.issue_id
+    WHERE (s.status = 'ACTIVE' OR i.kind LIKE 'confirm%' OR i.kind LIKE 'notice%')
       AND (d.status = 'queued' OR (d.status = 'retry' AND d.next_attempt_at <= :now AND d.attempts < :maxAttempts))
     ORDER BY d.id
     LIMIT :limit)
@@ -120,8 +145,8 @@ WHERE status IN ('queued', 'retry') AND id IN (
 -- shared statement would wait for the other's commit and then find its rows taken, claiming none).
 -- name: deliveries-claim.postgresql
 WITH due AS MATERIALIZED (
-    SELECT d.id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
-    WHERE s.status = 'ACTIVE'
+    SELECT d.id FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id JOIN issues i ON i.id = d.issue_id
+    WHERE (s.status = 'ACTIVE' OR i.kind LIKE 'confirm%' OR i.kind LIKE 'notice%')
       AND (d.status = 'queued' OR (d.status = 'retry' AND d.next_attempt_at <= :now AND d.attempts < :maxAttempts))
     ORDER BY d.id
     LIMIT :limit
@@ -129,16 +154,30 @@ WITH due AS MATERIALIZED (
 UPDATE deliveries SET status = 'sending', claim_token = :claim, claimed_at = :now, claimed_by = :node
 WHERE id IN (SELECT id FROM due)
 
+-- One row, to send at once (a confirmation mail just queued); the reader's state is checked at the send.
+-- name: delivery-claim-one
+UPDATE deliveries SET status = 'sending', claim_token = :claim, claimed_at = :now, claimed_by = :node
+WHERE id = :id AND status IN ('queued', 'retry')
+
+-- Whether a claimed row may still go, asked right before it is sent: the reader may have left since.
+-- name: delivery-wanted
+SELECT COUNT(*) FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id JOIN issues i ON i.id = d.issue_id
+WHERE d.id = :id AND (s.status = 'ACTIVE' OR i.kind LIKE 'confirm%' OR i.kind LIKE 'notice%')
+
+-- A claimed row whose reader no longer wants mail: it never goes, not even after they come back.
+-- name: delivery-unwanted
+UPDATE deliveries SET status = 'suppressed', claim_token = NULL WHERE id = :id AND status = 'sending'
+
 -- name: deliveries-claimed
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
-       d.unsubscribe_url, d.attempts
+       d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.claim_token = :claim AND d.status = 'sending'
 ORDER BY d.id
 
 -- name: deliveries-uncertain
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
-       d.unsubscribe_url, d.attempts
+       d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending' AND d.claimed_at <= :before
 ORDER BY d.id
@@ -147,7 +186,7 @@ ORDER BY d.id
 -- row from qrtz_scheduler_state when another node takes over its runs.
 -- name: deliveries-uncertain.postgresql
 SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
-       d.unsubscribe_url, d.attempts
+       d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending'
   AND (d.claimed_at <= :before
@@ -169,6 +208,10 @@ UPDATE deliveries SET status = 'retry', attempts = attempts + 1, last_error = :e
 -- name: delivery-failed
 UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = :error WHERE id = :id
 
+-- Refused for size or policy: final, but no failure of the address (the statuses are counted per kind).
+-- name: delivery-refused
+UPDATE deliveries SET status = 'refused', attempts = attempts + 1, last_error = :error WHERE id = :id
+
 -- name: delivery-hard-failures
 SELECT COUNT(*) FROM deliveries
 WHERE status = 'failed' AND subscriber_id = (SELECT subscriber_id FROM deliveries WHERE id = :id)
@@ -177,11 +220,18 @@ WHERE status = 'failed' AND subscriber_id = (SELECT subscriber_id FROM deliverie
 UPDATE deliveries SET status = CASE WHEN attempts > 0 THEN 'retry' ELSE 'queued' END, claim_token = NULL
 WHERE id = :id AND status = 'sending'
 
+-- Consent's "hard failure" transition (subscriber.Consent): only a subscribed or pending address is
+-- suppressed; someone who unsubscribed stays unsubscribed.
 -- name: subscriber-suppress
-UPDATE subscribers SET status = 'SUPPRESSED', updated_at = :now WHERE id = :id
+UPDATE subscribers SET status = 'SUPPRESSED', updated_at = :now WHERE id = :id AND status IN ('ACTIVE', 'PENDING')
 
 -- name: deliveries-suppress
 UPDATE deliveries SET status = 'suppressed' WHERE subscriber_id = :id AND status IN ('queued', 'retry')
+
+-- name: notice-delivery-insert
+INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscribe_url, status, attempts, created_at)
+VALUES (:issueId, :subscriberId, :address, :messageId, :unsubscribeUrl, 'queued', 0, :now)
+RETURNING id
 
 -- name: delivery-counts
 SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status
@@ -227,6 +277,10 @@ INSERT INTO inbound_messages (message_id, processed_at) VALUES (:id, :now) ON CO
 -- name: bounce-insert
 INSERT INTO bounces (message_id, address, kind, status, created_at) VALUES (:id, :address, :kind, :status, :now)
 ON CONFLICT (message_id, address) DO NOTHING
+
+-- Which subscriber a mail Paperboy sent went to: a bounce or complaint counts only for such a mail.
+-- name: delivery-by-message-id
+SELECT subscriber_id FROM deliveries WHERE message_id = :id
 
 -- name: bounce-count
 SELECT COUNT(*) FROM bounces WHERE address = :address AND kind = :kind
@@ -297,3 +351,11 @@ SELECT item, vector FROM embeddings WHERE model = :model AND item IN (<items>)
 -- name: embedding-insert
 INSERT INTO embeddings (model, item, vector) VALUES (:model, :item, :vector)
 ON CONFLICT (model, item) DO NOTHING
+
+-- The outbox for /metrics: only the states still waiting, so the index on status keeps it cheap
+-- however many mails were sent before.
+-- name: deliveries-waiting
+SELECT status, COUNT(*) AS n FROM deliveries WHERE status IN ('queued', 'retry', 'sending', 'paused') GROUP BY status
+
+-- name: delivery-oldest-waiting
+SELECT MIN(created_at) FROM deliveries WHERE status IN ('queued', 'retry', 'sending')

@@ -60,6 +60,7 @@ class ArchiveNavigationTest {
         assertThat(middle.selectFirst("nav a[rel=prev]").attr("href")).isEqualTo(base + "/archive/weekly-1/2026-W23");
         assertThat(middle.selectFirst("nav a[rel=next]").attr("href")).isEqualTo(base + "/archive/weekly-1/2026-W25");
         assertThat(middle.select("nav a").get(1).attr("href")).isEqualTo(base + "/archive");
+        assertThat(middle.selectFirst("a.action").attr("href")).as("a way to sign up").isEqualTo(base + "/subscribe");
         assertThat(middle.title()).isEqualTo("LLM & Foundation Models: 2026-W24 · Paperboy");
         assertThat(middle.select("h1").eachText()).as("the issue's own heading, once").containsExactly("Issue of 2026-W24");
         assertThat(middle.select("main .issue").text()).isEqualTo("Issue of 2026-W24 Breakthroughs & trends");

@@ -130,7 +130,7 @@ class EndToEndTest {
         HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(link(text, "/view/"))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(view.statusCode()).isEqualTo(200);
-        assertThat(view.body()).isEqualToNormalizingNewlines(html);
+        assertThat(arxivIds(view.body())).as("the issue as mailed, without the reader's own links").isEqualTo(arxivIds(html));
         HttpResponse<String> prefs = http.send(HttpRequest.newBuilder(URI.create(preferencesUrl)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(prefs.statusCode()).isEqualTo(200);
@@ -163,11 +163,17 @@ class EndToEndTest {
         assertThat(mail.getReceivedMessages()).hasSize(3);
         assertThat(address(mail.getReceivedMessages()[2])).isEqualTo("vision@example.org");
 
-        // The page after unsubscribing offers to undo it, with the same signed link.
-        assertThat(done.body()).contains("/resubscribe/");
-        HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(unsubscribeUrl.replace("/unsubscribe/", "/resubscribe/")))
+        // The page after unsubscribing offers a way back, which the address's owner confirms by mail.
+        Matcher button = Pattern.compile("action=\"(/resubscribe/[^\"]+)\"").matcher(done.body());
+        assertThat(button.find()).isTrue();
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create(base + button.group(1)))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(back.body()).contains("Welcome back");
+        assertThat(back.body()).contains("Check your inbox");
+        assertThat(status("nlp@example.org")).isEqualTo(Status.UNSUBSCRIBED);
+        org.paperboy.testkit.Forms.awaitMail(mail, 4);
+        String confirm = org.paperboy.testkit.Forms.link(body(mail.getReceivedMessages(), "nlp@example.org", 1), "confirm");
+        http.send(HttpRequest.newBuilder(URI.create(confirm)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(status("nlp@example.org")).isEqualTo(Status.ACTIVE);
     }
 
@@ -186,6 +192,26 @@ class EndToEndTest {
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(app.db().feedback().examples(vision)).singleElement().satisfies(e -> assertThat(e.liked()).isTrue());
         assertThat(digests.make(TUE, s -> true, null, line -> { }).made()).isEqualTo(2);
+    }
+
+    @Test
+    void aForwardedDigestsFeedbackAndViewLinksNeitherOpenThePreferencesNorShowTheAddress() throws Exception {
+        digests.make(MON, s -> true, null, line -> { });
+        send();
+        String text = body(mail.getReceivedMessages(), "nlp@example.org", 0);
+        String feedback = link(text, "/more").replaceAll(".*/feedback/([^/]+)/.*", "$1");
+        String view = link(text, "/view/");
+        for (String token : List.of(feedback, view.replaceAll(".*/view/([^/]+)/.*", "$1"))) {
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/preferences/" + token)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("preferences with " + token).isEqualTo(404);
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/unsubscribe/" + token))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        }
+        assertThat(status("nlp@example.org")).isEqualTo(Status.ACTIVE);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(view)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("arxiv.org/abs/").doesNotContain("nlp@example.org")
+                .doesNotContain("/preferences/").doesNotContain("/unsubscribe/").doesNotContain("/feedback/");
     }
 
     @Test

@@ -1,26 +1,20 @@
 package org.paperboy.app;
 
+import org.paperboy.testkit.Forms;
 import org.paperboy.testkit.TestApps;
 import org.paperboy.publish.Ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +36,6 @@ class SignUpTest {
     WebServer web;
     Tokens tokens;
     String base;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
@@ -59,34 +52,22 @@ class SignUpTest {
     }
 
     HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return Forms.get(url);
     }
 
     HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return Forms.post(url, form);
     }
 
     Map<String, String> form(String email) throws Exception {
-        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(get(base + "/subscribe").body());
-        assertThat(csrf.find()).isTrue();
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("csrf", csrf.group(1));
-        f.put("email", email);
-        f.put("name", "Ada");
-        f.put("topics", "Segmentation: semantic segmentation, segment anything");
+        Map<String, String> f = Forms.signUp(base, email, "Segmentation: semantic segmentation, segment anything");
         f.put("authors", "Zongqing Lu");
-        f.put("frequency", "daily");
-        f.put("hour", "7");
         f.put("zone", "Europe/Berlin");
-        f.put("website", "");
         return f;
     }
 
     static String text(MimeMessage m) throws Exception {
-        return (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+        return Forms.text(m);
     }
 
     @Test
@@ -95,8 +76,7 @@ class SignUpTest {
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(sent.body()).contains("Check your inbox");
         assertThat(app.db().subscribers().byEmail("ada@example.org").orElseThrow().status()).isEqualTo(Status.PENDING);
-        assertThat(mail.getReceivedMessages()).hasSize(1);
-        String confirmation = text(mail.getReceivedMessages()[0]);
+        String confirmation = text(org.paperboy.testkit.Forms.awaitMail(mail, 1));
         Matcher link = Pattern.compile("(http://\\S+/confirm/\\S+)").matcher(confirmation);
         assertThat(link.find()).isTrue();
 
@@ -120,7 +100,8 @@ class SignUpTest {
         String known = post(base + "/subscribe", form("known@example.org")).body();
         String unknown = post(base + "/subscribe", form("new@example.org")).body();
         assertThat(known).isEqualTo(unknown);
-        assertThat(text(mail.getReceivedMessages()[1])).contains("which you already are").contains("/preferences/");
+        org.paperboy.testkit.Forms.awaitMail(mail, 3);
+        assertThat(text(mail.getReceivedMessages()[1])).contains("already subscribed").contains("/preferences/");
     }
 
     @Test
@@ -129,7 +110,7 @@ class SignUpTest {
         long id = app.db().subscribers().byEmail("ada@example.org").orElseThrow().id();
         app.db().subscribers().setStatus(id, Status.ACTIVE);
         post(base + "/subscribe", form("ada@example.org"));
-        Matcher link = Pattern.compile("(http://\\S+/preferences/\\S+)").matcher(text(mail.getReceivedMessages()[1]));
+        Matcher link = Pattern.compile("(http://\\S+/preferences/\\S+)").matcher(text(org.paperboy.testkit.Forms.awaitMail(mail, 2)));
         assertThat(link.find()).isTrue();
         String page = get(link.group(1)).body();
         assertThat(page).contains("Segmentation: semantic segmentation, segment anything").contains("Zongqing Lu")
@@ -159,8 +140,9 @@ class SignUpTest {
         assertThat(saved.profile().deliveryHour()).isEqualTo(9);
         assertThat(saved.status()).isEqualTo(Status.ACTIVE);
         edit.put("csrf", "forged");
-        assertThat(post(link.group(1), edit).statusCode()).isEqualTo(403);
-        edit.put("csrf", csrf.group(1));
+        HttpResponse<String> forged = post(link.group(1), edit);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        edit.put("csrf", org.paperboy.testkit.Forms.csrf(forged.body()));
         edit.put("pause", "");
         edit.put("zone", "Mars/Olympus");
         HttpResponse<String> refused = post(link.group(1), edit);
@@ -178,6 +160,8 @@ class SignUpTest {
             refused += post(base + "/subscribe", form("victim@example.org")).statusCode() == 429 ? 1 : 0;
         }
         assertThat(refused).isGreaterThanOrEqualTo(98);
+        org.paperboy.testkit.Forms.awaitMail(mail, 2);
+        Thread.sleep(500);
         assertThat(mail.getReceivedMessages()).as("100 requests in a minute: at most one re-send").hasSize(2);
         Map<String, String> forged = form("other@example.org");
         forged.put("csrf", "forged");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperboy.subscriber.ProfileFiles;
 import org.paperboy.subscriber.Subscriber;
+import picocli.CommandLine;
 
 class CommandLineTest {
 
@@ -22,13 +25,42 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "eval", "bench", "bench pipeline", "bench send", "bench crash", "bench chart", "deliveries", "subscribers", "subscribers import", "subscribers list"})
+    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "eval", "bench", "bench pipeline", "bench send", "bench crash", "bench chart", "deliveries", "subscribers", "subscribers import", "subscribers list", "backup"})
     void everyCommandExplainsItself(String command) {
         String[] args = Stream.concat(Stream.of(command.split(" ")).filter(a -> !a.isEmpty()), Stream.of("--help"))
                 .toArray(String[]::new);
         Captured out = capture(() -> Paperboy.run(args));
         assertThat(out.code).isZero();
         assertThat(out.stdout).contains("Usage: paperboy").contains("--help");
+    }
+
+    @Test
+    void everyCommandsSummaryInTheListIsAWholeSentence() {
+        List<String> summaries = new java.util.ArrayList<>();
+        collectSummaries(new CommandLine(new Paperboy()), summaries);
+        assertThat(summaries).hasSizeGreaterThan(12).allSatisfy(s -> assertThat(s).matches("[A-Z].*[.)]"));
+    }
+
+    private static void collectSummaries(CommandLine command, List<String> into) {
+        command.getSubcommands().values().forEach(sub -> {
+            if (!sub.getCommandName().equals("help")) {
+                into.add(sub.getCommandSpec().usageMessage().description()[0]);
+                collectSummaries(sub, into);
+            }
+        });
+    }
+
+    @Test
+    void theDemoRefusesATakenPortBeforeItTouchesTheEarlierDemo() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path earlier = Files.writeString(data.resolve("demo.db"), "the earlier demo's database");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Captured run = capture(() -> Paperboy.run("demo", "--serve", "--port", String.valueOf(taken.getLocalPort()),
+                    "--data", data.toString(), "--out", dir.resolve("out").toString()));
+            assertThat(run.code).isEqualTo(1);
+            assertThat(run.stderr).contains("port " + taken.getLocalPort() + " is taken").contains("--port");
+        }
+        assertThat(earlier).hasContent("the earlier demo's database");
     }
 
     @Test
@@ -39,18 +71,23 @@ class CommandLineTest {
         Captured run = capture(() -> Paperboy.run("demo", "--samples", samples.toString(), "--data", dir.resolve("data").toString(),
                 "--out", out.toString()));
         assertThat(run.code).as(run.stdout).isZero();
-        assertThat(run.stdout).contains("catch").contains("nobody is mailed twice").contains("Where to look");
+        assertThat(run.stdout).contains("catch").contains("nobody is mailed twice").contains("Where to look")
+                .contains("papers embedded").contains("catching up on 10 and 11 June 2026").contains(" sent");
+        // sentences, not Java's printing of maps and lists
+        assertThat(run.stdout).doesNotContainPattern("\\{\\w+=").doesNotContainPattern("\\[\\d{4}-");
         List<Path> eml;
         try (Stream<Path> files = Files.list(out)) {
             eml = files.filter(f -> f.toString().endsWith(".eml")).toList();
         }
         // Five sample days, one of them missed: four digests per daily reader, and one weekly issue each
-        // for the readers who chose weekly or both.
+        // for the readers who chose weekly or both; and the confirmation mail of the visitor who signs up.
         List<Subscriber> readers = ProfileFiles.loadDirectory(Path.of("subscribers"));
         long daily = readers.stream().filter(s -> s.profile().frequency().daily()).count();
         long weekly = readers.stream().filter(s -> s.profile().frequency().weekly()).count();
         assertThat(weekly).isPositive();
-        assertThat(eml).hasSize((int) (4 * daily + weekly));
+        assertThat(eml).hasSize((int) (4 * daily + weekly) + 1);
+        assertThat(eml).filteredOn(f -> f.getFileName().toString().startsWith("visitor_example.org-")).singleElement()
+                .satisfies(f -> assertThat(Files.readString(Path.of(f.toString().replace(".eml", ".txt")))).contains("/confirm/"));
         for (Path mail : eml) {
             String base = mail.toString().replaceAll("\\.eml$", "");
             assertThat(Path.of(base + ".html")).exists();

@@ -88,6 +88,11 @@ final class MemoryDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public synchronized void markRefused(long deliveryId, String error) {
+        put(deliveryId, "refused", error, null, null, null, 1);
+    }
+
+    @Override
     public synchronized void release(long deliveryId) {
         Row r = rows.get(deliveryId);
         if (r.state().equals("sending")) {
@@ -104,6 +109,37 @@ final class MemoryDeliveryStore implements DeliveryStore {
                 .forEach(id -> put(id, "suppressed", null, null, null, null, 0));
     }
 
+    @Override
+    public synchronized long queueNotice(NoticeMail mail) {
+        long id = rows.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+        add(new QueuedMail(id, id, mail.subscriberId(), mail.to(), mail.subject(), mail.html(), mail.text(), mail.messageId(),
+                mail.unsubscribeUrl(), 0));
+        return id;
+    }
+
+    @Override
+    public synchronized List<QueuedMail> claimOne(long deliveryId, Instant now) {
+        Row r = rows.get(deliveryId);
+        if (r == null || !(r.state().equals("queued") || r.state().equals("retry"))) {
+            return List.of();
+        }
+        put(deliveryId, "sending", null, null, null, now, 0);
+        return List.of(withAttempts(r.mail(), r.attempts()));
+    }
+
+    /** Subscribers who left: their rows are no longer wanted. */
+    final java.util.Set<Long> left = new java.util.HashSet<>();
+
+    @Override
+    public synchronized boolean wanted(long deliveryId) {
+        return !left.contains(rows.get(deliveryId).mail().subscriberId()) && !suppressed.contains(rows.get(deliveryId).mail().subscriberId());
+    }
+
+    @Override
+    public synchronized void unwanted(long deliveryId) {
+        put(deliveryId, "suppressed", null, null, null, null, 0);
+    }
+
     private void put(long id, String state, String error, Instant sentAt, Instant next, Instant claimedAt, int addAttempts) {
         Row r = rows.get(id);
         rows.put(id, new Row(r.mail(), state, r.attempts() + addAttempts, error, sentAt, next, claimedAt));
@@ -111,6 +147,6 @@ final class MemoryDeliveryStore implements DeliveryStore {
 
     private static QueuedMail withAttempts(QueuedMail m, int attempts) {
         return new QueuedMail(m.deliveryId(), m.issueId(), m.subscriberId(), m.to(), m.subject(), m.html(), m.text(),
-                m.messageId(), m.unsubscribeUrl(), attempts);
+                m.messageId(), m.unsubscribeUrl(), attempts, m.kind());
     }
 }

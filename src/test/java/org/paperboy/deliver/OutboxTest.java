@@ -50,6 +50,28 @@ class OutboxTest {
     }
 
     @Test
+    void theWeeklyIssuesGoOutOnTheirOwnList() throws Exception {
+        MailingList lists = new MailingList("digest@paperboy.example.org", "Paperboy", "daily.paperboy.example.org", "", "",
+                "weekly.paperboy.example.org");
+        QueuedMail daily = Mails.queued(1, "ada@example.org");
+        QueuedMail weekly = Mails.queued(2, "grace@example.org");
+        weekly = new QueuedMail(weekly.deliveryId(), weekly.issueId(), weekly.subscriberId(), weekly.to(), weekly.subject(),
+                weekly.html(), weekly.text(), weekly.messageId(), weekly.unsubscribeUrl(), 0, "weekly-1");
+        store.add(daily).add(weekly);
+
+        try (SmtpMailer mailer = mailer()) {
+            new Outbox(store, mailer, lists).run(3, 100, progress::add);
+        }
+
+        Map<String, String> listIds = new java.util.HashMap<>();
+        for (jakarta.mail.internet.MimeMessage m : SMTP.getReceivedMessages()) {
+            listIds.put(m.getAllRecipients()[0].toString(), m.getHeader("List-Id", null));
+        }
+        assertThat(listIds).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "ada@example.org", "<daily.paperboy.example.org>", "grace@example.org", "<weekly.paperboy.example.org>"));
+    }
+
+    @Test
     void aBadAddressFailsOnlyItsOwnRow() {
         store.add(Mails.queued(1, "ada@example.org"))
                 .add(Mails.queued(2, "no-at-sign"))

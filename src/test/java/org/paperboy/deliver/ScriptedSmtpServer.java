@@ -14,14 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback SMTP server that refuses recipients by the reply code mapped to their local part, so
- * the mailer's reading of real 4xx and 5xx replies can be checked; GreenMail accepts everyone. Two
- * special replies inject faults at DATA: {@link #DROP} hangs up in the middle of the message, and
- * {@link #STALL} takes the message and never answers.
+ * the mailer's reading of real 4xx and 5xx replies can be checked; GreenMail accepts everyone. A reply
+ * starting with {@link #AT_DATA} accepts the recipient and refuses the message at the end of DATA, as
+ * servers do for size and content. Two special replies inject faults at DATA: {@link #DROP} hangs up in
+ * the middle of the message, and {@link #STALL} takes the message and never answers.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
     static final String DROP = "DROP";
     static final String STALL = "STALL";
+    static final String AT_DATA = "DATA ";
 
     private final ServerSocket socket;
     private final Map<String, String> rcptReplies;
@@ -86,7 +88,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 String rcpt = line;
                 String answer = rcptReplies.entrySet().stream().filter(e -> rcpt.contains(e.getKey() + "@"))
                         .map(Map.Entry::getValue).findFirst().orElse("250 OK");
-                fault = answer.equals(DROP) || answer.equals(STALL) ? answer : "";
+                fault = answer.equals(DROP) || answer.equals(STALL) || answer.startsWith(AT_DATA) ? answer : "";
                 reply(out, fault.isEmpty() ? answer : "250 OK");
             } else if (command.startsWith("DATA")) {
                 reply(out, "354 go ahead");
@@ -96,6 +98,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 }
                 while (!".".equals(in.readLine())) {
                     // the message body is not needed here
+                }
+                if (fault.startsWith(AT_DATA)) {
+                    reply(out, fault.substring(AT_DATA.length()));
+                    continue;
                 }
                 accepted.incrementAndGet();
                 mails++;

@@ -224,6 +224,64 @@ abstract class StoreContract {
     }
 
     @Test
+    void onlyTheNewestAttemptConfirmsAndOnlyOnce() {
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.subscribers().setStatus(ada.id(), Status.UNSUBSCRIBED);
+        Instant in = Instant.now().plusSeconds(3600);
+        long first = db.subscribers().newAttempt(ada.id(), "Ada", ada.profile(), in);
+        long second = db.subscribers().newAttempt(ada.id(), "Ada L.", ada.profile(), in);
+        assertThat(db.subscribers().confirmAttempt(first, Instant.now())).as("superseded").isEmpty();
+        assertThat(db.subscribers().confirmAttempt(second, Instant.now())).hasValueSatisfying(s -> {
+            assertThat(s.status()).isEqualTo(Status.ACTIVE);
+            assertThat(s.name()).isEqualTo("Ada L.");
+        });
+        db.subscribers().setStatus(ada.id(), Status.UNSUBSCRIBED);
+        assertThat(db.subscribers().confirmAttempt(second, Instant.now())).as("used").isEmpty();
+        assertThat(db.subscribers().attemptSubscriber(second)).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(ada.id()));
+    }
+
+    @Test
+    void statusChangesOnlyFromTheStatesAllowedAndLeavingDropsWaitingMail() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.issues().save(issue(ada, p, "a@x"));
+        assertThat(db.subscribers().changeStatus(ada.id(), java.util.EnumSet.of(Status.PENDING), Status.SUPPRESSED)).isFalse();
+        assertThat(db.subscribers().changeStatus(ada.id(), java.util.EnumSet.of(Status.ACTIVE), Status.UNSUBSCRIBED)).isTrue();
+        assertThat(db.deliveryCounts()).containsEntry("suppressed", 1);
+        db.deliveries().suppress(ada.id());
+        assertThat(db.subscribers().byId(ada.id()).orElseThrow().status()).as("who left stays so").isEqualTo(Status.UNSUBSCRIBED);
+    }
+
+    @Test
+    void noticesGoWhateverTheStatusUpToNineOfAKindADay() {
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.subscribers().setStatus(ada.id(), Status.PENDING);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(db.deliveries().queueNotice(new org.paperboy.deliver.NoticeMail("confirm", ada.id(), ada.email(), MONDAY,
+                    "Confirm " + i, "<p>" + i + "</p>", "" + i, "confirm." + i + "@x", "https://x/unsubscribe/a")));
+        }
+        assertThat(ids.subList(0, 9)).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).isPositive());
+        assertThat(ids.get(9)).as("the tenth of the day").isEqualTo(-1L);
+        assertThat(db.deliveries().claimOne(ids.get(0), Instant.now())).singleElement()
+                .satisfies(m -> assertThat(m.subject()).isEqualTo("Confirm 0"));
+        assertThat(db.deliveries().wanted(ids.get(0))).as("a pending reader gets their confirmation").isTrue();
+        assertThat(db.deliveries().claim(3, 20, Instant.now())).hasSize(8);
+        assertThat(db.deliveries().claimOne(ids.get(0), Instant.now())).as("claimed already").isEmpty();
+    }
+
+    @Test
+    void aBounceIsTiedToTheMailItQuotes() {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.issues().save(issue(ada, p, "a@x"));
+        assertThat(db.bounces().recipientOf("a@x")).contains(ada.id());
+        assertThat(db.bounces().recipientOf("made-up@x")).isEmpty();
+    }
+
+    @Test
     void feedbackKeepsTheLatestClickPerPaper() {
         Paper p = paper("2606.00001v1", MONDAY);
         db.papers().saveAll(List.of(p));

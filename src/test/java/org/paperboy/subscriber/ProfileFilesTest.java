@@ -30,6 +30,15 @@ class ProfileFilesTest {
     }
 
     @Test
+    void anOversizedProfileOrNameIsRefusedWithItsFile() throws Exception {
+        Path huge = Files.writeString(dir.resolve("huge.yaml"), "email: x@example.org\nkeywords: [" + "parsing, ".repeat(40_000) + "x]\n");
+        assertThatThrownBy(() -> ProfileFiles.read(huge)).isInstanceOf(InvalidProfileException.class)
+                .hasMessageContaining("huge.yaml").hasMessageContaining("KB");
+        assertThatThrownBy(() -> ProfileFiles.parse("email: x@example.org\nname: " + "N".repeat(300) + "\nkeywords: [x]\n", "long.yaml"))
+                .isInstanceOf(InvalidProfileException.class).hasMessageContaining("long.yaml").hasMessageContaining("name");
+    }
+
+    @Test
     void missingKeysTakeTheDocumentedDefaults() {
         Subscriber s = ProfileFiles.parse("email: x@example.org\nkeywords: [parsing]\n", "x.yaml");
         assertThat(s.profile().maxPapers()).isEqualTo(30);

@@ -25,22 +25,22 @@ class TokensTest {
         String preferences = tokens.issue(Purpose.PREFERENCES, 7);
 
         assertThat(tokens.verify(Purpose.UNSUBSCRIBE, preferences)).isEmpty();
-        assertThat(tokens.verify(Purpose.CONFIRM, preferences, java.time.Instant.now())).isEmpty();
+        assertThat(tokens.verify(Purpose.ATTEMPT, preferences, java.time.Instant.now())).isEmpty();
         assertThat(tokens.verify(Purpose.PREFERENCES, preferences)).contains(7L);
     }
 
     @Test
     void confirmationTokensExpireAndCannotBeMadeWithoutExpiry() {
         java.time.Instant now = java.time.Instant.parse("2026-06-08T10:00:00Z");
-        String confirm = tokens.issue(Purpose.CONFIRM, 7, now.plus(java.time.Duration.ofDays(7)));
-        assertThat(tokens.verify(Purpose.CONFIRM, confirm, now.plus(java.time.Duration.ofDays(6)))).contains(7L);
-        assertThat(tokens.verify(Purpose.CONFIRM, confirm, now.plus(java.time.Duration.ofDays(8)))).isEmpty();
+        String confirm = tokens.issue(Purpose.ATTEMPT, 7, now.plus(java.time.Duration.ofDays(7)));
+        assertThat(tokens.verify(Purpose.ATTEMPT, confirm, now.plus(java.time.Duration.ofDays(6)))).contains(7L);
+        assertThat(tokens.verify(Purpose.ATTEMPT, confirm, now.plus(java.time.Duration.ofDays(8)))).isEmpty();
         assertThat(tokens.verify(Purpose.FORM, confirm, now)).isEmpty();
-        assertThat(tokens.verify(Purpose.CONFIRM, confirm)).as("an expiring purpose never verifies without a clock").isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.issue(Purpose.CONFIRM, 7))
+        assertThat(tokens.verify(Purpose.ATTEMPT, confirm)).as("an expiring purpose never verifies without a clock").isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.issue(Purpose.ATTEMPT, 7))
                 .hasMessageContaining("must expire");
         String tampered = confirm.substring(0, 12) + (confirm.charAt(12) == 'A' ? 'B' : 'A') + confirm.substring(13);
-        assertThat(tokens.verify(Purpose.CONFIRM, tampered, now)).isEmpty();
+        assertThat(tokens.verify(Purpose.ATTEMPT, tampered, now)).isEmpty();
     }
 
     @Test
