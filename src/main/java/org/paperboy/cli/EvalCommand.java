@@ -61,6 +61,10 @@ final class EvalCommand implements Runnable {
             description = "With feedback: for each day, learn from the labels of all earlier days (as if the reader had marked every earlier kept paper \"more like this\"), never from that day or later.")
     boolean feedback;
 
+    @Option(names = "--ignore-edits",
+            description = "With --feedback: likes from before the reader changed their topics count as much as later ones (for comparison; the digest always counts them less).")
+    boolean ignoreEdits;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--vectors", defaultValue = "data/eval-vectors.db", paramLabel = "FILE",
@@ -104,7 +108,7 @@ final class EvalCommand implements Runnable {
             List<Paper> candidates = papersByDay.get(day.getKey());
             List<Score> profileScores = scorer.score(profile, candidates);
             FeedbackModel model = feedback && !history.isEmpty()
-                    ? FeedbackModel.train(history, 42, vectors).editedOn(editedOn(topicsFile)) : null;
+                    ? FeedbackModel.train(history, 42, vectors).editedOn(ignoreEdits ? null : editedOn(topicsFile)) : null;
             Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
             for (int i = 0; i < candidates.size(); i++) {
                 JsonNode row = day.getValue().get(i);
