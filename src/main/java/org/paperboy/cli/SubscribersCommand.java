@@ -105,8 +105,9 @@ final class SubscribersCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Prints a subscriber's stored profile (as YAML that `subscribers import` reads back),",
-                "then the profile as the scorer reads it: each query with its subjects, and what it leaves out."})
+            description = {"Prints a subscriber's stored profile and how the scorer reads it.",
+                "The profile is YAML that `subscribers import` reads back; after it, as comments, come each query",
+                "the scorer makes of it with its subjects, and what it leaves out."})
     static final class Show implements Runnable {
         @ParentCommand
         SubscribersCommand parent;
