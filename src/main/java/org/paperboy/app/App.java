@@ -44,8 +44,9 @@ import org.paperboy.render.WeeklyRenderer;
 import org.paperboy.score.JudgedScorer;
 import org.paperboy.embed.MiniLmEmbedder;
 import org.paperboy.score.Embeddings;
+import org.paperboy.score.FieldMatch;
 import org.paperboy.score.FieldNovelty;
-import org.paperboy.score.KeywordScorer;
+import org.paperboy.score.WeeklyRanking;
 import org.paperboy.score.SemanticScorer;
 import org.paperboy.score.Scorer;
 import org.paperboy.score.TextEmbedder;
@@ -149,6 +150,11 @@ public final class App implements AutoCloseable {
         return new SemanticScorer(e, new FieldNovelty(e, db.papers()::announcedBetween));
     }
 
+    /** How the weekly issue orders a week's papers: the offline scorer's relevance, filters enforced, and novelty. */
+    public WeeklyRanking weeklyRanking() {
+        return new WeeklyRanking(scorer(), embeddings());
+    }
+
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
     public synchronized Embeddings embeddings() {
         if (embeddings == null) {
@@ -184,9 +190,15 @@ public final class App implements AutoCloseable {
         List<WeeklyComposer.WeeklyTopic> topics = w.topics().stream()
                 .map(t -> new WeeklyComposer.WeeklyTopic(t.name(), t.keep(), t.filter(), t.categories()))
                 .toList();
+        if (topics.stream().anyMatch(t -> t.name().strip().equalsIgnoreCase(org.paperboy.subscriber.Profile.OWN_WEEKLY))) {
+            throw new IllegalArgumentException("weekly.topics: \"" + org.paperboy.subscriber.Profile.OWN_WEEKLY
+                    + "\" names the issue readers get from their own interests; give the topic another name");
+        }
         return new WeeklyIssues(db.papers(), db.subscribers(), metered.issues(db.issues()), db.archive(),
-                new WeeklyComposer(new KeywordScorer(), new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
-                new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose());
+                new WeeklyComposer(weeklyRanking()::rank, db.papers()::announcedBetween,
+                        new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
+                new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose(),
+                (reader, fields) -> new FieldMatch(embeddings()).nearest(reader, fields));
     }
 
     /** The weekly prose: rewritten by the configured LLM, or the offline extractive text as composed. */
@@ -203,7 +215,7 @@ public final class App implements AutoCloseable {
     }
 
     public Pages pages() {
-        return new Pages(templates);
+        return new Pages(templates, config.weekly().topics().stream().map(Config.WeeklyTopic::name).toList());
     }
 
     public MailingList mailingList() {

@@ -55,9 +55,10 @@ public final class WebSignUps implements SignUps {
 
     @Override
     public Optional<Map<String, String>> preferences(long subscriberId) {
-        return subscriptions.form(subscriberId).map(f -> Map.of("email", f.email(), "name", f.name(), "topics", f.topics(),
-                "authors", f.authors(), "keywords", f.keywords(), "categories", f.categories(), "frequency", f.frequency(),
-                "hour", f.hour(), "zone", f.zone(), "pause", f.pauseUntil()));
+        return subscriptions.form(subscriberId).map(f -> Map.ofEntries(Map.entry("email", f.email()), Map.entry("name", f.name()),
+                Map.entry("topics", f.topics()), Map.entry("authors", f.authors()), Map.entry("keywords", f.keywords()),
+                Map.entry("categories", f.categories()), Map.entry("frequency", f.frequency()), Map.entry("hour", f.hour()),
+                Map.entry("zone", f.zone()), Map.entry("pause", f.pauseUntil()), Map.entry("weekly", f.weekly())));
     }
 
     @Override
@@ -68,6 +69,6 @@ public final class WebSignUps implements SignUps {
     private static Subscriptions.Form form(Map<String, String> form) {
         return new Subscriptions.Form(form.get("email"), form.get("name"), form.get("topics"), form.get("authors"),
                 form.get("keywords"), form.get("categories"), form.get("frequency"), form.get("hour"), form.get("zone"),
-                form.get("pause"));
+                form.get("pause"), form.getOrDefault("weekly", ""));
     }
 }

@@ -51,7 +51,7 @@ final class DigestCommand implements Runnable {
                 System.out.println("Stopping: the %s made are queued and go out with the next run.".formatted("digests"));
                 return;
             }
-            System.out.println(app.send(10_000, out, System.out::println).summary());
+            Sending.sendQueued(app, out, "digest");
         }
     }
 }

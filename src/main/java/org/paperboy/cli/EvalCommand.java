@@ -57,6 +57,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--export", paramLabel = "FILE", description = "Also write the scores as JSONL for evaluate.py.")
     Path export;
 
+    @Option(names = "--weekly",
+            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic.")
+    boolean weekly;
+
     @Option(names = "--feedback",
             description = "With feedback: for each day, learn from the labels of all earlier days (as if the reader had marked every earlier kept paper \"more like this\"), never from that day or later.")
     boolean feedback;
@@ -81,7 +85,7 @@ final class EvalCommand implements Runnable {
         days.forEach((day, rows) -> papersByDay.put(day, rows.stream().map(EvalCommand::paper).toList()));
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         env.put("PAPERBOY_STORE_URL", "jdbc:sqlite:" + vectors);
-        try (App app = new App(ConfigLoader.load(root == null ? null : root.configFile, env))) {
+        try (App app = new App(root == null ? ConfigLoader.load(null, env) : root.config(env))) {
             Embeddings embeddings = app.embeddings();
             List<Paper> all = papersByDay.values().stream().flatMap(List::stream).toList();
             long embedStart = System.nanoTime();
@@ -93,6 +97,11 @@ final class EvalCommand implements Runnable {
                         embedded / embedSeconds, embeddings.model(), vectors);
             }
             Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
+            if (weekly) {
+                WeeklyEval.run(days, papersByDay, new org.paperboy.score.WeeklyRanking(scorer, embeddings),
+                        day -> PaperAssistantImport.read(topicsFor(day), authors, "eval@example.org", "").profile(), export);
+                return;
+            }
             evaluate(days, papersByDay, scorer, embeddings::papers);
         }
     }

@@ -1,7 +1,9 @@
 package org.paperboy.cli;
 
 import org.paperboy.bench.BenchCommand;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.paperboy.config.Config;
 import org.paperboy.config.ConfigLoader;
 import picocli.CommandLine;
@@ -24,14 +26,15 @@ import picocli.CommandLine.Option;
             DeliveriesCommand.class,
             SubscribersCommand.class,
             BackupCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Settings: config/paperboy.yaml (every key documented there); secrets from PAPERBOY_* variables."})
 public final class Paperboy implements Runnable {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: ${DEFAULT-VALUE}; built-in defaults when missing).")
-    Path configFile = Path.of("config", "paperboy.yaml");
+            description = "Configuration file (default: config/paperboy.yaml when it exists, else the built-in defaults).")
+    Path configFile;
 
     @Option(names = "--stacktrace", description = "Show the full stack trace when a command fails.")
     boolean stacktrace;
@@ -40,7 +43,16 @@ public final class Paperboy implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     Config config() {
-        return ConfigLoader.load(configFile, System.getenv());
+        return config(System.getenv());
+    }
+
+    /** The settings: --config's file (which must exist), else config/paperboy.yaml, over the defaults; then env. */
+    Config config(Map<String, String> env) {
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new IllegalArgumentException("config file " + configFile + " does not exist: give the path of your file,"
+                    + " or leave --config out to use config/paperboy.yaml (the built-in defaults when that is missing too)");
+        }
+        return ConfigLoader.load(configFile != null ? configFile : Path.of("config", "paperboy.yaml"), env);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.paperboy.app.App;
 import org.paperboy.app.GracefulStop;
+import org.paperboy.app.Preflight;
 import org.paperboy.app.ServiceHealth;
 import org.paperboy.app.WebSignUps;
 import org.paperboy.config.Config;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Runs the service: fetches each arXiv listing and mails every reader's digest at their hour.",
             "Each listing is fetched after arXiv announces it; each digest goes out at the reader's delivery hour in their"
                 + " time zone, the weekly breakthroughs on weekly.send_day, and the web server answers the links in the mails.",
-            "Needs PAPERBOY_SECRET, ingest.operator_email, web.base_url and a real SMTP server (mail.smtp.*)."})
+            "Needs PAPERBOY_SECRET, ingest.operator_email, web.base_url and a real SMTP server (mail.smtp.*): it runs"
+                + " `paperboy check` first, refuses to start on an error and prints the warnings."})
 final class ServeCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -33,11 +35,17 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
+        Config config = root.config();
+        List<Preflight.Finding> found = Preflight.check(config, System.getenv());
+        found.forEach(f -> System.err.println("paperboy: " + f));
+        if (found.stream().anyMatch(Preflight.Finding::error)) {
+            throw new IllegalStateException("not starting: fix the error(s) above (`paperboy check` lists them again)");
+        }
         Tokens tokens = App.tokensFromEnvironment(System.getenv());
         AtomicReference<Schedules> running = new AtomicReference<>();
         // Closed last: on SIGTERM the hook waits (mail.shutdown_wait_seconds at most) until the scheduler has
         // let its running task end, the outbox has marked the mail on the wire, and the database is closed.
-        try (GracefulStop stop = GracefulStop.install(); App app = new App(root.config())) {
+        try (GracefulStop stop = GracefulStop.install(); App app = new App(config)) {
             stop.onSignal(app::stopSending, app.shutdownWait());
             Config.Web settings = app.config().web();
             ServiceHealth health = app.health(running::get);

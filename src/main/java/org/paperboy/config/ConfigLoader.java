@@ -15,11 +15,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,6 +70,7 @@ public final class ConfigLoader {
                 throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
             }
         }
+        refuseUnknownVariables(tree, env);
         applyEnvironment(tree, "", env);
         try {
             return YAML.treeToValue(tree, Config.class);
@@ -137,6 +140,81 @@ public final class ConfigLoader {
                 fromFile.add(key);
             }
         }
+    }
+
+    /**
+     * A misspelt variable would otherwise be ignored as quietly as a misspelt key would not be: every
+     * PAPERBOY_* variable must name a key, be the link-signing secret, or be one the launcher, the
+     * container or the tests read.
+     */
+    private static void refuseUnknownVariables(ObjectNode tree, Map<String, String> env) {
+        Set<String> known = new HashSet<>(NOT_KEYS);
+        leafKeys(tree, "").forEach(key -> known.add(envName(key)));
+        SECRETS.forEach(key -> known.add(envName(key)));
+        List<String> unknown = env.keySet().stream()
+                .filter(name -> name.startsWith("PAPERBOY_") && !name.startsWith("PAPERBOY_TEST_") && !known.contains(name))
+                .sorted().toList();
+        if (!unknown.isEmpty()) {
+            String name = unknown.get(0);
+            throw new IllegalArgumentException("unknown environment variable " + name + ": no config key has that name"
+                    + nearest(name, known).map(n -> " (did you mean " + n + "?)").orElse("")
+                    + "; correct or unset it (config/paperboy.yaml lists every key; its variable is PAPERBOY_ and the key"
+                    + " in capitals with _ for each dot)" + (unknown.size() > 1 ? "; also unknown: "
+                    + String.join(", ", unknown.subList(1, unknown.size())) : ""));
+        }
+    }
+
+    /** Variables that are no config key: the launcher's, the container entrypoint's and the log level. */
+    private static final Set<String> NOT_KEYS = Set.of("PAPERBOY_HOME", "PAPERBOY_JAVA_OPTS", "PAPERBOY_CLASSPATH",
+            "PAPERBOY_DATA", "PAPERBOY_LOG_LEVEL");
+
+    private static List<String> leafKeys(ObjectNode node, String path) {
+        List<String> keys = new ArrayList<>();
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isObject()) {
+                keys.addAll(leafKeys((ObjectNode) field.getValue(), path + field.getKey() + "."));
+            } else {
+                keys.add(path + field.getKey());
+            }
+        });
+        return keys;
+    }
+
+    /**
+     * The known name a typo most likely meant: within a third of its letters, the one sharing the longest
+     * start with it (PAPERBOY_MAIL_SMTP_HOSTNAME meant ..._HOST, not ..._USERNAME), then the closest.
+     */
+    private static Optional<String> nearest(String name, Set<String> known) {
+        return known.stream().filter(candidate -> distance(name, candidate) <= name.length() / 3)
+                .min(Comparator.<String>comparingInt(candidate -> -commonStart(name, candidate))
+                        .thenComparingInt(candidate -> distance(name, candidate)));
+    }
+
+    private static int commonStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static void applyEnvironment(ObjectNode node, String path, Map<String, String> env) {

@@ -213,6 +213,7 @@ public final class Outbox {
                 }
             } else if (result instanceof Unavailable u) {
                 t.stoppedBy = u.reason();
+                t.serverDown = true;
                 progress.accept("stopped: " + u.reason());
                 rows.subList(i, rows.size()).forEach(r -> store.release(r.deliveryId()));
                 return false;

@@ -9,8 +9,15 @@ package org.paperboy.deliver;
  * @param uncertain  rows a crashed run left in sending: re-sent with their Message-ID (counted in sent),
  *                   or left for an operator when the outbox is told not to re-send
  * @param suppressed subscribers suppressed after too many permanent failures
+ * @param serverDown the run stopped because the SMTP server could not be reached or refused the login, not
+ *                   because of a limit or a stop request: the command that ran it did not do its job
  */
-public record OutboxReport(int sent, int failed, int retryLater, String stoppedBy, int uncertain, int suppressed) {
+public record OutboxReport(int sent, int failed, int retryLater, String stoppedBy, int uncertain, int suppressed,
+        boolean serverDown) {
+
+    public OutboxReport(int sent, int failed, int retryLater, String stoppedBy, int uncertain, int suppressed) {
+        this(sent, failed, retryLater, stoppedBy, uncertain, suppressed, false);
+    }
 
     public OutboxReport(int sent, int failed, int retryLater, String stoppedBy) {
         this(sent, failed, retryLater, stoppedBy, 0, 0);
@@ -19,7 +26,8 @@ public record OutboxReport(int sent, int failed, int retryLater, String stoppedB
     /** Two runs' counts together (parallel connections). */
     public OutboxReport plus(OutboxReport other) {
         return new OutboxReport(sent + other.sent, failed + other.failed, retryLater + other.retryLater,
-                stoppedBy != null ? stoppedBy : other.stoppedBy, uncertain + other.uncertain, suppressed + other.suppressed);
+                stoppedBy != null ? stoppedBy : other.stoppedBy, uncertain + other.uncertain, suppressed + other.suppressed,
+                serverDown || other.serverDown);
     }
 
     public boolean completed() {

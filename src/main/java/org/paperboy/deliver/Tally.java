@@ -9,8 +9,9 @@ final class Tally {
     int uncertain;
     int suppressed;
     String stoppedBy;
+    boolean serverDown;
 
     OutboxReport report() {
-        return new OutboxReport(sent, failed, retryLater, stoppedBy, uncertain, suppressed);
+        return new OutboxReport(sent, failed, retryLater, stoppedBy, uncertain, suppressed, serverDown);
     }
 }

@@ -20,7 +20,8 @@ import org.paperboy.paper.Paper;
 
 /**
  * A day's listing saved as JSON lines (optionally gzipped), one paper per line:
- * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}.
+ * {@code {"id", "title", "authors": [], "categories": [], "abstract", "comment", "day": "2026-06-08"}}; without
+ * "day", the day the file is named after (2026-06-08.jsonl.gz).
  */
 public final class JsonlSource implements PaperSource {
 
@@ -77,7 +78,11 @@ public final class JsonlSource implements PaperSource {
             }
             ArxivId id = ArxivId.tryParse(text(o, "id"))
                     .orElseThrow(() -> new IllegalArgumentException("no valid arXiv id in \"id\""));
-            LocalDate day = LocalDate.parse(text(o, "day"));
+            String written = text(o, "day");
+            if (written.isEmpty() && dayOfFile() == null) {
+                throw new IllegalArgumentException("no \"day\", and the file is not named after one (YYYY-MM-DD.jsonl.gz)");
+            }
+            LocalDate day = written.isEmpty() ? dayOfFile() : LocalDate.parse(written);
             Paper paper = new Paper(id, text(o, "title"), strings(o, "authors"), strings(o, "categories"), text(o, "abstract"),
                     text(o, "comment"), day, AnnounceType.NEW);
             FeedLimits.problem(paper.title(), paper.abstractText(), paper.comment(), String.join(", ", paper.authors()).length(),
@@ -88,6 +93,15 @@ public final class JsonlSource implements PaperSource {
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             throw new FeedException(file + " line " + number + " is not a paper record (" + e.getMessage()
                     + "); nothing of the file was stored, fix or remove that line", e);
+        }
+    }
+
+    private LocalDate dayOfFile() {
+        String name = file.getFileName().toString();
+        try {
+            return name.length() >= 10 ? LocalDate.parse(name.substring(0, 10)) : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -3,25 +3,57 @@ package org.paperboy.issue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the sentences of an abstract that say what a paper contributes, how, what it showed and why it
- * matters: the offline prose of the weekly issue, quoted from the paper itself.
+ * An abstract's sentences, and what each one does: states the gap in earlier work, the contribution,
+ * how it works, what was measured, or what it enables. The offline prose of the weekly issue is chosen
+ * from them.
  */
 final class Sentences {
 
-    private static final Pattern SPLIT = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\[])");
-    private static final List<String> CONTRIBUTION = List.of("we propose", "we introduce", "we present", "this paper",
-            "this work", "we develop", "we design", "first", "novel", "we show that", "we demonstrate");
-    private static final List<String> METHOD = List.of("we propose", "we introduce", "we design", "we develop",
-            "our method", "our approach", "our framework", "consists of", "leverag", "by combining", "which uses",
-            "we formulate", "based on");
-    private static final List<String> RESULT = List.of("outperform", "achiev", "improv", "state-of-the-art",
-            "experiments show", "results show", "we find", "reduc", "surpass", "%", "accuracy", "speedup", "faster",
-            " gains", "yields");
-    private static final List<String> IMPACT = List.of("enabl", "implication", "pave the way", "opens up", "practical",
-            "code is available", "we release", "publicly available", "broadly applicable", "deploy");
+    // a full stop after an abbreviation ("e.g. GPT-4", "et al. Smith") ends no sentence
+    private static final Pattern SPLIT = Pattern.compile("(?<=[.!?])(?<!\\be\\.g\\.)(?<!\\bi\\.e\\.)(?<!\\bet al\\.)(?<!\\bvs\\.)"
+            + "(?<!\\bcf\\.)(?<!\\bFig\\.)(?<!\\bEq\\.)(?<!\\bSec\\.)(?<!\\bapprox\\.)(?<!\\bresp\\.)\\s+(?=[A-Z(\\[\\\\])");
+    /** Where an abstract says what it contributes: a method first; else a finding or a study. */
+    private static final List<String> CONTRIBUTION = List.of("we propose", "we introduce", "we present", "we develop", "we design",
+            "this paper proposes", "this paper introduces", "this paper presents", "this work proposes", "this work introduces",
+            "this work presents", "this study proposes", "this study introduces", "this study presents", "paper proposes");
+    private static final List<String> FINDING = List.of("we build", "we construct", "we formulate", "we establish", "this paper",
+            "this work", "this study", "this article", "we show that", "we demonstrate", "we prove", "we find", "we study",
+            "we investigate", "we analyze", "we argue", "we release", "we identify", "here we", "we describe", "we report",
+            "we provide", "we address", "we examine", "we explore", "we revisit", "we evaluate", "we conduct");
+    private static final List<String> FOUND = List.of("reveal", "we find", "we observe", "show that", "shows that",
+            "demonstrate that", "demonstrates that", "indicate that", "indicates that", "results", "findings");
+    /** What earlier work lacks: said in other words than the authors' own ("we", "our"). */
+    private static final Pattern GAP = Pattern.compile("\\b(?:however|existing|prior|previous|current(?:ly)?|remains?|limited|"
+            + "limitations?|lacks?|lacking|fails?|failing|struggles?|suffers?|bottlenecks?|costly|expensive|overlook(?:s|ed)?|"
+            + "neglect(?:s|ed)?|unclear|unexplored|little is known|insufficient|inefficient|vulnerable|hinders?|hindered|"
+            + "difficult|challenging|rel(?:y|ies) on|open question|yet|but|although|despite)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> METHOD = List.of("consists of", "comprises", "leverag", "combin", "which uses", "employ",
+            "based on", "we design", "we use", "we train", "we formulate", "we introduce", "we develop", "we derive",
+            "architecture", "module", "mechanism", "objective", "loss", "by ", "via ", "through ", "key idea", "at its core",
+            "decompos", "first ", "then ", "stage", "layer", "encoder", "decoder", "algorithm", "optimiz", "training",
+            "reward", "token", "attention", "construct", "curat", "collect", "annotat", "compris", "generat", "synthes",
+            "pipeline", "framework", "design", "contains", "covering", "spanning");
+    private static final List<String> RESULT = List.of("outperform", "achiev", "improv", "state-of-the-art", "experiments",
+            "results show", "results demonstrate", "we find", "we observe", "reduc", "surpass", "speedup", "faster",
+            " gains", "yields", "accuracy", "baseline", "compared to", "compared with", "than ", "matches", "exceed",
+            "evaluat", "benchmark", "empirical");
+    private static final Pattern IMPACT = Pattern.compile("\\b(?:enabl\\w*|implications?|paves?|opens?|open up|practical|"
+            + "deploy\\w*|suggest\\w*|highlights?|insights?|applicab\\w*|broad\\w*|future|promising|potential|foundation for|"
+            + "steps? toward|can be used|can serve|useful|valuable|calls? for|recommend\\w*|underscores?|points? to|lessons?|"
+            + "guidance|guide future)\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> RELEASE = List.of("code is available", "code are available", "publicly available",
+            "we release", "open-source", "open source", "github.com", "huggingface.co", "will be released", "project page",
+            "code and data", "code, data", "is released", "are released", "available at");
+    private static final Pattern MEASURED = Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s*(?:\\\\?%|×|x\\b|-fold|fold\\b|times\\b|points?\\b|pp\\b|percent)"
+            // a decimal is a measurement unless it is a version ("Llama 3.1", "GPT-4.1")
+            + "|(?<![A-Z][A-Za-z0-9-]{0,20} )(?<![\\w.-])\\d+\\.\\d+(?![\\w.])",
+            Pattern.CASE_INSENSITIVE);
 
     private Sentences() {
     }
@@ -30,57 +62,81 @@ final class Sentences {
         List<String> out = new ArrayList<>();
         for (String s : SPLIT.split(text.strip())) {
             if (!s.isBlank()) {
-                out.add(s.strip());
+                out.add(s.strip().replaceAll("\\s+", " "));
             }
         }
         return out;
     }
 
-    /** The sentence stating the contribution: the first with a contribution cue, else the first. */
-    static String contribution(List<String> sentences) {
-        return best(sentences, CONTRIBUTION, 0).orElse(sentences.isEmpty() ? "" : sentences.get(0));
-    }
-
-    static List<String> methods(List<String> sentences, String exclude, int max) {
-        return matching(sentences, METHOD, exclude, max);
-    }
-
-    /** Result sentences after the contribution: the ones before it describe earlier work. */
-    static List<String> results(List<String> sentences, String contribution, int max) {
-        return matching(after(sentences, contribution), RESULT, contribution, max);
-    }
-
-    /** What the paper says it enables, or "" when it does not say: better nothing than a guess. */
-    static String impact(List<String> sentences, String contribution, List<String> used) {
-        return best(after(sentences, contribution), IMPACT, 0).filter(s -> !used.contains(s)).orElse("");
-    }
-
-    private static List<String> after(List<String> sentences, String contribution) {
-        int at = sentences.indexOf(contribution);
-        return at < 0 ? sentences : sentences.subList(at, sentences.size());
-    }
-
-    private static java.util.Optional<String> best(List<String> sentences, List<String> cues, int from) {
-        for (int i = Math.min(from, sentences.size()); i < sentences.size(); i++) {
-            if (has(sentences.get(i), cues)) {
-                return java.util.Optional.of(sentences.get(i));
+    /** The index of the sentence stating the contribution: the first that proposes something, else the first finding, else 0. */
+    static int contribution(List<String> sentences) {
+        for (List<String> cues : List.of(CONTRIBUTION, FINDING)) {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (has(sentences.get(i), cues)) {
+                    return i;
+                }
             }
         }
-        return java.util.Optional.empty();
+        return 0;
     }
 
-    private static List<String> matching(List<String> sentences, List<String> cues, String exclude, int max) {
-        List<String> out = new ArrayList<>();
-        for (String s : sentences) {
-            if (out.size() < max && !s.equals(exclude) && has(s, cues)) {
-                out.add(s);
-            }
+    /** Whether a sentence says what the paper contributes ("we propose", "this paper introduces"). */
+    static boolean contributes(String s) {
+        return has(s, CONTRIBUTION);
+    }
+
+    /** Whether a sentence speaks of the authors' own work ("we find", "our results"), not of earlier work's. */
+    static boolean own(String s) {
+        return OWN.matcher(s).find();
+    }
+
+    /** A sentence that reports what was found rather than how the method works. */
+    static boolean finding(String s) {
+        return has(s, FOUND);
+    }
+
+    static boolean gap(String s) {
+        return GAP.matcher(s).find() && !OWN.matcher(s).find();
+    }
+
+    static boolean method(String s) {
+        return has(s, METHOD);
+    }
+
+    static boolean release(String s) {
+        return has(s, RELEASE);
+    }
+
+    static boolean impact(String s) {
+        return IMPACT.matcher(s).find();
+    }
+
+    /** How strongly a sentence reports measured results: figures count most, then comparisons. */
+    static int evidence(String s) {
+        if (release(s)) {
+            return 0;
         }
-        return out;
+        Matcher m = MEASURED.matcher(s);
+        int figures = 0;
+        while (m.find()) {
+            figures++;
+        }
+        int cues = (int) RESULT.stream().filter(s.toLowerCase(Locale.ROOT)::contains).count();
+        return cues == 0 && figures == 0 ? 0 : 3 * Math.min(figures, 4) + Math.min(cues, 3);
     }
 
-    private static boolean has(String sentence, List<String> cues) {
+    /** A result rather than a description: it reports figures or compares. */
+    static boolean result(String s) {
+        return evidence(s) >= 3;
+    }
+
+    static boolean has(String sentence, List<String> cues) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        return cues.stream().anyMatch(lower::contains);
+        for (String cue : cues) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

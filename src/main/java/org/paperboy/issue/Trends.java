@@ -6,162 +6,233 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.paperboy.paper.Paper;
-import org.paperboy.score.Text;
 
 /**
- * Groups a week's papers that share a direction: k-means over TF-IDF vectors of title and abstract,
- * each group named by the words that set it apart from the rest of the week.
+ * The week's directions: terms that many of the week's most relevant papers share and the rest of the
+ * week rarely uses ("test-time scaling", not "language models"), each with the papers that use it and
+ * a line on what they work on and how often the term came up in the weeks before.
  */
 final class Trends {
 
-    /** One group: its name (distinctive words) and its papers, most central first. */
-    record Group(String name, List<Paper> papers) {
+    /** One direction: its name, its papers (most important first), what it is and how it grew. */
+    record Group(String name, List<Paper> papers, String line, Growth growth) {
     }
 
-    private static final int ITERATIONS = 12;
+    /**
+     * How often the term came up: in {@code now} papers this week, {@code perWeek} a week before.
+     *
+     * @param word rising, new, steady or falling; "" when no earlier week is stored
+     */
+    record Growth(String word, int now, int weekSize, double perWeek, int weeks) {
+
+        /** "rising, 9 papers this week against 3.5 a week over the 4 weeks before" */
+        String describe() {
+            String papers = now == 1 ? "1 paper" : now + " papers";
+            if (word.isEmpty()) {
+                return papers + " of the week's " + weekSize + " use the term; no earlier weeks are stored to compare with";
+            }
+            String span = weeks == 1 ? "the week before" : "the " + weeks + " weeks before";
+            String rate = String.format(Locale.ROOT, perWeek < 10 && perWeek != Math.rint(perWeek) ? "%.1f" : "%.0f", perWeek);
+            return switch (word) {
+                case "new" -> "new, " + papers + " this week and none in " + span;
+                case "steady" -> "steady, " + papers + " this week and " + rate + " a week over " + span;
+                default -> word + ", " + papers + " this week against " + rate + " a week over " + span;
+            };
+        }
+    }
+
+    private static final double MIN_LIFT = 2.0;
+    private static final int SIDE_TERMS = 2;
 
     private Trends() {
     }
 
-    static List<Group> of(List<Paper> papers, int maxGroups, int minSize) {
-        int k = Math.min(maxGroups, papers.size() / Math.max(1, minSize));
-        if (k < 1) {
-            return List.of();
-        }
-        Vectors v = new Vectors(papers);
-        List<Map<String, Double>> centroids = new ArrayList<>();
-        centroids.add(v.rows.get(0));
-        while (centroids.size() < k) {
-            // Farthest-first seeding: deterministic, and spreads the groups over the week's themes.
-            int far = 0;
-            double farthest = -1;
-            for (int i = 0; i < papers.size(); i++) {
-                double nearest = 1;
-                for (Map<String, Double> c : centroids) {
-                    nearest = Math.min(nearest, 1 - cosine(c, v.rows.get(i)));
-                }
-                if (nearest > farthest) {
-                    farthest = nearest;
-                    far = i;
-                }
-            }
-            centroids.add(v.rows.get(far));
-        }
-        int[] assignment = new int[papers.size()];
-        for (int iter = 0; iter < ITERATIONS; iter++) {
-            for (int i = 0; i < papers.size(); i++) {
-                int best = 0;
-                for (int c = 1; c < k; c++) {
-                    if (cosine(centroids.get(c), v.rows.get(i)) > cosine(centroids.get(best), v.rows.get(i))) {
-                        best = c;
-                    }
-                }
-                assignment[i] = best;
-            }
-            for (int c = 0; c < k; c++) {
-                centroids.set(c, mean(v.rows, assignment, c));
-            }
-        }
-        Map<String, Double> overall = mean(v.rows, new int[papers.size()], 0);
+    /**
+     * @param pool    the week's most relevant papers, most important first: the groups are made of them
+     * @param week    every paper of the week the topic covers: what makes a term distinctive, and its count now
+     * @param earlier the same for each of the weeks before (empty when none are stored)
+     */
+    static List<Group> of(List<Paper> pool, List<Paper> week, List<List<Paper>> earlier, int maxGroups, int minSize) {
+        Map<String, Integer> inWeek = counts(week);
+        List<Paper> free = new ArrayList<>(pool);
         List<Group> groups = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            Map<String, Double> centroid = centroids.get(c);
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < papers.size(); i++) {
-                if (assignment[i] == c) {
-                    members.add(i);
-                }
+        List<String> tried = new ArrayList<>();
+        while (groups.size() < maxGroups && free.size() >= minSize) {
+            String best = best(free, inWeek, week.size(), minSize, tried);
+            if (best == null) {
+                break;
             }
-            if (members.size() < minSize) {
+            tried.add(best);
+            List<Paper> members = free.stream().filter(p -> Phrases.of(p).containsKey(best)).toList();
+            if (!namesSomething(name(best, members))) {
                 continue;
             }
-            members.sort(Comparator.comparingDouble(i -> -cosine(centroid, v.rows.get(i))));
-            groups.add(new Group(v.name(centroid, overall), members.stream().map(papers::get).toList()));
+            free.removeAll(members);
+            Growth growth = growth(best, inWeek.getOrDefault(best, 0), week.size(), earlier);
+            groups.add(new Group(name(best, members), members, line(best, members, inWeek, week.size(), growth), growth));
         }
         groups.sort(Comparator.comparingInt((Group g) -> -g.papers().size()));
         return groups;
     }
 
-    private static Map<String, Double> mean(List<Map<String, Double>> rows, int[] assignment, int cluster) {
-        Map<String, Double> sum = new HashMap<>();
-        int n = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            if (assignment[i] == cluster) {
-                rows.get(i).forEach((t, w) -> sum.merge(t, w, Double::sum));
-                n++;
-            }
+    /**
+     * "cross-modal" or "test-time" alone describe, they name nothing a group works on; "chain-of-thought",
+     * "fine-tuning" and any term of two words or more do.
+     */
+    private static boolean namesSomething(String name) {
+        if (name.indexOf(' ') > 0 || name.indexOf('-') < 0) {
+            return true;
         }
-        int count = Math.max(1, n);
-        sum.replaceAll((t, w) -> w / count);
-        return sum;
+        String last = name.substring(name.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        return name.split("-").length >= 3 || last.matches(".*(?:ing|tion|sion|ment|ness|ity)");
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
+    /** The term most papers of {@code papers} share that the week as a whole seldom uses. */
+    private static String best(List<Paper> papers, Map<String, Integer> inWeek, int weekSize, int minSize, List<String> not) {
+        String best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, Integer> e : counts(papers).entrySet()) {
+            int n = e.getValue();
+            if (n < minSize || overlaps(e.getKey(), not)) {
+                continue;
+            }
+            double lift = lift(n, papers.size(), inWeek.getOrDefault(e.getKey(), 0), weekSize);
+            if (lift < MIN_LIFT) {
+                continue;
+            }
+            int words = Phrases.length(e.getKey());
+            double score = n * Math.log(lift) * (words == 1 ? 0.7 : words == 2 ? 1.0 : 0.9);
+            if (score > bestScore || score == bestScore && best != null && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How much more often a term occurs in a group than in the whole week. */
+    private static double lift(int inGroup, int groupSize, int inWeek, int weekSize) {
+        return ((double) inGroup / groupSize) / ((inWeek + 1.0) / (weekSize + 1.0));
+    }
+
+    /** One term inside another ("kv cache" in "kv cache compress") names the same direction. */
+    private static boolean overlaps(String key, List<String> others) {
+        for (String o : others) {
+            if ((" " + key + " ").contains(" " + o + " ") || (" " + o + " ").contains(" " + key + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In how many of the papers each term occurs. */
+    static Map<String, Integer> counts(List<Paper> papers) {
+        Map<String, Integer> n = new HashMap<>();
+        for (Paper p : papers) {
+            for (String key : Phrases.of(p).keySet()) {
+                n.merge(key, 1, Integer::sum);
+            }
+        }
+        return n;
+    }
+
+    /** The term as its papers write it most often, common words in lower case. */
+    static String name(String key, List<Paper> papers) {
+        Map<String, Integer> written = new HashMap<>();
+        for (Paper p : papers) {
+            String w = Phrases.of(p).get(key);
             if (w != null) {
-                dot += e.getValue() * w;
+                written.merge(w, 1, Integer::sum);
             }
         }
-        double na = norm(a);
-        double nb = norm(b);
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+        String term = written.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().indexOf('-') >= 0)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(key);
+        return lowerCommonWords(withHead(term, papers));
     }
 
-    private static double norm(Map<String, Double> v) {
-        double s = 0;
-        for (double w : v.values()) {
-            s += w * w;
-        }
-        return Math.sqrt(s);
-    }
-
-    /** TF-IDF rows of the papers, and the most common surface word for each stem (for readable names). */
-    private static final class Vectors {
-        final List<Map<String, Double>> rows = new ArrayList<>();
-        final Map<String, Map<String, Integer>> surface = new HashMap<>();
-
-        Vectors(List<Paper> papers) {
-            Map<String, Integer> df = new HashMap<>();
-            List<Map<String, Integer>> counts = new ArrayList<>();
-            for (Paper p : papers) {
-                Map<String, Integer> tf = new HashMap<>();
-                for (String word : Text.fold(p.title() + " " + p.title() + " " + p.abstractText()).split("[^a-z0-9-]+")) {
-                    List<String> stems = Text.stems(word);
-                    if (stems.size() == 1 && word.length() > 3 && !word.matches(".*\\d.*")) {
-                        tf.merge(stems.get(0), 1, Integer::sum);
-                        surface.computeIfAbsent(stems.get(0), s -> new HashMap<>()).merge(word, 1, Integer::sum);
-                    }
+    /**
+     * "vision-language" as its papers go on to write it, "vision-language models": the word that follows
+     * the term in most of its papers, when one does.
+     */
+    private static String withHead(String term, List<Paper> papers) {
+        Pattern followed = Pattern.compile("(?i)\\b" + String.join("[\\s-]+", Stream.of(term.split("[\\s-]+")).map(Pattern::quote).toList())
+                + "\\w{0,2}\\s+([A-Za-z][A-Za-z-]*)");
+        Map<String, Integer> next = new HashMap<>();
+        Map<String, String> asWritten = new HashMap<>();
+        for (Paper p : papers) {
+            Matcher m = followed.matcher(p.title() + ". " + p.abstractText());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (m.find()) {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                if (seen.add(w)) {
+                    next.merge(w, 1, Integer::sum);
+                    asWritten.putIfAbsent(w, m.group(1));
                 }
-                tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-                counts.add(tf);
             }
-            int n = papers.size();
-            for (Map<String, Integer> tf : counts) {
-                Map<String, Double> row = new HashMap<>();
-                tf.forEach((t, c) -> {
-                    int d = df.get(t);
-                    // Words in almost every paper of the week (or in just one) say nothing about a group.
-                    if (d > 1 && d < 0.5 * n) {
-                        row.put(t, (1 + Math.log(c)) * Math.log((double) n / d));
+        }
+        return next.entrySet().stream()
+                .filter(e -> e.getValue() * 2 >= papers.size() && Phrases.head(e.getKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(e -> term + " " + asWritten.get(e.getKey()))
+                .orElse(term);
+    }
+
+    /** "Test-Time Scaling" from a title reads "test-time scaling" in a sentence; "RLHF", "KV-cache" and "MoE" stay. */
+    private static String lowerCommonWords(String term) {
+        StringBuilder out = new StringBuilder();
+        for (String part : term.split("(?<=[ -])")) {
+            String w = part.strip().replace("-", "");
+            boolean coined = w.chars().skip(1).anyMatch(Character::isUpperCase) || w.chars().anyMatch(Character::isDigit);
+            out.append(coined ? part : part.toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** What the group works on besides its name, and how often the name came up this week against before. */
+    private static String line(String key, List<Paper> members, Map<String, Integer> inWeek, int weekSize, Growth growth) {
+        List<String> taken = new ArrayList<>(List.of(key));
+        List<String> side = new ArrayList<>();
+        counts(members).entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) ->
+                        -e.getValue() * Math.log(lift(e.getValue(), members.size(), inWeek.getOrDefault(e.getKey(), 0), weekSize)))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    if (side.size() < SIDE_TERMS && !overlaps(e.getKey(), taken)) {
+                        taken.add(e.getKey());
+                        side.add(name(e.getKey(), members));
                     }
                 });
-                rows.add(row);
+        String what = "Papers on " + name(key, members) + (side.isEmpty() ? "" : ", often together with " + String.join(" and ", side));
+        return what + ": " + growth.describe() + ".";
+    }
+
+    /** How the term's use this week compares with the weeks before, scaled to the weeks' sizes. */
+    static Growth growth(String key, int now, int weekSize, List<List<Paper>> earlier) {
+        List<List<Paper>> weeks = earlier.stream().filter(w -> !w.isEmpty()).toList();
+        if (weeks.isEmpty()) {
+            return new Growth("", now, weekSize, 0, 0);
+        }
+        int before = 0;
+        int sizeBefore = 0;
+        for (List<Paper> w : weeks) {
+            sizeBefore += w.size();
+            for (Paper p : w) {
+                before += Phrases.of(p).containsKey(key) ? 1 : 0;
             }
         }
-
-        String name(Map<String, Double> centroid, Map<String, Double> overall) {
-            return centroid.entrySet().stream()
-                    .sorted(Comparator.comparingDouble(e -> -(e.getValue() - overall.getOrDefault(e.getKey(), 0.0))))
-                    .limit(3)
-                    .map(e -> surface.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey())
-                    .map(w -> w.toLowerCase(Locale.ROOT))
-                    .reduce((a, b) -> a + ", " + b)
-                    .orElse("other");
-        }
+        // what this week would have had at the earlier weeks' rate, for a week of its size
+        double expected = (double) before / sizeBefore * weekSize;
+        String word = before == 0 ? "new"
+                : now >= 1.5 * expected && now - expected >= 2 ? "rising"
+                : now <= 0.67 * expected && expected - now >= 2 ? "falling"
+                : "steady";
+        return new Growth(word, now, weekSize, (double) before / weeks.size(), weeks.size());
     }
 }

@@ -3,22 +3,20 @@ package org.paperboy.issue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.paperboy.paper.Paper;
-import org.paperboy.score.Score;
-import org.paperboy.score.Scorer;
+import org.paperboy.score.FieldNovelty;
+import org.paperboy.score.WeeklyRanking;
 import org.paperboy.subscriber.Frequency;
 import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Topic;
 
 /**
- * Builds the weekly highlights for one topic from a week's papers: breakthroughs chosen by relevance
- * and novelty over the whole week (never one featured in an earlier week), trends, notable papers and
- * honourable mentions, with extractive prose quoted from the abstracts.
+ * Builds the weekly highlights for one field from a week's papers: the week ranked at once as the daily
+ * digest's scorer rates it, with the field's filter enforced (a filtered paper appears in no section);
+ * breakthroughs and notable papers in order of importance (relevance and novelty; never a breakthrough
+ * of an earlier week), trends, honourable mentions, and prose that stands on its own.
  */
 public final class WeeklyComposer {
 
@@ -27,77 +25,120 @@ public final class WeeklyComposer {
         public WeeklyTopic {
             categories = List.copyOf(categories);
         }
+
+        /** The topic as the profile its issue is ranked for. */
+        public Profile profile() {
+            return new Profile(List.of(new Topic(name, keep, filter)), List.of(), List.of(), List.of(), categories, 500, 8,
+                    ZoneId.of("UTC"), Frequency.WEEKLY);
+        }
     }
 
     public record Sizes(int breakthroughs, int notable, int mentions) {
     }
 
+    /** Ranks a week's papers for a field, most important first. */
+    public interface Ranking {
+        List<WeeklyRanking.Ranked> rank(Profile field, List<Paper> week);
+    }
+
     private static final int MIN_RELEVANCE = 4;
     private static final int TREND_POOL = 60;
+    private static final int TRENDS = 5;
+    private static final int TREND_MIN = 3;
+    private static final int EARLIER_WEEKS = 4;
 
-    private final Scorer scorer;
+    private final Ranking ranking;
+    private final FieldNovelty.Archive archive;
     private final Sizes sizes;
 
-    public WeeklyComposer(Scorer scorer, Sizes sizes) {
-        this.scorer = scorer;
+    /** @param archive the papers of earlier weeks, for how the trends grew */
+    public WeeklyComposer(Ranking ranking, FieldNovelty.Archive archive, Sizes sizes) {
+        this.ranking = ranking;
+        this.archive = archive;
         this.sizes = sizes;
     }
 
     public WeeklyEdition compose(WeeklyTopic topic, String week, LocalDate from, LocalDate to, List<Paper> papers,
             Set<String> featuredBefore) {
-        Profile profile = new Profile(List.of(new Topic(topic.name(), topic.keep(), topic.filter())), List.of(), List.of(),
-                List.of(), topic.categories(), 500, 8, ZoneId.of("UTC"), Frequency.WEEKLY);
-        List<Paper> analyzed = papers.stream()
-                .filter(p -> topic.categories().isEmpty() || p.categories().stream().anyMatch(topic.categories()::contains))
-                .toList();
-        Map<String, Paper> byId = new HashMap<>();
-        analyzed.forEach(p -> byId.put(p.id().base(), p));
+        return compose(topic.name(), topic.profile(), week, from, to, papers, featuredBefore);
+    }
+
+    /** The issue of {@code field} (a topic's profile, or a reader's own interests), titled {@code title}. */
+    public WeeklyEdition compose(String title, Profile field, String week, LocalDate from, LocalDate to, List<Paper> papers,
+            Set<String> featuredBefore) {
+        List<Paper> analyzed = covered(field, papers);
         List<Pick> relevant = new ArrayList<>();
-        if (!analyzed.isEmpty()) {
-            for (Score s : scorer.score(profile, analyzed)) {
-                if (s.relevance() >= MIN_RELEVANCE) {
-                    relevant.add(new Pick(byId.get(s.id().base()), s));
-                }
+        for (WeeklyRanking.Ranked r : ranked(field, analyzed)) {
+            if (!r.filtered() && r.score().relevance() >= MIN_RELEVANCE) {
+                relevant.add(new Pick(r.paper(), r.score()));
             }
         }
-        relevant.sort(Comparator.comparingDouble((Pick p) -> -(p.score().relevance() + p.score().novelty() + 0.01 * p.score().rank()))
-                .thenComparing(p -> p.paper().id()));
-        List<WeeklyEdition.Breakthrough> breakthroughs = new ArrayList<>();
-        List<WeeklyEdition.Notable> notable = new ArrayList<>();
+        List<Pick> breakthroughPicks = new ArrayList<>();
+        List<Pick> notablePicks = new ArrayList<>();
         List<Paper> mentions = new ArrayList<>();
         for (Pick pick : relevant) {
-            if (breakthroughs.size() < sizes.breakthroughs() && !featuredBefore.contains(pick.paper().id().base())) {
-                breakthroughs.add(breakthrough(pick));
-            } else if (notable.size() < sizes.notable()) {
-                notable.add(new WeeklyEdition.Notable(pick, Sentences.contribution(Sentences.of(pick.paper().abstractText()))));
+            if (breakthroughPicks.size() < sizes.breakthroughs() && !featuredBefore.contains(pick.paper().id().base())) {
+                breakthroughPicks.add(pick);
+            } else if (notablePicks.size() < sizes.notable()) {
+                notablePicks.add(pick);
             } else if (mentions.size() < sizes.mentions()) {
                 mentions.add(pick.paper());
             }
         }
-        // Trends among the week's most relevant papers: clustering everything on topic gives catch-all groups.
-        List<WeeklyEdition.Trend> trends = Trends.of(relevant.stream().limit(TREND_POOL).map(Pick::paper).toList(), 5, 3).stream()
-                .map(g -> new WeeklyEdition.Trend(g.name(), g.papers()))
+        List<Paper> pool = relevant.stream().limit(TREND_POOL).map(Pick::paper).toList();
+        List<Trends.Group> groups = Trends.of(pool, analyzed, earlier(field, from), TRENDS, TREND_MIN);
+        PaperProse prose = new PaperProse();
+        Audience audience = new Audience(field, title, groups, pool, analyzed);
+        List<WeeklyEdition.Trend> trends = new ArrayList<>();
+        for (Trends.Group g : groups) {
+            prose.say(g.line());
+            trends.add(new WeeklyEdition.Trend(g.name(), g.papers(), g.line()));
+        }
+        List<WeeklyEdition.Breakthrough> breakthroughs = new ArrayList<>();
+        for (Pick pick : breakthroughPicks) {
+            PaperProse.Parts parts = prose.breakthrough(pick.paper(), audience.of(pick.paper()));
+            breakthroughs.add(new WeeklyEdition.Breakthrough(pick, parts.whyNovel(), parts.innovations(), parts.evidence(),
+                    parts.impact()));
+        }
+        List<WeeklyEdition.Notable> notable = new ArrayList<>();
+        for (Pick pick : notablePicks) {
+            notable.add(new WeeklyEdition.Notable(pick, prose.line(pick.paper())));
+        }
+        String takeaway = Takeaway.of(breakthroughs, groups, audience);
+        prose.say(takeaway);
+        return new WeeklyEdition(title, week, from, to, analyzed.size(), relevant.size(),
+                summary(analyzed.size(), relevant.size(), from, to, breakthroughs, notable), takeaway, breakthroughs, trends,
+                notable, mentions);
+    }
+
+    /** The week's papers of the field's categories, most important first, as the issue ranks them. */
+    public List<WeeklyRanking.Ranked> ranked(Profile field, List<Paper> papers) {
+        List<Paper> covered = covered(field, papers);
+        return covered.isEmpty() ? List.of() : ranking.rank(field, covered);
+    }
+
+    /** The papers of the field's categories (all of them when it names none). */
+    private static List<Paper> covered(Profile field, List<Paper> papers) {
+        return papers.stream()
+                .filter(p -> field.categories().isEmpty() || p.categories().stream().anyMatch(field.categories()::contains))
                 .toList();
-        return new WeeklyEdition(topic.name(), week, from, to, analyzed.size(), relevant.size(),
-                summary(analyzed.size(), from, to, breakthroughs, notable, trends), takeaway(breakthroughs),
-                breakthroughs, trends, notable, mentions);
     }
 
-    private static WeeklyEdition.Breakthrough breakthrough(Pick pick) {
-        List<String> sentences = Sentences.of(pick.paper().abstractText());
-        String contribution = Sentences.contribution(sentences);
-        List<String> innovations = Sentences.methods(sentences, contribution, 3);
-        List<String> evidence = Sentences.results(sentences, contribution, 3);
-        List<String> used = new java.util.ArrayList<>(innovations);
-        used.addAll(evidence);
-        used.add(contribution);
-        return new WeeklyEdition.Breakthrough(pick, contribution, innovations, evidence, Sentences.impact(sentences, contribution, used));
+    /** The field's papers of each of the weeks before, oldest first; empty lists for weeks nothing was stored of. */
+    private List<List<Paper>> earlier(Profile field, LocalDate monday) {
+        List<List<Paper>> weeks = new ArrayList<>();
+        for (int w = EARLIER_WEEKS; w >= 1; w--) {
+            LocalDate start = monday.minusWeeks(w);
+            weeks.add(covered(field, archive.between(start, start.plusDays(6))));
+        }
+        return weeks;
     }
 
-    private static String summary(int analyzed, LocalDate from, LocalDate to, List<WeeklyEdition.Breakthrough> breakthroughs,
-            List<WeeklyEdition.Notable> notable, List<WeeklyEdition.Trend> trends) {
+    private static String summary(int analyzed, int relevant, LocalDate from, LocalDate to,
+            List<WeeklyEdition.Breakthrough> breakthroughs, List<WeeklyEdition.Notable> notable) {
         StringBuilder s = new StringBuilder();
-        s.append(analyzed).append(" papers analyzed (").append(from).append(" to ").append(to).append("). ")
+        s.append(analyzed).append(" papers analyzed (").append(from).append(" to ").append(to).append("), ")
+                .append(relevant).append(" of them on topic: ")
                 .append(breakthroughs.size()).append(breakthroughs.size() == 1 ? " breakthrough, " : " breakthroughs, ")
                 .append(notable.size()).append(" notable.");
         if (!breakthroughs.isEmpty()) {
@@ -110,10 +151,6 @@ public final class WeeklyComposer {
             }
             s.append(".");
         }
-        if (!trends.isEmpty()) {
-            s.append(" Largest trend: ").append(trends.get(0).name()).append(" (").append(trends.get(0).papers().size())
-                    .append(" papers).");
-        }
         return s.toString();
     }
 
@@ -124,14 +161,5 @@ public final class WeeklyComposer {
         String first = p.authors().get(0);
         String surname = first.substring(first.lastIndexOf(' ') + 1);
         return "(" + surname + (p.authors().size() > 1 ? " et al." : "") + ")";
-    }
-
-    private static String takeaway(List<WeeklyEdition.Breakthrough> breakthroughs) {
-        if (breakthroughs.isEmpty()) {
-            return "";
-        }
-        WeeklyEdition.Breakthrough top = breakthroughs.get(0);
-        String evidence = top.evidence().isEmpty() ? "" : " " + top.evidence().get(0);
-        return top.whyNovel() + (evidence.strip().equals(top.whyNovel()) ? "" : evidence);
     }
 }

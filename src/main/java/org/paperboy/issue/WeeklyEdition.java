@@ -5,7 +5,7 @@ import java.util.List;
 import org.paperboy.paper.Paper;
 
 /**
- * One topic's highlights of one ISO week. Every text is taken from the papers themselves; lists may be
+ * One topic's highlights of one ISO week: quoted and composed from the papers themselves; lists may be
  * empty, texts never null.
  *
  * @param week      ISO week, e.g. 2026-W24
@@ -36,10 +36,10 @@ public record WeeklyEdition(
     /**
      * A paper featured for its contribution, with the abstract sentences that back each claim.
      *
-     * @param whyNovel    the sentence stating the contribution
+     * @param whyNovel    what earlier work lacked and what the paper contributes
      * @param innovations sentences describing how
-     * @param evidence    sentences reporting results
-     * @param impact      the sentence on what it enables (may be empty)
+     * @param evidence    sentences reporting results, measured ones first
+     * @param impact      what it enables, or who it matters to
      */
     public record Breakthrough(Pick pick, String whyNovel, List<String> innovations, List<String> evidence, String impact) {
         public Breakthrough {
@@ -48,10 +48,19 @@ public record WeeklyEdition(
         }
     }
 
-    /** Papers of the week sharing a direction, named by their distinctive words. */
-    public record Trend(String name, List<Paper> papers) {
+    /**
+     * Papers of the week sharing a direction, named by the term they share.
+     *
+     * @param line what the group works on and how the term's use compares with the weeks before
+     */
+    public record Trend(String name, List<Paper> papers, String line) {
         public Trend {
             papers = List.copyOf(papers);
+            line = line == null ? "" : line;
+        }
+
+        public Trend(String name, List<Paper> papers) {
+            this(name, papers, "");
         }
     }
 

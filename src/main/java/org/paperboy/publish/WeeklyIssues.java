@@ -12,33 +12,43 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import org.paperboy.publish.ArchiveStore;
-import org.paperboy.publish.IssueStore;
 import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
 import org.paperboy.issue.WeeklyComposer;
 import org.paperboy.issue.WeeklyEdition;
+import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
+import org.paperboy.score.WeeklyRanking;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.render.Links;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.render.WeeklyRenderer;
 import org.paperboy.subscriber.Status;
+import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.SubscriberStore;
 
 /**
- * Makes the weekly breakthroughs issues of one ISO week: each operator topic is composed once, then
- * stored with a queued delivery for every weekly reader. Making the same week twice changes nothing,
- * and a paper featured as a breakthrough in one week is not featured again later.
+ * Makes the weekly breakthroughs issues of one ISO week: each reader gets the issue of their field (see
+ * {@link WeeklyFields}), composed once per field and stored with a queued delivery for each of its
+ * readers. Making the same week twice changes nothing, and a paper featured as a breakthrough of a field
+ * in one week is not featured again later.
  */
 public final class WeeklyIssues {
 
     public record Report(String week, int analyzed, int made, int alreadyMade, List<WeeklyEdition> editions) {
     }
+
+    /** The kind of the issues made from readers' own interests (one per reader and week). */
+    public static final String OWN = "weekly-own";
 
     private final PaperStore papers;
     private final SubscriberStore subscribers;
@@ -49,11 +59,15 @@ public final class WeeklyIssues {
     private final IssueSupport support;
     private final List<WeeklyComposer.WeeklyTopic> topics;
     private final UnaryOperator<WeeklyEdition> prose;
+    private final WeeklyFields.Nearest nearest;
 
-    /** @param prose rewrites the composed prose (an LLM), or returns the edition as it is */
+    /**
+     * @param prose   rewrites the composed prose (an LLM), or returns the edition as it is
+     * @param nearest which topic's field a reader who chose none is nearest to, if any
+     */
     public WeeklyIssues(PaperStore papers, SubscriberStore subscribers, IssueStore issues, ArchiveStore archive, WeeklyComposer composer,
             WeeklyRenderer renderer, IssueSupport support, List<WeeklyComposer.WeeklyTopic> topics,
-            UnaryOperator<WeeklyEdition> prose) {
+            UnaryOperator<WeeklyEdition> prose, BiFunction<Profile, List<Profile>, OptionalInt> nearest) {
         this.papers = papers;
         this.subscribers = subscribers;
         this.issues = issues;
@@ -63,11 +77,28 @@ public final class WeeklyIssues {
         this.support = support;
         this.topics = List.copyOf(topics);
         this.prose = prose;
+        this.nearest = nearest::apply;
     }
 
-    /** @param preview when not null, issues are only written there as previews, never stored or queued */
+    /**
+     * Each operator topic is composed once for the readers who get it, and each distinct reader's own
+     * field once for the readers who share it.
+     *
+     * @param preview when not null, issues are only written there as previews, never stored or queued
+     */
     public Report make(String week, Predicate<Subscriber> due, Path preview, Consumer<String> progress) {
-        LocalDate monday = monday(week);
+        return make(week, monday(week), due, preview, progress);
+    }
+
+    /**
+     * Previews of every operator topic's issue for the seven days from {@code from}, any day of the week
+     * (a reference issue may run from Thursday to Wednesday): written to {@code dir}, nothing stored or sent.
+     */
+    public Report preview(LocalDate from, Path dir, Consumer<String> progress) {
+        return make(week(from), from, s -> false, dir, progress);
+    }
+
+    private Report make(String week, LocalDate monday, Predicate<Subscriber> due, Path preview, Consumer<String> progress) {
         LocalDate sunday = monday.plusDays(6);
         List<Paper> announced = papers.announcedBetween(monday, sunday);
         if (announced.isEmpty()) {
@@ -79,46 +110,111 @@ public final class WeeklyIssues {
                 .filter(s -> subscribers.pausedUntil(s.id()).map(until -> until.isBefore(monday)).orElse(true))
                 .filter(due)
                 .toList();
-        int made = 0;
-        int already = 0;
-        List<WeeklyEdition> editions = new ArrayList<>();
+        WeeklyFields fields = new WeeklyFields(topics, readers, nearest);
+        Tally tally = new Tally(new int[2], new ArrayList<>());
         for (int t = 0; t < topics.size(); t++) {
+            WeeklyComposer.WeeklyTopic topic = topics.get(t);
             String kind = "weekly-" + (t + 1);
-            List<Subscriber> waiting = readers.stream().filter(r -> !issues.exists(kind, r.id(), monday)).toList();
-            already += readers.size() - waiting.size();
-            if (preview == null && waiting.isEmpty()) {
-                // Nobody needs it: do not compose (or pay an LLM) again on every hourly check.
-                continue;
-            }
-            WeeklyEdition edition = prose.apply(composer.compose(topics.get(t), week, monday, sunday, announced,
-                    issues.featuredBefore(kind, week)));
-            editions.add(edition);
-            progress.accept(edition.topic() + ", " + week + ": " + edition.analyzed() + " papers analyzed, "
-                    + edition.relevant() + " on topic, " + edition.breakthroughs().size() + " breakthroughs, "
-                    + edition.trends().size() + " trends");
-            if (preview != null) {
-                IssueSupport.writePreview(preview, kind + "-" + week, renderer.render(edition, null, support.publicLinks()));
-                continue;
-            }
-            issues.recordFeatured(kind, week, edition.breakthroughs().stream().map(b -> b.pick().paper().id().base()).toList());
+            make(kind, kind, week, monday, fields.byTopic.getOrDefault(t, List.of()), preview, tally, progress,
+                    featured -> composer.compose(topic, week, monday, sunday, announced, featured), true);
+        }
+        for (Map.Entry<WeeklyFields.Own, List<Subscriber>> own : fields.byOwn.entrySet()) {
+            WeeklyFields.Own field = own.getKey();
+            make(OWN, field.key(), week, monday, own.getValue(), preview, tally, progress,
+                    featured -> composer.compose(field.title(), field.field(), week, monday, sunday, announced, featured), false);
+        }
+        return new Report(week, announced.size(), tally.counts()[0], tally.counts()[1], tally.editions());
+    }
+
+    /** Issues made and already there, and what was composed. */
+    private record Tally(int[] counts, List<WeeklyEdition> editions) {
+    }
+
+    /** One field's issue: composed once (unless nobody needs it), then stored for each of its readers. */
+    private void make(String kind, String featuredKey, String week, LocalDate monday, List<Subscriber> readers, Path preview,
+            Tally tally, Consumer<String> progress, Function<Set<String>, WeeklyEdition> compose, boolean isPublic) {
+        List<Subscriber> waiting = readers.stream().filter(r -> !issues.exists(kind, r.id(), monday)).toList();
+        tally.counts()[1] += readers.size() - waiting.size();
+        // an operator topic's issue goes to the public archive even when no reader has it as their field
+        boolean archived = !isPublic || archive.publicHtml(kind, week).isPresent();
+        if (preview == null ? waiting.isEmpty() && archived : readers.isEmpty() && !isPublic) {
+            // Nobody needs it: do not compose (or pay an LLM) again on every hourly check.
+            return;
+        }
+        WeeklyEdition edition = prose.apply(compose.apply(issues.featuredBefore(featuredKey, week)));
+        tally.editions().add(edition);
+        progress.accept(edition.topic() + ", " + week + ": " + edition.analyzed() + " papers analyzed, " + edition.relevant()
+                + " on topic, " + edition.breakthroughs().size() + " breakthroughs, " + edition.trends().size() + " trends"
+                + (isPublic ? "" : ", for " + readers.size() + (readers.size() == 1 ? " reader" : " readers")));
+        if (preview != null) {
+            IssueSupport.writePreview(preview, (isPublic ? kind : featuredKey) + "-" + week,
+                    renderer.render(edition, null, support.publicLinks()));
+            return;
+        }
+        issues.recordFeatured(featuredKey, week, edition.breakthroughs().stream().map(b -> b.pick().paper().id().base()).toList());
+        if (isPublic) {
             RenderedIssue open = renderer.render(edition, null, support.publicLinks());
             archive.savePublic(kind, week, open.subject(), edition.summary(), open.html());
-            List<Pick> picks = new ArrayList<>();
-            edition.breakthroughs().forEach(b -> picks.add(b.pick()));
-            edition.notable().forEach(n -> picks.add(n.pick()));
-            for (Subscriber reader : waiting) {
-                Links links = support.links(reader, kind, monday);
-                RenderedIssue rendered = renderer.render(edition, reader.email(), links);
-                NewIssue issue = new NewIssue(kind, reader.id(), reader.email(), monday, monday, rendered.subject(),
-                        rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader), links.unsubscribeUrl());
-                if (issues.save(issue).isPresent()) {
-                    made++;
-                } else {
-                    already++;
+        }
+        List<Pick> picks = new ArrayList<>();
+        edition.breakthroughs().forEach(b -> picks.add(b.pick()));
+        edition.notable().forEach(n -> picks.add(n.pick()));
+        for (Subscriber reader : waiting) {
+            Links links = support.links(reader, kind, monday);
+            RenderedIssue rendered = renderer.render(edition, reader.email(), links);
+            NewIssue issue = new NewIssue(kind, reader.id(), reader.email(), monday, monday, rendered.subject(),
+                    rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader), links.unsubscribeUrl());
+            tally.counts()[issues.save(issue).isPresent() ? 0 : 1]++;
+        }
+    }
+
+    /** Where a paper stands in a topic's issue of the seven days from a date, and why. */
+    public record Placement(String topic, String id, String title, String section, int rank, int of, int relevance, int novelty,
+            boolean filtered) {
+    }
+
+    /**
+     * Where each of {@code ids} stands in each operator topic's issue of the seven days from {@code from}:
+     * its section in {@code editions} (as {@link #preview} made them), and its place in the topic's order.
+     */
+    public List<Placement> placements(LocalDate from, List<String> ids, List<WeeklyEdition> editions) {
+        List<Paper> announced = papers.announcedBetween(from, from.plusDays(6));
+        List<Placement> out = new ArrayList<>();
+        for (WeeklyComposer.WeeklyTopic topic : topics) {
+            WeeklyEdition edition = editions.stream().filter(e -> e.topic().equals(topic.name())).findFirst().orElse(null);
+            List<WeeklyRanking.Ranked> order = composer.ranked(topic.profile(), announced);
+            for (String id : ids) {
+                for (int i = 0; i < order.size(); i++) {
+                    WeeklyRanking.Ranked r = order.get(i);
+                    if (r.paper().id().base().equals(ArxivId.parse(id).base())) {
+                        out.add(new Placement(topic.name(), r.paper().id().base(), r.paper().title(), section(edition, r.paper()), i + 1,
+                                order.size(), r.score().relevance(), r.score().novelty(), r.filtered()));
+                    }
                 }
             }
         }
-        return new Report(week, announced.size(), made, already, editions);
+        return out;
+    }
+
+    private static String section(WeeklyEdition e, Paper p) {
+        if (e == null) {
+            return "";
+        }
+        for (int i = 0; i < e.breakthroughs().size(); i++) {
+            if (e.breakthroughs().get(i).pick().paper().id().equals(p.id())) {
+                return "breakthrough " + (i + 1);
+            }
+        }
+        for (int i = 0; i < e.notable().size(); i++) {
+            if (e.notable().get(i).pick().paper().id().equals(p.id())) {
+                return "notable " + (i + 1);
+            }
+        }
+        if (e.mentions().contains(p)) {
+            return "honorable mention";
+        }
+        return e.trends().stream().filter(t -> t.papers().contains(p)).map(t -> "trend \"" + t.name() + "\"").findFirst()
+                .orElse("not featured");
     }
 
     /** "2026-W24" → Monday 8 June 2026. */

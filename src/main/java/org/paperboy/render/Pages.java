@@ -7,9 +7,16 @@ import java.util.Objects;
 public final class Pages {
 
     private final Templates templates;
+    /** The operator's weekly topics, offered as checkboxes on the sign-up form and in the preference centre. */
+    private final java.util.List<String> weeklyTopics;
 
     public Pages(Templates templates) {
+        this(templates, java.util.List.of());
+    }
+
+    public Pages(Templates templates, java.util.List<String> weeklyTopics) {
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.weeklyTopics = java.util.List.copyOf(weeklyTopics);
     }
 
     /**
@@ -53,6 +60,7 @@ public final class Pages {
                 "pause", "unsubscribe")) {
             model.put(field, text(values.getOrDefault(field, "")));
         }
+        model.put("weeklyTopics", WeeklyChoices.of(weeklyTopics, values.getOrDefault("weekly", "")));
         return templates.render("web/subscribe.peb", model);
     }
 

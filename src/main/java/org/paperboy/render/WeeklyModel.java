@@ -35,8 +35,8 @@ final class WeeklyModel {
         m.put("dates", DAY.format(e.from()) + " – " + YEAR.format(e.to()));
         m.put("counts", DailyModel.plural(e.analyzed(), "paper") + " analyzed · "
                 + DailyModel.plural(e.breakthroughs().size(), "breakthrough"));
-        m.put("summary", Latex.toText(e.summary()));
-        m.put("takeaway", Latex.toText(e.takeaway()));
+        m.put("summary", text(e.summary()));
+        m.put("takeaway", text(e.takeaway()));
         m.put("breakthroughs", breakthroughs(e.breakthroughs()));
         m.put("trends", trends(e.trends()));
         m.put("notable", notable(e.notable()));
@@ -48,7 +48,7 @@ final class WeeklyModel {
         m.put("preferencesUrl", links.preferencesUrl());
         m.put("viewUrl", links.viewUrl());
         m.put("preheader", e.breakthroughs().isEmpty() ? DailyModel.plural(e.analyzed(), "paper") + " analyzed this week."
-                : "This week: " + Latex.toText(e.breakthroughs().get(0).pick().paper().title()));
+                : "This week: " + text(e.breakthroughs().get(0).pick().paper().title()));
         return m;
     }
 
@@ -56,10 +56,10 @@ final class WeeklyModel {
         List<Map<String, Object>> out = new ArrayList<>();
         for (WeeklyEdition.Breakthrough b : list) {
             Map<String, Object> m = pick(b.pick(), out.size() + 1);
-            m.put("whyNovel", Latex.toText(b.whyNovel()));
-            m.put("innovations", b.innovations().stream().map(Latex::toText).filter(s -> !s.isBlank()).toList());
-            m.put("evidence", b.evidence().stream().map(Latex::toText).filter(s -> !s.isBlank()).toList());
-            m.put("impact", Latex.toText(b.impact()));
+            m.put("whyNovel", text(b.whyNovel()));
+            m.put("innovations", b.innovations().stream().map(WeeklyModel::text).filter(s -> !s.isBlank()).toList());
+            m.put("evidence", b.evidence().stream().map(WeeklyModel::text).filter(s -> !s.isBlank()).toList());
+            m.put("impact", text(b.impact()));
             out.add(m);
         }
         return out;
@@ -69,7 +69,7 @@ final class WeeklyModel {
         List<Map<String, Object>> out = new ArrayList<>();
         for (WeeklyEdition.Notable n : list) {
             Map<String, Object> m = pick(n.pick(), out.size() + 1);
-            m.put("line", Latex.toText(n.line()));
+            m.put("line", text(n.line()));
             out.add(m);
         }
         return out;
@@ -82,7 +82,8 @@ final class WeeklyModel {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", t.name());
+            m.put("name", text(t.name()));
+            m.put("line", text(t.line()));
             m.put("size", DailyModel.plural(t.papers().size(), "paper"));
             m.put("papers", t.papers().stream().limit(5).map(WeeklyModel::paper).toList());
             m.put("more", t.papers().size() > 5 ? "and " + (t.papers().size() - 5) + " more" : "");
@@ -98,9 +99,14 @@ final class WeeklyModel {
         return m;
     }
 
+    /** LaTeX as a reader reads it, scripts and authors' own macros too. */
+    private static String text(String s) {
+        return Latex.toText(Scripts.toText(s));
+    }
+
     private static Map<String, Object> paper(Paper p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        String title = Latex.toText(p.title());
+        String title = text(p.title());
         m.put("title", title.isEmpty() ? "(untitled) " + p.id().versioned() : title);
         m.put("id", p.id().base());
         m.put("absUrl", p.id().absUrl());

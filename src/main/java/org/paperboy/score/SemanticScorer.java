@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -253,6 +255,25 @@ public final class SemanticScorer implements Scorer {
                 into.addAll(q.subjects());
             }
             into.addAll(read.negatives());
+        }
+
+        private static final java.util.regex.Pattern BETWEEN_PARTS = java.util.regex.Pattern.compile("[,;:()]|\\bor\\b|\\band\\b|\\.\\s");
+        private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+        /** Criteria already split: readers share topics, and a topic's text does not change between readers. */
+        private static final Cache<String, List<String>> PARTS = Caffeine.newBuilder().maximumSize(20_000).build();
+
+        /** A criterion's phrases as written (the weekly issue's topic filter splits keep and filter texts so). */
+        static List<String> parts(String text) {
+            return PARTS.get(text, t -> {
+                List<String> out = new ArrayList<>();
+                for (String part : BETWEEN_PARTS.split(t)) {
+                    String p = SPACES.matcher(part.strip()).replaceAll(" ");
+                    if (p.length() >= 3 && p.length() <= 80 && !out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+                return List.copyOf(out);
+            });
         }
     }
 }

@@ -32,7 +32,7 @@ public final class PaperAssistantImport {
                     "no topics, keywords or paragraphs here and no authors in " + authorsFile)));
         }
         Profile profile = new Profile(interests.topics(), authors, interests.keywords(), interests.avoid(), List.of(),
-                Profile.DEFAULT_MAX_PAPERS, Profile.DEFAULT_DELIVERY_HOUR, ZoneId.of("UTC"), Frequency.DAILY, interests.about());
+                Profile.DEFAULT_MAX_PAPERS, Profile.DEFAULT_DELIVERY_HOUR, ZoneId.of("UTC"), Frequency.DAILY, List.of(), interests.about());
         return new Subscriber(0, email, name, Status.ACTIVE, profile);
     }
 

@@ -13,6 +13,9 @@ import java.util.List;
  * @param categories arXiv categories of interest (e.g. cs.CL); empty means all ingested ones
  * @param maxPapers  the most papers in one digest
  * @param deliveryHour the local hour (0-23) at which the daily digest goes out
+ * @param weeklyTopics the weekly issues the reader chose: names of the operator's weekly topics, and
+ *                     {@link #OWN_WEEKLY} for one made from their own interests; empty = not chosen (the
+ *                     topic nearest in meaning to their interests, or their own when none is near)
  * @param about      what the reader wrote in prose around their topics (an introduction, a closing
  *                   paragraph), or instead of them: each paragraph as written
  */
@@ -26,9 +29,12 @@ public record Profile(
         int deliveryHour,
         ZoneId zone,
         Frequency frequency,
+        List<String> weeklyTopics,
         List<String> about) {
 
     public static final int DEFAULT_MAX_PAPERS = 30;
+    /** The weekly choice "an issue made from my own interests", beside the operator's topic names. */
+    public static final String OWN_WEEKLY = "my interests";
     public static final int DEFAULT_DELIVERY_HOUR = 7;
 
     public Profile {
@@ -45,12 +51,18 @@ public record Profile(
         }
         zone = zone == null ? ZoneId.of("UTC") : zone;
         frequency = frequency == null ? Frequency.DAILY : frequency;
+        weeklyTopics = clean(weeklyTopics);
         about = clean(about);
     }
 
-    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid,
-            List<String> categories, int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
         this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, List.of());
+    }
+
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency, List<String> weeklyTopics) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, weeklyTopics, List.of());
     }
 
     private static List<String> clean(List<String> values) {

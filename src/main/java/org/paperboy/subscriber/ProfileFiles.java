@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class ProfileFiles {
 
     static final List<String> KEYS = List.of("email", "name", "time_zone", "delivery_hour", "max_papers", "frequency",
-            "categories", "topics", "authors", "keywords", "avoid", "about");
+            "categories", "topics", "authors", "keywords", "avoid", "weekly_topics", "about");
     static final Set<String> TOPIC_KEYS = Set.of("name", "keep", "filter");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -119,6 +119,9 @@ public final class ProfileFiles {
         o.set("authors", YAML.valueToTree(p.authors()));
         o.set("keywords", YAML.valueToTree(p.keywords()));
         o.set("avoid", YAML.valueToTree(p.avoid()));
+        if (!p.weeklyTopics().isEmpty()) {
+            o.set("weekly_topics", YAML.valueToTree(p.weeklyTopics()));
+        }
         if (!p.about().isEmpty()) {
             o.set("about", YAML.valueToTree(p.about()));
         }

@@ -51,6 +51,7 @@ final class ProfileReader {
         List<String> keywords = strings("keywords");
         List<String> avoid = strings("avoid");
         List<String> categories = strings("categories");
+        List<String> weekly = strings("weekly_topics");
         List<String> about = strings("about");
         if (topics.isEmpty() && authors.isEmpty() && keywords.isEmpty() && about.isEmpty() && problems.isEmpty()) {
             problem(null, "the profile says nothing about what to send: add topics, authors, keywords or about");
@@ -58,7 +59,7 @@ final class ProfileReader {
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }
-        Profile profile = new Profile(topics, authors, keywords, avoid, categories, max, hour, zone, frequency, about);
+        Profile profile = new Profile(topics, authors, keywords, avoid, categories, max, hour, zone, frequency, weekly, about);
         return new Subscriber(0, email.strip(), name, Status.ACTIVE, profile);
     }
 

@@ -24,9 +24,18 @@ public final class Subscriptions {
         void send(Notice notice);
     }
 
-    /** The sign-up form's fields, as typed. */
+    /**
+     * The sign-up form's fields, as typed.
+     *
+     * @param weekly the weekly topics ticked, one per line (see {@link Profile#weeklyTopics})
+     */
     public record Form(String email, String name, String topics, String authors, String keywords, String categories,
-            String frequency, String hour, String zone, String pauseUntil) {
+            String frequency, String hour, String zone, String pauseUntil, String weekly) {
+
+        public Form(String email, String name, String topics, String authors, String keywords, String categories,
+                String frequency, String hour, String zone, String pauseUntil) {
+            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, "");
+        }
     }
 
     /** The most topics one profile has from the form, and the most authors, keywords or categories. */
@@ -154,7 +163,7 @@ public final class Subscriptions {
             return new Form(s.email(), s.name(), topics, String.join(", ", p.authors()), String.join(", ", p.keywords()),
                     String.join(", ", p.categories()), p.frequency().name().toLowerCase(Locale.ROOT),
                     String.valueOf(p.deliveryHour()), p.zone().getId(),
-                    store.pausedUntil(subscriberId).map(Object::toString).orElse(""));
+                    store.pausedUntil(subscriberId).map(Object::toString).orElse(""), String.join("\n", p.weeklyTopics()));
         });
     }
 
@@ -187,7 +196,7 @@ public final class Subscriptions {
         // Fields the form does not show keep their values.
         store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),
                 profile.authors(), profile.keywords(), old.avoid(), profile.categories(), old.maxPapers(), profile.deliveryHour(),
-                profile.zone(), profile.frequency())));
+                profile.zone(), profile.frequency(), profile.weeklyTopics())));
         return List.of();
     }
 
@@ -225,7 +234,7 @@ public final class Subscriptions {
             throw new IllegalArgumentException("Please choose a delivery hour between 0 and 23.");
         }
         return new Profile(topics, authors, keywords, List.of(), split(f.categories()), Profile.DEFAULT_MAX_PAPERS, hour,
-                zone, frequency);
+                zone, frequency, lines(f.weekly()));
     }
 
     static List<String> lines(String text) {

@@ -73,8 +73,7 @@ final class SignUpRoutes {
             invalid(ctx);
             return;
         }
-        Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+        Map<String, String> values = fields(ctx);
         values.put("email", current.get().get("email"));
         if (!freshForm(ctx)) {
             page(ctx, 403, pages.preferencesForm(ctx.path(), formToken(),
@@ -87,6 +86,14 @@ final class SignUpRoutes {
             return;
         }
         page(ctx, 200, pages.message("Saved", "Your preferences are saved; the next issue follows them."));
+    }
+
+    /** The form's fields as posted; the weekly topics ticked, one per line. */
+    private static Map<String, String> fields(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+        values.put("weekly", String.join("\n", ctx.formParams("weekly")));
+        return values;
     }
 
     /** The form's token is valid, from this site, and posted for the first time. */
@@ -110,8 +117,7 @@ final class SignUpRoutes {
     }
 
     private void subscribe(Context ctx) {
-        Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+        Map<String, String> values = fields(ctx);
         if (!freshForm(ctx)) {
             page(ctx, 403, form(List.of("This form was too old, sent before or did not come from this site. Please send it again."),
                     values));

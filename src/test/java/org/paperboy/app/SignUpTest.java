@@ -151,6 +151,34 @@ class SignUpTest {
     }
 
     @Test
+    void weeklyTopicsAreTickedAtSignUpAndInThePreferenceCentre() throws Exception {
+        String signUp = get(base + "/subscribe").body();
+        assertThat(signUp).contains("name=\"weekly\" value=\"LLM &amp; Foundation Models\"")
+                .contains("name=\"weekly\" value=\"my interests\"").contains("the topic nearest to your interests");
+        Map<String, String> f = form("grace@example.org");
+        f.put("frequency", "weekly");
+        f.put("weekly", "my interests");
+        assertThat(post(base + "/subscribe", f).statusCode()).isEqualTo(200);
+        var grace = app.db().subscribers().byEmail("grace@example.org").orElseThrow();
+        assertThat(grace.profile().weeklyTopics()).containsExactly("my interests");
+        app.db().subscribers().setStatus(grace.id(), Status.ACTIVE);
+        String preferences = base + "/preferences/" + tokens.issue(Tokens.Purpose.PREFERENCES, grace.id());
+        String page = get(preferences).body();
+        assertThat(page).contains("value=\"my interests\" checked").doesNotContain("value=\"LLM &amp; Foundation Models\" checked");
+        Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        // both boxes ticked: the form sends the field twice
+        String body = "csrf=" + csrf.group(1) + "&topics=Segmentation%3A+semantic+segmentation&frequency=both&hour=7&zone=UTC"
+                + "&weekly=LLM+%26+Foundation+Models&weekly=my+interests";
+        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(preferences))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(app.db().subscribers().byId(grace.id()).orElseThrow().profile().weeklyTopics())
+                .containsExactly("LLM & Foundation Models", "my interests");
+        assertThat(get(preferences).body()).contains("value=\"LLM &amp; Foundation Models\" checked").contains("value=\"my interests\" checked");
+    }
+
+    @Test
     void floodsForgedFormsAndRobotsSendNothing() throws Exception {
         HttpResponse<String> bad = post(base + "/subscribe", form("not-an-address"));
         assertThat(bad.statusCode()).isEqualTo(400);

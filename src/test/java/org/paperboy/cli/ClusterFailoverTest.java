@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperboy.store.Database;
+import org.paperboy.testkit.PaperboyProcess;
 import org.paperboy.testkit.TestPostgres;
 
 /**
@@ -124,32 +124,20 @@ class ClusterFailoverTest {
     }
 
     private Process start(String name) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), Paperboy.class.getName(),
-                "--config", LOGS.resolve("no-such-file.yaml").toString(), "serve");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(LOGS.resolve("node-" + name + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("PAPERBOY_"));
-        env.put("PAPERBOY_SECRET", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(48)));
-        env.put("PAPERBOY_STORE_URL", url);
-        env.put("PAPERBOY_STORE_USER", TestPostgres.USER);
-        env.put("PAPERBOY_STORE_PASSWORD", TestPostgres.PASSWORD);
-        env.put("PAPERBOY_MAIL_FROM_ADDRESS", "digest@cluster.example.org");
-        env.put("PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1");
-        env.put("PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
-        env.put("PAPERBOY_MAIL_SMTP_SECURITY", "none");
-        // Paced, so the issue takes seconds to send and the kill lands mid-run.
-        env.put("PAPERBOY_MAIL_MAX_PER_SECOND", "50");
-        env.put("PAPERBOY_WEB_HOST", "127.0.0.1");
-        env.put("PAPERBOY_WEB_PORT", "0");
-        env.put("PAPERBOY_SCHEDULE_CLUSTERED", "true");
-        env.put("PAPERBOY_SCHEDULE_CLUSTER_CHECKIN_SECONDS", "1");
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PAPERBOY_STORE_URL", url,
+                "PAPERBOY_STORE_USER", TestPostgres.USER,
+                "PAPERBOY_STORE_PASSWORD", TestPostgres.PASSWORD,
+                "PAPERBOY_MAIL_FROM_ADDRESS", "digest@cluster.example.org",
+                "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
+                "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                "PAPERBOY_MAIL_SMTP_SECURITY", "none",
+                // Paced, so the issue takes seconds to send and the kill lands mid-run.
+                "PAPERBOY_MAIL_MAX_PER_SECOND", "50",
+                "PAPERBOY_SCHEDULE_CLUSTERED", "true",
+                "PAPERBOY_SCHEDULE_CLUSTER_CHECKIN_SECONDS", "1"));
         env.put("PAPERBOY_SCHEDULE_DIGEST_CRON", "0/2 * * * * ?");
-        // Never within the test: ingest would go to arXiv.
-        env.put("PAPERBOY_SCHEDULE_INGEST_CRON", "0 0 0 1 1 ? 2099");
-        return builder.start();
+        return PaperboyProcess.start(LOGS.resolve("node-" + name + ".log"), "256m", env, "serve");
     }
 
     /** Digest runs started and not finished: node → scheduled time. */

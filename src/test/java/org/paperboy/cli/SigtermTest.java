@@ -7,14 +7,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,6 +30,7 @@ import org.paperboy.config.ConfigLoader;
 import org.paperboy.paper.AnnounceType;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
+import org.paperboy.testkit.PaperboyProcess;
 
 /**
  * SIGTERM, as a service manager sends it, to the real `paperboy digest`, `weekly` and `serve` in JVMs of
@@ -126,28 +126,18 @@ class SigtermTest {
     }
 
     private Process start(String name, Map<String, String> extra, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Paperboy.class.getName(), "--config", dir.resolve("no-such-file.yaml").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(name).toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("PAPERBOY_"));
-        env.put("PAPERBOY_SECRET", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(48)));
-        env.put("PAPERBOY_STORE_URL", "jdbc:sqlite:" + db);
-        env.put("PAPERBOY_MAIL_FROM_ADDRESS", "bench@paperboy.example.org");
-        env.put("PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1");
-        env.put("PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
-        env.put("PAPERBOY_MAIL_SMTP_SECURITY", "none");
-        // paced, so that sending takes seconds and the signal lands mid-send
-        env.put("PAPERBOY_MAIL_MAX_PER_SECOND", "40");
-        env.put("PAPERBOY_WEB_HOST", "127.0.0.1");
-        env.put("PAPERBOY_WEB_PORT", "0");
-        env.put("PAPERBOY_SCHEDULE_CLUSTERED", "false");
-        env.put("PAPERBOY_SCHEDULE_DIGEST_CRON", "0/2 * * * * ?");
-        env.put("PAPERBOY_SCHEDULE_INGEST_CRON", "0 0 0 1 1 ? 2099");
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PAPERBOY_STORE_URL", "jdbc:sqlite:" + db,
+                "PAPERBOY_MAIL_FROM_ADDRESS", "bench@paperboy.example.org",
+                "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
+                "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
+                "PAPERBOY_MAIL_SMTP_SECURITY", "none",
+                // paced, so that sending takes seconds and the signal lands mid-send
+                "PAPERBOY_MAIL_MAX_PER_SECOND", "40",
+                "PAPERBOY_SCHEDULE_CLUSTERED", "false",
+                "PAPERBOY_SCHEDULE_DIGEST_CRON", "0/2 * * * * ?"));
         env.putAll(extra);
-        Process p = builder.start();
+        Process p = PaperboyProcess.start(log(name), "512m", env, args);
         started.add(p);
         return p;
     }

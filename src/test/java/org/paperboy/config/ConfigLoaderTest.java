@@ -56,6 +56,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aVariableThatNamesNoKeyIsRefusedLikeAnUnknownKey() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("PAPERBOY_MAIL_SMTP_HOSTNAME", "smtp.example.org",
+                "PAPERBOY_WEB_PROT", "80")))
+                .hasMessageContaining("unknown environment variable PAPERBOY_MAIL_SMTP_HOSTNAME")
+                .hasMessageContaining("did you mean PAPERBOY_MAIL_SMTP_HOST?")
+                .hasMessageContaining("also unknown: PAPERBOY_WEB_PROT");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("PAPERBOY_NOTHING_LIKE_ANY_KEY_AT_ALL", "1")))
+                .hasMessageContaining("unknown environment variable PAPERBOY_NOTHING_LIKE_ANY_KEY_AT_ALL")
+                .hasMessageNotContaining("did you mean");
+        // the secrets, the launcher's and the tests' own variables are no config key, and are not refused
+        assertThat(ConfigLoader.load(null, Map.of("PAPERBOY_SECRET", "x", "PAPERBOY_JAVA_OPTS", "-Xmx1g",
+                "PAPERBOY_DATA", "/var/lib/paperboy", "PAPERBOY_TEST_POSTGRES_URL", "jdbc:postgresql://db/test",
+                "PAPERBOY_MAIL_SMTP_PASSWORD", "pw")).mail().smtp().password()).isEqualTo("pw");
+    }
+
+    @Test
     void anUnknownKeyIsRefusedWithTheKnownOnes() throws Exception {
         Path file = dir.resolve("paperboy.yaml");
         Files.writeString(file, "web:\n  prot: 9090\n");

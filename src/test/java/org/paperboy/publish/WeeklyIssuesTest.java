@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,21 +25,34 @@ import org.paperboy.subscriber.Profile;
 import org.paperboy.subscriber.Status;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.Tokens;
+import org.paperboy.subscriber.Topic;
 
 class WeeklyIssuesTest {
 
+    @TempDir
+    static Path shared;
+    /** Three days of the sample week, ingested and embedded once; each test starts from a copy. */
+    static Path ingested;
     @TempDir
     Path dir;
     App app;
     WeeklyIssues weekly;
 
+    @BeforeAll
+    static void ingestOnce() {
+        ingested = shared.resolve("ingested.db");
+        try (App once = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + ingested)), TestEmbedder.SHARED)) {
+            for (String day : List.of("2026-06-08", "2026-06-09", "2026-06-10")) {
+                once.ingestion(line -> { }).file(Path.of("samples", day + ".jsonl.gz"));
+            }
+        }
+    }
+
     @BeforeEach
-    void start() {
+    void start() throws java.io.IOException {
+        java.nio.file.Files.copy(ingested, dir.resolve("p.db"));
         app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))), TestEmbedder.SHARED);
         weekly = app.weekly(new Tokens(new SecureRandom().generateSeed(32)), "https://p.example.org");
-        for (String day : List.of("2026-06-08", "2026-06-09", "2026-06-10")) {
-            app.ingestion(line -> { }).file(Path.of("samples", day + ".jsonl.gz"));
-        }
         app.db().subscribers().upsert(reader("weekly@example.org", Frequency.WEEKLY));
         app.db().subscribers().upsert(reader("both@example.org", Frequency.BOTH));
         app.db().subscribers().upsert(reader("daily@example.org", Frequency.DAILY));
@@ -51,7 +65,38 @@ class WeeklyIssuesTest {
 
     static Subscriber reader(String email, Frequency frequency) {
         return new Subscriber(0, email, "", Status.ACTIVE, new Profile(List.of(), List.of(), List.of("reasoning"), List.of(),
-                List.of(), 10, 7, ZoneId.of("Europe/Berlin"), frequency));
+                List.of(), 10, 7, ZoneId.of("Europe/Berlin"), frequency, List.of("LLM & Foundation Models")));
+    }
+
+    static Subscriber reader(String email, List<Topic> topics, List<String> weekly) {
+        return new Subscriber(0, email, "", Status.ACTIVE, new Profile(topics, List.of(), List.of(), List.of(), List.of(), 10, 7,
+                ZoneId.of("UTC"), Frequency.WEEKLY, weekly));
+    }
+
+    static final Topic LANGUAGE = new Topic("Language models", "large language models, reasoning, alignment, instruction tuning", "");
+    static final Topic VISION = new Topic("Segmentation", "semantic segmentation, instance segmentation, open-vocabulary detection", "");
+
+    @Test
+    void readersWhoChoseNoTopicGetTheNearestOneAndThoseNearNoneAnIssueOfTheirOwnComposedOnce() {
+        app.db().subscribers().upsert(reader("language@example.org", List.of(LANGUAGE), List.of()));
+        app.db().subscribers().upsert(reader("vision1@example.org", List.of(VISION), List.of()));
+        app.db().subscribers().upsert(reader("vision2@example.org", List.of(VISION), List.of()));
+        app.db().subscribers().upsert(reader("two@example.org", List.of(LANGUAGE), List.of("LLM & Foundation Models", Profile.OWN_WEEKLY)));
+        List<String> composed = new java.util.ArrayList<>();
+        WeeklyIssues.Report report = weekly.make("2026-W24", s -> true, null, composed::add);
+        assertThat(composed).as("the topic once, each distinct own field once").hasSize(3);
+        Map<String, String> subjects = new java.util.HashMap<>();
+        for (QueuedMail m : app.db().deliveries().claim(20, 10, Instant.now())) {
+            subjects.merge(m.to(), m.subject(), (a, b) -> a + " | " + b);
+        }
+        assertThat(subjects.get("language@example.org")).startsWith("LLM & Foundation Models: 2026 Week 24");
+        assertThat(subjects.get("vision1@example.org")).startsWith("Segmentation: 2026 Week 24").doesNotContain("LLM");
+        assertThat(subjects.get("vision2@example.org")).isEqualTo(subjects.get("vision1@example.org"));
+        assertThat(subjects.get("two@example.org")).contains("LLM & Foundation Models: 2026 Week 24").contains("Language models: 2026");
+        assertThat(report.editions()).filteredOn(e -> e.topic().equals("Segmentation")).singleElement()
+                .satisfies(e -> assertThat(e.breakthroughs()).isNotEmpty().allSatisfy(b ->
+                        assertThat((b.pick().paper().title() + b.pick().paper().abstractText()).toLowerCase()).contains("segment")));
+        assertThat(app.db().issues().featuredBefore("weekly-1", "2026-W25")).hasSize(3);
     }
 
     @Test

@@ -81,7 +81,7 @@ class WeeklyRendererTest {
         assertThat(r.subject()).isEqualTo("LLM & Foundation Models: 2026 Week 24 · 1 breakthrough");
         assertThat(r.text()).contains("Jun 8 – Jun 14, 2026 · 212 papers analyzed · 1 breakthrough")
                 .contains("https://arxiv.org/abs/2606.00001").contains("<b>Bold</b> α-scaling")
-                .contains("\"X improves accuracy by 5%.\"").contains(LINKS.unsubscribeUrl());
+                .contains("  - X improves accuracy by 5%.").contains(LINKS.unsubscribeUrl());
         assertThat(Jsoup.parse(r.html()).select("b")).isEmpty();
         assertThat(r.html()).contains("&lt;b&gt;Bold&lt;/b&gt;").contains("href=\"https://arxiv.org/pdf/2606.00001\"");
     }

@@ -1,0 +1,225 @@
+package org.paperboy.issue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.paperboy.paper.Paper;
+
+/**
+ * What one weekly issue says about its papers, offline: sentences of their abstracts, each made to
+ * stand alone, and none said twice in the issue. A breakthrough gets four different things: why it is
+ * novel (the gap it closes and what it contributes), how (its key innovations), evidence (measured
+ * results first) and impact (what it enables, or who it matters to).
+ */
+final class PaperProse {
+
+    /** The four parts of a breakthrough; innovations and evidence may be empty, the rest never. */
+    record Parts(String whyNovel, List<String> innovations, List<String> evidence, String impact) {
+    }
+
+    private static final int MAX_WHY_WORDS = 80;
+    private static final int INNOVATIONS = 2;
+    private static final int EVIDENCE = 2;
+    private static final int LONG = 60;
+    /** Past this, a sentence is a paragraph (findings (1) to (3), each with its figures): the abstract says it better. */
+    private static final int MAX_QUOTED_WORDS = 100;
+
+    /** What the issue has said so far, compared without case, spacing or the final full stop. */
+    private final Set<String> said = new HashSet<>();
+
+    /** A sentence the issue composes itself (a takeaway, a trend's line): it counts as said too. */
+    boolean say(String sentence) {
+        return said.add(key(sentence));
+    }
+
+    private boolean unsaid(String sentence) {
+        return !said.contains(key(sentence));
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.!?\\s]+$", "").strip();
+    }
+
+    /**
+     * @param audience who the paper matters to ("KV-cache compression"), for an impact the abstract does not state
+     */
+    Parts breakthrough(Paper p, String audience) {
+        Abstract a = new Abstract(p);
+        String why = whyNovel(a);
+        List<String> innovations = new ArrayList<>();
+        for (int i = a.contribution + 1; i < a.size() && innovations.size() < INNOVATIONS; i++) {
+            if (Sentences.method(a.raw(i)) && how(a.raw(i))) {
+                a.alone(i).ifPresent(innovations::add);
+            }
+        }
+        for (int i = a.contribution + 1; i < a.size() && innovations.isEmpty(); i++) {
+            if (how(a.raw(i)) && !Sentences.impact(a.raw(i))) {
+                a.alone(i).ifPresent(innovations::add);
+            }
+        }
+        List<String> evidence = evidence(a);
+        String impact = impact(a, audience);
+        return new Parts(why, innovations, evidence, impact);
+    }
+
+    /** A sentence on how the method works: not a result, a finding, a release or a gap in earlier work. */
+    private static boolean how(String s) {
+        return !Sentences.result(s) && !Sentences.finding(s) && !Sentences.release(s) && !Sentences.gap(s);
+    }
+
+    /** A notable paper's line: its contribution, standing alone. */
+    String line(Paper p) {
+        Abstract a = new Abstract(p);
+        Optional<String> line = a.withBefore(a.contribution);
+        // what follows the contribution says more about the paper than the background before it
+        for (int i = a.contribution + 1; i < a.size() && line.isEmpty(); i++) {
+            line = a.alone(i);
+        }
+        for (int i = 0; i < a.contribution && line.isEmpty(); i++) {
+            line = a.alone(i);
+        }
+        return line.orElse("");
+    }
+
+    /** The gap in earlier work and what the paper contributes; the contribution alone when the two run long. */
+    private String whyNovel(Abstract a) {
+        int c = a.contribution;
+        Optional<String> contribution = a.withBefore(c);
+        for (int i = c + 1; i < a.size() && contribution.isEmpty(); i++) {
+            if (!Sentences.result(a.raw(i))) {
+                contribution = a.withBefore(i);
+            }
+        }
+        if (contribution.isEmpty()) {
+            return "";
+        }
+        for (int j = a.first - 1; j >= 0; j--) {
+            if (Sentences.gap(a.raw(j)) && !a.taken[j]) {
+                Optional<String> gap = Standalone.of(a.sentences, j, a.name).filter(this::unsaid);
+                if (gap.isPresent() && Standalone.words(gap.get() + " " + contribution.get()) <= MAX_WHY_WORDS) {
+                    a.taken[j] = true;
+                    say(gap.get());
+                    return gap.get() + " " + contribution.get();
+                }
+                break;
+            }
+        }
+        return contribution.get();
+    }
+
+    /** Measured results, the strongest first: figures, then comparisons. */
+    private List<String> evidence(Abstract a) {
+        // results come after the contribution; what comes before mostly reports earlier work's
+        List<Integer> candidates = measured(a, a.contribution + 1);
+        if (candidates.isEmpty()) {
+            // before it, only what the authors say they found ("We find that ..."), never what existing methods do
+            candidates = measured(a, 0).stream().filter(i -> Sentences.own(a.raw(i)))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+        // among sentences with figures, one that runs on for a paragraph comes after those of readable length
+        candidates.sort(Comparator.comparing((Integer i) -> !Sentences.result(a.raw(i)))
+                .thenComparing(i -> Standalone.words(a.raw(i)) > LONG)
+                .thenComparingInt(i -> -Sentences.evidence(a.raw(i))).thenComparingInt(i -> i));
+        // a sentence with figures makes one that only mentions an evaluation unnecessary
+        boolean figures = !candidates.isEmpty() && Sentences.result(a.raw(candidates.get(0)));
+        List<String> texts = new ArrayList<>();
+        for (int i : candidates) {
+            if (texts.size() < EVIDENCE && (!figures || Sentences.result(a.raw(i)))) {
+                a.alone(i).ifPresent(texts::add);
+            }
+        }
+        return texts;
+    }
+
+    private static List<Integer> measured(Abstract a, int from) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < a.size(); i++) {
+            if (!a.taken[i] && Sentences.evidence(a.raw(i)) > 0) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** What the paper says it enables (its last such sentence), else who it matters to. */
+    private String impact(Abstract a, String audience) {
+        for (int i = a.size() - 1; i > a.contribution; i--) {
+            if (!a.taken[i] && Sentences.impact(a.raw(i)) && !Sentences.release(a.raw(i))) {
+                Optional<String> s = a.alone(i);
+                if (s.isPresent()) {
+                    return s.get();
+                }
+            }
+        }
+        boolean released = false;
+        for (int i = 0; i < a.size(); i++) {
+            released |= Sentences.release(a.raw(i));
+        }
+        String subject = a.name.isEmpty() ? "The paper" : a.name;
+        String composed = subject + " matters most to researchers working on " + audience
+                + (released ? "; its code is public." : ".");
+        say(composed);
+        return composed;
+    }
+
+    /** One abstract's sentences, which of them this issue has used, and the method's name. */
+    private final class Abstract {
+        final List<String> sentences;
+        final String name;
+        final int contribution;
+        final boolean[] taken;
+        /** The first sentence the why-novel line took (the sentence before the contribution, when it came along). */
+        int first;
+
+        Abstract(Paper p) {
+            this.sentences = Sentences.of(p.abstractText());
+            this.name = MethodName.of(p.title(), p.abstractText());
+            this.contribution = Sentences.contribution(sentences);
+            this.taken = new boolean[sentences.size()];
+            this.first = contribution;
+        }
+
+        int size() {
+            return sentences.size();
+        }
+
+        String raw(int i) {
+            return sentences.get(i);
+        }
+
+        /** Sentence i alone, unless it leans on others or the issue said it already; taken when given. */
+        Optional<String> alone(int i) {
+            if (taken[i]) {
+                return Optional.empty();
+            }
+            Optional<String> s = Standalone.of(sentences, i, name).filter(PaperProse.this::unsaid)
+                    .filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS);
+            s.ifPresent(x -> {
+                taken[i] = true;
+                say(x);
+            });
+            return s;
+        }
+
+        /** As {@link #alone}, or with the sentence before it when that is unused. */
+        Optional<String> withBefore(int i) {
+            Optional<String> s = alone(i);
+            if (s.isPresent() || i == 0 || taken[i] || taken[i - 1]) {
+                first = s.isPresent() ? i : first;
+                return s;
+            }
+            Optional<String> pair = Standalone.withBefore(sentences, i, name).filter(PaperProse.this::unsaid);
+            pair.ifPresent(x -> {
+                taken[i] = true;
+                taken[i - 1] = true;
+                first = i - 1;
+                say(x);
+            });
+            return pair;
+        }
+    }
+}

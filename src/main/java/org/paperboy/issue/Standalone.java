@@ -1,0 +1,211 @@
+package org.paperboy.issue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a sentence taken out of an abstract read on its own. Abstracts lean on what came before ("To
+ * address this, we propose...", "It achieves...", "These results show..."); quoted alone, such a
+ * sentence points at context the reader never saw. What only links sentences is dropped, "we" become
+ * the authors, "our method" and "this framework" become the method's name when the abstract gives one;
+ * a sentence that still points elsewhere is refused (or, where the caller allows it, taken together
+ * with the sentence before it).
+ */
+public final class Standalone {
+
+    /** Words that only tie a sentence to the one before; the sentence says the same without them. */
+    private static final Pattern LINK = Pattern.compile("^(?:however|moreover|furthermore|additionally|in addition|finally|"
+            + "specifically|in particular|notably|importantly|overall|besides|further|also|first|firstly|second|secondly|third|"
+            + "thirdly|then|next|lastly|crucially|concretely|meanwhile|in contrast|conversely|instead|consequently|therefore|thus|"
+            + "hence|as such|as a result|accordingly|ultimately|critically|interestingly|surprisingly|remarkably|nevertheless|"
+            + "nonetheless|still|yet|altogether|together|in summary|in short|in sum|to summarize|to sum up|in conclusion|"
+            + "on the other hand|to this end|to that end|to do so|in doing so|by doing so|for this purpose|in practice|"
+            + "in this context|against this backdrop|in response|concurrently|simultaneously|in parallel|subsequently|afterwards|"
+            + "more importantly|most importantly|beyond that|to this aim)(?:,\\s*|\\s+(?=we\\b))", Pattern.CASE_INSENSITIVE);
+    /** "In this paper, we...": says where the reader already is. */
+    private static final Pattern OPENER = Pattern.compile("^(?:here|in this paper|in this work|in this study|in this article|"
+            + "in this letter|in this report|in this position paper|in this survey|in this thesis|in the present (?:paper|work|study))"
+            + "(?:,\\s*|\\s+(?=we\\b))", Pattern.CASE_INSENSITIVE);
+    /** A leading clause that points back ("To address these limitations, ..."): what follows stands without it. */
+    private static final Pattern BACK_CLAUSE = Pattern.compile("^(?:to|based|building|motivated|inspired|guided|given|in light|"
+            + "with|leveraging|using|following|driven|toward|towards|for|within|under|on|beyond|despite|drawing|grounded|"
+            + "capitalizing|exploiting|armed|equipped|starting|in)\\b[^,;:]{0,80}?\\b(?:this|these|those|that|such|it|its|"
+            + "their|them|above|aforementioned|former|latter)\\b[^,;:]{0,40}?,\\s*", Pattern.CASE_INSENSITIVE);
+    /** "Based on our analysis, we propose": the same, for what the authors found before. */
+    private static final Pattern OUR_CLAUSE = Pattern.compile("^(?:based|building|motivated|inspired|guided|drawing|grounded)"
+            + "\\b[^,;:]{0,60}?\\bour\\b[^,;:]{0,40}?,\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAPER = Pattern.compile("^(?:this|our|the present) (?:paper|work|study|article|letter|report|"
+            + "thesis|position paper|survey|technical report)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESULTS = Pattern.compile("^(?:these|our|such) (results|findings|experiments|observations|"
+            + "analyses|analysis|insights|evaluations|evaluation|experimental results|empirical results|contributions|code)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String THING = "(?:method|approach|framework|model|system|architecture|algorithm|technique|pipeline|"
+            + "agent|benchmark|dataset|design|strategy|mechanism|module|paradigm|solution|recipe|procedure|scheme|formulation|"
+            + "objective|loss|estimator|method's|approach's|framework's|model's)";
+    private static final Pattern OUR_THING = Pattern.compile("\\b(?:our|this|the proposed|our proposed|the resulting|"
+            + "the new) (?:new )?(" + THING + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Sentences that still point elsewhere after the rewriting. */
+    private static final Pattern LEANS_AT_START = Pattern.compile("^(?:it|its|they|their|them|this|these|that|those|such|"
+            + "both|each|either|neither|another|others|similarly|likewise|again|and|but|or|so|nor|he|she|here|thereby|the latter|"
+            + "the former|the same|in turn|as shown|as expected|the (?:first|second|third|last|other|remaining|rest|two|three)"
+            + "(?: two| three)?\\b(?! (?:time|large|open|systematic|comprehensive|unified)))", Pattern.CASE_INSENSITIVE);
+    private static final String TROUBLE = "(?:limitation|issue|problem|challenge|gap|shortcoming|drawback|question|bottleneck|"
+            + "difficult(?:y|ie)|obstacle|concern|weakness|constraint|deficienc(?:y|ie)|phenomen(?:on|a)|behaviou?r|trade-?off|"
+            + "setting|task|observation|insight|finding|idea|limitation|pitfall|flaw|failure|need|discrepanc(?:y|ie)|tension|"
+            + "dilemma|mismatch|approach|method|framework|technique|model|design|strategy|paradigm)";
+    private static final Pattern LEANS_INSIDE = Pattern.compile("\\b(?:these|those|this|such(?! as\\b))\\b|\\b(?:the (?:two |three |four )?(?:above|aforementioned|"
+            + "preceding|former|latter)\\b|aforementioned|above-mentioned|(?:mentioned|discussed|described|outlined|"
+            + "listed|noted|stated) (?:above|earlier|before|below)|as follows|(?:these|those|such) " + TROUBLE
+            + "s?\\b|this " + TROUBLE + "\\b|(?:both|all) (?:of )?(?:these|those|them)\\b|both " + TROUBLE + "s\\b|"
+            + TROUBLE + "s? above(?=\\s*(?:[.,;:)]|$))|each (?:of (?:these|them|the)\\b|" + TROUBLE + "|principle|component|stage|step|"
+            + "part|one)\\b|that (?:assumption|claim|view|idea|notion|belief|premise|" + TROUBLE + ")\\b(?!s)|(?:the|these|those|both) "
+            + "(?:two|three|four) (?:challenges|issues|problems|limitations|gaps|components|stages|questions)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "X consists of two stages.": announces parts the reader is not shown. */
+    private static final Pattern EMPTY_ANNOUNCEMENT = Pattern.compile("\\b(?:two|three|four|five|several|multiple|\\d+) "
+            + "(?:[\\w-]+ ){0,2}(?:stages|components|modules|parts|steps|phases|contributions|challenges|issues|problems|"
+            + "questions|ways|aspects|folds?)\\s*[.:]?$", Pattern.CASE_INSENSITIVE);
+    /** "When integrated into X, it surpasses...": the subject after a leading clause is a pronoun. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[^,;:]{0,80},\\s+(?:it|its|they|their|this|these)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_PAPER = Pattern.compile("\\b(?:this|our|the present) (?:paper|work|study|article)\\b");
+    private static final Pattern IT = Pattern.compile("^(It|Its)\\b(?! is (?:worth|important|unclear|known|possible|"
+            + "difficult|hard|challenging|common|often|well|widely|shown|therefore))");
+    private static final Pattern WE = Pattern.compile("\\b(?:we|We|us|our|Our|ours|ourselves)\\b");
+    private static final int MIN_WORDS = 6;
+    private static final int MAX_PAIR_WORDS = 75;
+
+    private Standalone() {
+    }
+
+    /**
+     * Sentence {@code i} of an abstract made to stand alone, or empty when it cannot.
+     *
+     * @param name what the paper calls its method ("" when it names none): replaces "our method"
+     */
+    public static Optional<String> of(List<String> sentences, int i, String name) {
+        String raw = sentences.get(i).strip();
+        if (!name.isEmpty() && i > 0 && sentences.get(i - 1).contains(name) && IT.matcher(raw).find()) {
+            // "We propose X. It reaches 90%." : "it" is X
+            raw = IT.matcher(raw).replaceFirst(m -> Matcher.quoteReplacement(m.group(1).length() == 2 ? name : name + "'s"));
+        }
+        String s = rewrite(raw, name);
+        return leans(s) ? Optional.empty() : Optional.of(s);
+    }
+
+    /**
+     * As {@link #of}, but a sentence that cannot stand alone may come with the sentence before it, when
+     * that one can: "Existing methods fail at X. To address this, the authors propose Y."
+     */
+    public static Optional<String> withBefore(List<String> sentences, int i, String name) {
+        Optional<String> alone = of(sentences, i, name);
+        if (alone.isPresent() || i == 0) {
+            return alone;
+        }
+        String s = finish(OPENER.matcher(sentences.get(i).strip()).replaceFirst(""), name);
+        if (words(s) < MIN_WORDS || s.endsWith(":") || EMPTY_ANNOUNCEMENT.matcher(s).find()) {
+            return Optional.empty();
+        }
+        return of(sentences, i - 1, name).map(before -> before + " " + s).filter(pair -> words(pair) <= MAX_PAIR_WORDS);
+    }
+
+    /** Whether a sentence, as it stands, points at something outside it or says nothing on its own. */
+    public static boolean leans(String s) {
+        return s.isBlank() || words(s) < MIN_WORDS || LEANS_AT_START.matcher(s).find() || leansInside(s)
+                || PRONOUN_SUBJECT.matcher(s).find()
+                || s.endsWith(":") || EMPTY_ANNOUNCEMENT.matcher(s).find();
+    }
+
+    private static boolean leansInside(String s) {
+        return LEANS_INSIDE.matcher(s).find();
+    }
+
+    /** The sentence without its links to the one before, in the third person, with the method named. */
+    static String rewrite(String sentence, String name) {
+        String s = sentence.strip();
+        String before;
+        do {
+            before = s;
+            s = LINK.matcher(s).replaceFirst("");
+            s = OPENER.matcher(s).replaceFirst("");
+            s = BACK_CLAUSE.matcher(s).replaceFirst("");
+            s = OUR_CLAUSE.matcher(s).replaceFirst("");
+            if (!s.equals(before)) {
+                // "Motivated by this, and to curb X, we propose": the purpose clause stands without its "and"
+                s = s.replaceFirst("^(?:and|or)\\s+", "");
+            }
+        } while (!s.equals(before));
+        return finish(s, name);
+    }
+
+    private static String finish(String sentence, String name) {
+        String s = PAPER.matcher(sentence).replaceFirst("The paper");
+        s = RESULTS.matcher(s).replaceFirst("The $1");
+        s = THIS_PAPER.matcher(s).replaceAll("the paper");
+        if (!name.isEmpty()) {
+            s = named(s, name);
+        }
+        s = thirdPerson(s);
+        return capitalize(s);
+    }
+
+    /** "our method", "this framework", "the proposed approach" → the name; a leading "It" after the name's sentence too. */
+    private static String named(String s, String name) {
+        Matcher m = OUR_THING.matcher(s);
+        StringBuilder out = new StringBuilder();
+        boolean replaced = false;
+        while (m.find()) {
+            // "our framework, Mario, ..." already names it: the name once is enough
+            boolean namedNext = s.startsWith(", " + name, m.end()) || s.startsWith(" " + name, m.end())
+                    || s.startsWith(" (" + name, m.end());
+            String thing = m.group(1).toLowerCase(Locale.ROOT);
+            String replacement = namedNext ? "the " + thing : thing.endsWith("'s") ? name + "'s" : name;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            replaced = true;
+        }
+        m.appendTail(out);
+        return replaced ? out.toString() : s;
+    }
+
+    /** "We propose ... our method" → "The authors propose ... their method". */
+    static String thirdPerson(String s) {
+        Matcher m = WE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        boolean introduced = false;
+        while (m.find()) {
+            String w = m.group();
+            String replacement = switch (w.toLowerCase(Locale.ROOT)) {
+                case "we" -> introduced ? "they" : "the authors";
+                case "us" -> introduced ? "them" : "the authors";
+                case "ours" -> introduced ? "theirs" : "the authors'";
+                case "ourselves" -> "themselves";
+                default -> introduced ? "their" : "the authors'";
+            };
+            introduced = true;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String capitalize(String s) {
+        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
+            return s;
+        }
+        // a word written in lower case on purpose (a method called "dLLM", "iPhone") stays as it is
+        int end = s.indexOf(' ');
+        String first = end < 0 ? s : s.substring(0, end);
+        if (!first.equals(first.toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

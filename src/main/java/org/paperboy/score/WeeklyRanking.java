@@ -1,0 +1,85 @@
+package org.paperboy.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperboy.paper.Paper;
+import org.paperboy.subscriber.Profile;
+
+/**
+ * Ranks a week's papers for a weekly issue, all at once: relevance from the daily digest's scorer,
+ * the topics' filters enforced, subjects to avoid held back, and an importance that adds to relevance
+ * how new a paper's contribution looks ({@link WeeklyNovelty}). Measured by {@code eval --weekly}.
+ */
+public final class WeeklyRanking {
+
+    /**
+     * One paper of the week.
+     *
+     * @param score      relevance as the daily digest rates it, novelty as the weekly issue estimates it (1-10 each)
+     * @param importance the order of the issue's candidates (higher first; comparable within one ranking)
+     * @param filtered   closer to a topic's filter than to what the topics keep: never featured
+     */
+    public record Ranked(Paper paper, Score score, double importance, boolean filtered) {
+    }
+
+    /** How much a paper is held back per standard score it is nearer to a subject to avoid than to the topics. */
+    static final double AVOID = 0.5;
+    /** How much novelty (in standard scores) adds to relevance (in standard scores). */
+    static final double NOVELTY = 0.4;
+
+    private final Scorer scorer;
+    private final Embeddings embeddings;
+
+    public WeeklyRanking(Scorer scorer, Embeddings embeddings) {
+        this.scorer = scorer;
+        this.embeddings = embeddings;
+    }
+
+    /** The week's papers, most important first; filtered papers after all the others. */
+    public List<Ranked> rank(Profile profile, List<Paper> papers) {
+        // a paper listed on two days of the week (a cross-list, a replacement) is one paper of the week
+        Map<String, Paper> distinct = new LinkedHashMap<>();
+        papers.forEach(p -> distinct.putIfAbsent(p.id().base(), p));
+        List<Paper> week = List.copyOf(distinct.values());
+        if (week.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Score> scores = new HashMap<>();
+        scorer.score(profile, week).forEach(s -> scores.put(s.id().base(), s));
+        float[][] vectors = embeddings.papers(week, line -> { });
+        boolean[] filtered = TopicFilter.filtered(embeddings, profile, vectors);
+        double[] avoided = Vectors.standardize(TopicFilter.avoided(embeddings, profile, vectors));
+        double[] relevance = new double[week.size()];
+        for (int i = 0; i < relevance.length; i++) {
+            Score s = scores.get(week.get(i).id().base());
+            // a followed author does not make a paper the field's: the weekly issue is not one reader's
+            relevance[i] = s.authorMatch() ? s.rank() - 1000 : s.rank();
+        }
+        Vectors.standardize(relevance);
+        double[] novelty = WeeklyNovelty.of(week);
+        int[] novel = tenths(novelty);
+        List<Ranked> out = new ArrayList<>(week.size());
+        for (int i = 0; i < week.size(); i++) {
+            Score s = scores.get(week.get(i).id().base());
+            double importance = relevance[i] - AVOID * avoided[i] + NOVELTY * novelty[i];
+            out.add(new Ranked(week.get(i), new Score(s.id(), s.relevance(), novel[i], "", s.authorMatch(), importance), importance,
+                    filtered[i]));
+        }
+        out.sort(Comparator.comparing(Ranked::filtered).thenComparingDouble(r -> -r.importance()));
+        return out;
+    }
+
+    /** 1-10 by where each value stands among the week's: the top tenth is 10. */
+    private static int[] tenths(double[] x) {
+        int[] order = Vectors.top(x, x.length);
+        int[] out = new int[x.length];
+        for (int rank = 0; rank < order.length; rank++) {
+            out[order[rank]] = 10 - (int) (10L * rank / order.length);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package org.paperboy.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.paperboy.paper.Paper;
+
+/** Sentences of real abstracts (the sample week's) taken out of them, as the weekly issue quotes them. */
+class StandaloneTest {
+
+    static final Map<String, Paper> SAMPLES = WeeklyComposerTest.week().stream()
+            .collect(Collectors.toMap(p -> p.id().base(), Function.identity(), (a, b) -> a));
+
+    static List<String> sentences(String id) {
+        return Sentences.of(SAMPLES.get(id).abstractText());
+    }
+
+    static String name(String id) {
+        return MethodName.of(SAMPLES.get(id).title(), SAMPLES.get(id).abstractText());
+    }
+
+    static int at(List<String> sentences, String start) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no sentence starts with " + start + " in " + sentences);
+    }
+
+    @Test
+    void anOpenerThatPointsBackIsDroppedAndTheAuthorsAreNamedSo() {
+        List<String> s = sentences("2606.11675"); // Lung-R1
+        assertThat(Standalone.of(s, at(s, "To address it, we introduce LungKG"), name("2606.11675")))
+                .hasValue("The authors introduce LungKG, the first structured pulmonary knowledge graph for diagnostic knowledge"
+                        + " organization and record-grounded reasoning.");
+        assertThat(Standalone.of(s, at(s, "These results demonstrate"), name("2606.11675")))
+                .hasValue("The results demonstrate the value of LungKG-guided training for EMR-based pulmonary diagnosis.");
+    }
+
+    @Test
+    void aSentenceThatNamesWhatItAddressesOnlyByPointingBackComesWithTheSentenceBefore() {
+        List<String> s = sentences("2606.09856"); // Program-based Posterior Training
+        int i = at(s, "In this work, we introduce a novel approach");
+        assertThat(Standalone.of(s, i, name("2606.09856"))).as("\"these limitations\" are in the sentence before").isEmpty();
+        assertThat(Standalone.withBefore(s, i, name("2606.09856"))).hasValueSatisfying(pair -> assertThat(pair)
+                .startsWith("There are challenges to using standard fine-tuning methods for inductive reasoning")
+                .contains(" The authors introduce a novel approach, called Program-based Posterior Training (PPT), to address"
+                        + " these limitations: they use an LLM")
+                .doesNotContain("In this work").doesNotContain(" we "));
+    }
+
+    @Test
+    void limitationsAboveAndEmptyAnnouncementsDoNotStandAlone() {
+        List<String> rtl = sentences("2606.08976"); // RTL-BenchLS
+        assertThat(Standalone.leans(Standalone.rewrite(rtl.get(at(rtl, "We introduce RTL-BenchLS")), "RTL-BenchLS"))).isTrue();
+        List<String> dep = sentences("2606.10796"); // Dep-LLM
+        assertThat(Standalone.of(dep, at(dep, "Dep-LLM comprises three stages."), name("2606.10796"))).isEmpty();
+        assertThat(Standalone.of(rtl, at(rtl, "The first two are self-supervised"), "RTL-BenchLS")).isEmpty();
+    }
+
+    @Test
+    void itAfterTheSentenceThatNamesTheMethodIsTheMethod() {
+        List<String> s = sentences("2606.08976");
+        assertThat(Standalone.of(s, at(s, "It contains over 10,000"), name("2606.08976")))
+                .hasValue("RTL-BenchLS contains over 10,000 formally verified Verilog designs, covering substantially larger and"
+                        + " more complex designs than existing benchmarks.");
+        assertThat(Standalone.of(s, at(s, "It leaves ample room"), "")).as("without a name, \"it\" is nobody").isEmpty();
+    }
+
+    @Test
+    void linkingWordsGoAndFirstPersonBecomesTheAuthors() {
+        assertThat(Standalone.rewrite("Furthermore, we show that our method scales to 70B parameters.", ""))
+                .isEqualTo("The authors show that their method scales to 70B parameters.");
+        assertThat(Standalone.rewrite("Furthermore, we show that our method scales to 70B parameters.", "Mario"))
+                .isEqualTo("The authors show that Mario scales to 70B parameters.");
+        assertThat(Standalone.rewrite("Our code is available at https://github.com/x/y.", "")).isEqualTo(
+                "The code is available at https://github.com/x/y.");
+        assertThat(Standalone.rewrite("In this paper, we propose Mario, a unified framework.", "Mario"))
+                .isEqualTo("The authors propose Mario, a unified framework.");
+    }
+
+    @Test
+    void pronounsAndDemonstrativesWithoutTheirReferentLean() {
+        for (String s : List.of("This enables faster inference on long documents.", "They also transfer to unseen tasks well.",
+"When integrated into a 7B model, it surpasses the baseline.",
+                "Mario resolves the two above challenges with a single network.", "Our contributions are threefold:",
+                "Mario consists of two innovative stages.")) {
+            assertThat(Standalone.of(List.of(s), 0, "Mario")).as(s).isEmpty();
+        }
+        assertThat(Standalone.of(List.of("Unlike prior work, Mario trains the encoder and the decoder jointly."), 0, "Mario"))
+                .isPresent();
+    }
+
+    @Test
+    void thatAssumptionAndEachComponentPointAtWhatTheReaderWasNotShown() {
+        // 2602.23239 (2026-W09), after a sentence on AI systems "governed by norms"
+        assertThat(Standalone.leans(Standalone.rewrite("We demonstrate that assumption is formally invalid for optimization-based systems, "
+                + "specifically Large Language Models trained via Reinforcement Learning from Human Feedback (RLHF).", ""))).isTrue();
+        List<String> ablation = sentences("2606.09029");
+        assertThat(Standalone.of(ablation, at(ablation, "Ablation experiments further demonstrate the effectiveness of each component"),
+                name("2606.09029"))).as("the components were never named to the reader").isEmpty();
+        List<String> gan = sentences("2606.09608");
+        assertThat(Standalone.of(gan, at(gan, "Each stage adapts a one-step GAN"), name("2606.09608"))).isEmpty();
+    }
+
+    @Test
+    void theMethodIsTheAcronymTheContributionDefinesNotTheTaskItWorksOn() {
+        // the abstract first defines the task, open-vocabulary audio-visual event localization (OV-AVEL)
+        assertThat(name("2606.07033")).isEqualTo("HSCHG");
+    }
+}

@@ -1,0 +1,93 @@
+package org.paperboy.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperboy.testkit.TestEmbedder;
+import org.paperboy.ingest.JsonlSource;
+import org.paperboy.issue.WeeklyComposer;
+import org.paperboy.issue.WeeklyEdition;
+import org.paperboy.paper.Paper;
+import org.paperboy.store.Database;
+
+/** The weekly ranking on a real listing (11 June 2026) with the real model, for the default weekly topic. */
+class WeeklyRankingTest {
+
+    /** config/paperboy.yaml's weekly topic. */
+    static final WeeklyComposer.WeeklyTopic LLM = new WeeklyComposer.WeeklyTopic("LLM & Foundation Models",
+            "large language models, foundation models, reasoning, alignment, RLHF, scaling laws, efficient training, multimodal models, agents",
+            "applications of existing models to one domain, such as medicine, clinical diagnosis, healthcare, remote sensing, agriculture, finance or law",
+            List.of("cs.CL", "cs.AI", "cs.LG", "cs.CV"));
+    static final List<Paper> DAY = new JsonlSource(Path.of("samples/2026-06-11.jsonl.gz")).fetch().papers();
+
+    @TempDir
+    static Path dir;
+    static Database db;
+    static Embeddings embeddings;
+    static WeeklyRanking ranking;
+
+    @BeforeAll
+    static void model() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("paperboy.db"), null, null);
+        embeddings = new Embeddings(TestEmbedder.SHARED, db.vectors());
+        embeddings.embedNew(DAY, line -> { });
+        ranking = new WeeklyRanking(new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> DAY)), embeddings);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    static Map<String, WeeklyRanking.Ranked> ranked() {
+        return ranking.rank(LLM.profile(), DAY).stream().collect(Collectors.toMap(r -> r.paper().id().base(), Function.identity()));
+    }
+
+    @Test
+    void papersCloserToTheFilterThanToTheTopicAreFilteredHoweverRelevantTheirWords() {
+        Map<String, WeeklyRanking.Ranked> r = ranked();
+        // Lung-R1 (pulmonary diagnosis) and OpenMedReason (medical vision-language models) use the topic's words
+        assertThat(r.get("2606.11675").filtered()).isTrue();
+        assertThat(r.get("2606.12169").filtered()).isTrue();
+        assertThat(r.get("2606.12169").score().relevance()).as("its words alone would feature it").isGreaterThanOrEqualTo(8);
+        // papers about language models themselves are not
+        assertThat(r.get("2606.11634").filtered()).as("sliding-window attention for math reasoning").isFalse();
+        assertThat(r.get("2606.11211").filtered()).as("calibration drift under chain-of-thought").isFalse();
+        List<WeeklyRanking.Ranked> order = ranking.rank(LLM.profile(), DAY);
+        int firstFiltered = order.indexOf(order.stream().filter(WeeklyRanking.Ranked::filtered).findFirst().orElseThrow());
+        assertThat(order.subList(firstFiltered, order.size())).as("filtered papers come after all others").allMatch(WeeklyRanking.Ranked::filtered);
+    }
+
+    @Test
+    void aFilteredPaperAppearsInNoSectionOfTheIssue() {
+        Set<String> filtered = ranked().values().stream().filter(WeeklyRanking.Ranked::filtered).map(x -> x.paper().id().base())
+                .collect(Collectors.toSet());
+        assertThat(filtered).hasSizeGreaterThan(10);
+        LocalDate monday = LocalDate.of(2026, 6, 8);
+        WeeklyEdition e = new WeeklyComposer(ranking::rank, (from, to) -> List.of(), new WeeklyComposer.Sizes(3, 8, 6))
+                .compose(LLM, "2026-W24", monday, monday.plusDays(6), DAY, Set.of());
+        List<String> shown = Stream.of(e.breakthroughs().stream().map(b -> b.pick().paper()), e.notable().stream().map(n -> n.pick().paper()),
+                e.mentions().stream(), e.trends().stream().flatMap(t -> t.papers().stream())).flatMap(s -> s).map(p -> p.id().base()).toList();
+        assertThat(shown).hasSizeGreaterThan(17).doesNotContainAnyElementsOf(filtered);
+        assertThat(e.summary() + e.takeaway() + e.trends()).doesNotContainIgnoringCase("clinical").doesNotContainIgnoringCase("medical");
+    }
+
+    @Test
+    void aSurveyIsNoBreakthroughAndNoveltyIsSpreadOverTheWeek() {
+        List<WeeklyRanking.Ranked> order = ranking.rank(LLM.profile(), DAY);
+        assertThat(order.subList(0, 3)).noneMatch(r -> r.paper().title().toLowerCase().contains("survey"));
+        assertThat(order.stream().map(r -> r.score().novelty()).distinct()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(order.stream().filter(r -> r.score().novelty() == 10).count()).isBetween(DAY.size() / 20L, DAY.size() / 5L);
+    }
+}
