@@ -196,7 +196,7 @@ public final class Subscriptions {
         // Fields the form does not show keep their values.
         store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),
                 profile.authors(), profile.keywords(), old.avoid(), profile.categories(), old.maxPapers(), profile.deliveryHour(),
-                profile.zone(), profile.frequency(), profile.weeklyTopics())));
+                profile.zone(), profile.frequency(), profile.weeklyTopics(), old.about())));
         return List.of();
     }
 
