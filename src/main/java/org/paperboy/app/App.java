@@ -1,5 +1,6 @@
 package org.paperboy.app;
 
+import org.paperboy.publish.CleanUp;
 import org.paperboy.publish.WeeklyIssues;
 import org.paperboy.publish.IssueSupport;
 import org.paperboy.publish.DailyDigests;
@@ -329,7 +330,12 @@ public final class App implements AutoCloseable {
     }
 
     /** The service's scheduled tasks' bodies. */
-    public ScheduledTasks tasks(Tokens tokens, Consumer<String> progress) {
+    /** The daily clean-up of mail older than store.keep_days. */
+    public CleanUp cleanUp() {
+        return new CleanUp(db.retention(), config.store().keepDays());
+    }
+
+        public ScheduledTasks tasks(Tokens tokens, Consumer<String> progress) {
         return new ScheduledTasks(() -> ingestion(progress), calendar, db.papers(), () -> digests(tokens), () -> weekly(tokens),
                 new ScheduledTasks.WeeklySend(config.weekly().sendDay(), config.weekly().sendHour()),
                 limit -> send(limit, null, progress));

@@ -59,7 +59,7 @@ final class BenchPipeline implements Runnable {
     @Option(names = "--data", defaultValue = "data/bench", description = "Folder for the SQLite file (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--keep", description = "Keep the database afterwards (it is removed by default: 100,000 readers' mail is ~10 GB).")
+    @Option(names = "--keep", description = "Keep the database afterwards (it is removed by default).")
     boolean keep;
 
     @Option(names = "--save", paramLabel = "FILE.csv", description = "Append the figures to this file (e.g. docs/bench/pipeline.csv).")
@@ -94,6 +94,7 @@ final class BenchPipeline implements Runnable {
         int papers = 0;
         int digests = 0;
         long picked = 0;
+        long[] stored = new long[2];
         String name;
         try (App app = new App(ConfigLoader.load(null, settings))) {
             name = app.db().isPostgreSQL() ? "postgresql" : "sqlite";
@@ -118,11 +119,15 @@ final class BenchPipeline implements Runnable {
                 System.out.printf("  %s: %,d papers stored, %,d embedded (%s)%n", day, ingested.stored(), embedded,
                         app.embeddings().model());
                 int[] done = {0};
+                long dbBefore = app.db().storedBytes();
+                long mailBefore = app.db().mailBytes();
                 DailyDigests.Report report = daily.make(day, s -> true, null, line -> {
                     if (++done[0] % Math.max(1, subscribers / 10) == 0) {
                         System.out.printf("  %s: %,d/%,d readers%n", day, done[0], subscribers);
                     }
                 });
+                stored[0] += app.db().storedBytes() - dbBefore;
+                stored[1] += app.db().mailBytes() - mailBefore;
                 papers += ingested.stored();
                 digests += report.made();
                 picked += report.papersPicked();
@@ -135,6 +140,9 @@ final class BenchPipeline implements Runnable {
         }
         double total = (System.nanoTime() - start) / 1e9;
         List<PipelineResults.Row> rows = report(stages, sampler, name, papers, digests, picked, total, loadBefore);
+        System.out.printf("stored per reader-day: %,d bytes in the database (%,d KB for %,d digests: issues, their paper lists,"
+                + " deliveries, indexes), of which %,d bytes of mail (packed bodies and the day's shared lines)%n",
+                stored[0] / Math.max(1, digests), stored[0] >> 10, digests, stored[1] / Math.max(1, digests));
         if (save != null) {
             PipelineResults.append(save, rows);
             System.out.println("Figures added to " + save);

@@ -74,7 +74,8 @@ final class ServeCommand implements Runnable {
         ScheduledTasks tasks = app.tasks(tokens, LOG::info);
         List<Schedules.Task> list = new ArrayList<>(List.of(
                 new Schedules.Task("ingest", schedule.ingestCron(), schedule.ingestZone(), () -> tasks.ingest(Instant.now())),
-                new Schedules.Task("digest", schedule.digestCron(), ZoneId.of("UTC"), () -> tasks.digest(Instant.now()))));
+                new Schedules.Task("digest", schedule.digestCron(), ZoneId.of("UTC"), () -> tasks.digest(Instant.now())),
+                new Schedules.Task("clean-up", schedule.cleanupCron(), ZoneId.of("UTC"), () -> LOG.info(app.cleanUp().run(Instant.now()).summary()))));
         if (app.config().inbound().configured()) {
             list.add(new Schedules.Task("bounces", app.config().inbound().pollCron(), ZoneId.of("UTC"),
                     () -> LOG.info("inbound mailbox: {}", app.readInbound(signUps.mailCommands(), LOG::info))));

@@ -26,10 +26,16 @@ public record Config(
         Inbound inbound,
         Web web) {
 
-    public record Store(String url, String user, String password) {
+    /** @param keepDays days a mail's text and its delivery details are kept; the paper list stays */
+    public record Store(String url, String user, String password, int keepDays) {
+        public Store(String url, String user, String password) {
+            this(url, user, password, 365);
+        }
+
         @Override
         public String toString() {
-            return "Store[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+            return "Store[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
+                    + ", keepDays=" + keepDays + "]";
         }
     }
 
@@ -47,7 +53,10 @@ public record Config(
     }
 
     public record Schedule(String ingestCron, ZoneId ingestZone, String digestCron, Clustered clustered,
-            int clusterCheckinSeconds) {
+            int clusterCheckinSeconds, String cleanupCron) {
+        public Schedule(String ingestCron, ZoneId ingestZone, String digestCron, Clustered clustered, int clusterCheckinSeconds) {
+            this(ingestCron, ingestZone, digestCron, clustered, clusterCheckinSeconds, "0 30 3 * * ?");
+        }
     }
 
     /** Whether the schedule is shared by the nodes: {@code auto} = exactly when the store is PostgreSQL. */

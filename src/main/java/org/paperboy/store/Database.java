@@ -13,6 +13,7 @@ import org.paperboy.inbound.BounceStore;
 import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.publish.ArchiveStore;
 import org.paperboy.publish.IssueStore;
+import org.paperboy.publish.MailRetention;
 import org.paperboy.paper.PaperStore;
 import org.paperboy.schedule.RunLog;
 import org.paperboy.publish.FeedbackStore;
@@ -32,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     /** The cluster's name for this process, written on the rows it claims; null when it is not in a cluster. */
     private volatile String node;
+    /** The pages of mail lines a day's issues share, remembered and read for every store of this database. */
+    private final MailPages pages = new MailPages();
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
@@ -120,7 +123,7 @@ public final class Database implements AutoCloseable {
     }
 
     public IssueStore issues() {
-        return new SqlIssueStore(jdbi);
+        return new SqlIssueStore(jdbi, pages);
     }
 
     public BounceStore bounces() {
@@ -128,7 +131,12 @@ public final class Database implements AutoCloseable {
     }
 
     public ArchiveStore archive() {
-        return new SqlArchiveStore(jdbi);
+        return new SqlArchiveStore(jdbi, pages);
+    }
+
+    /** Removes mail older than store.keep_days. */
+    public MailRetention retention() {
+        return new SqlRetention(jdbi);
     }
 
     public FeedbackStore feedback() {
@@ -136,7 +144,7 @@ public final class Database implements AutoCloseable {
     }
 
     public DeliveryStore deliveries() {
-        return new SqlDeliveryStore(jdbi, dialect, () -> node);
+        return new SqlDeliveryStore(jdbi, dialect, () -> node, pages);
     }
 
     /** Sentence vectors of papers and criteria, by model. */
@@ -156,7 +164,7 @@ public final class Database implements AutoCloseable {
 
     /** Delivery rows by status (queued, sending, sent, retry, failed, refused, suppressed), for summaries. */
     public java.util.Map<String, Integer> deliveryCounts() {
-        return new SqlDeliveryStore(jdbi, dialect, () -> node).counts();
+        return new SqlDeliveryStore(jdbi, dialect, () -> node, pages).counts();
     }
 
     /**
@@ -230,6 +238,19 @@ public final class Database implements AutoCloseable {
         copy.rows().forEach((table, n) -> rows.append(rows.length() == 0 ? "" : ", ").append(n).append(' ').append(table));
         return String.format("Backed up to %s (%.1f MB): %s; SQLite's integrity check found no problem.",
                 copy.file(), copy.bytes() / 1e6, rows);
+    }
+
+    /** Bytes the issues' mail takes in their rows: packed bodies, the pages of shared lines, and unpacked text. */
+    public long mailBytes() {
+        return jdbi.withHandle(h -> h.createQuery(dialect.query("mail-bytes")).mapTo(Long.class).one());
+    }
+
+    /**
+     * Bytes the database takes (tables, their indexes and, on PostgreSQL, their TOAST), free pages not counted:
+     * what a run adds to the disk.
+     */
+    public long storedBytes() {
+        return jdbi.withHandle(h -> h.createQuery(dialect.query("stored-bytes")).mapTo(Long.class).one());
     }
 
     /** True when a trivial query succeeds: for health checks. */

@@ -21,15 +21,16 @@ final class IssueBatch {
     private IssueBatch() {
     }
 
-    /** Binds an issue's row. */
-    static <T extends SqlStatement<T>> T issue(T statement, NewIssue issue, String now) {
+    /** Binds an issue's row, its mail packed in {@code body} (MailPacking). */
+    static <T extends SqlStatement<T>> T issue(T statement, NewIssue issue, byte[] body, String now) {
         return statement.bind("kind", issue.kind())
                 .bind("subscriberId", issue.subscriberId())
                 .bind("date", issue.date().toString())
                 .bind("coveredFrom", issue.coveredFrom().toString())
                 .bind("subject", issue.subject())
-                .bind("html", issue.html())
-                .bind("text", issue.text())
+                .bind("html", "")
+                .bind("text", "")
+                .bind("body", body)
                 .bind("now", now);
     }
 
@@ -54,11 +55,11 @@ final class IssueBatch {
                 .bind("now", now);
     }
 
-    static List<Boolean> save(Handle h, List<NewIssue> issues) {
+    static List<Boolean> save(Handle h, List<NewIssue> issues, List<byte[]> bodies) {
         String now = Instant.now().toString();
         PreparedBatch insert = h.prepareBatch(Queries.get("issue-insert-many"));
-        for (NewIssue issue : issues) {
-            issue(insert, issue, now).add();
+        for (int i = 0; i < issues.size(); i++) {
+            issue(insert, issues.get(i), bodies.get(i), now).add();
         }
         int[] inserted = insert.execute();
         List<Boolean> stored = new ArrayList<>(issues.size());

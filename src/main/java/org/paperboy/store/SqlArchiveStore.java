@@ -10,9 +10,11 @@ import org.paperboy.publish.ArchiveStore;
 final class SqlArchiveStore implements ArchiveStore {
 
     private final Jdbi jdbi;
+    private final MailPages pages;
 
-    SqlArchiveStore(Jdbi jdbi) {
+    SqlArchiveStore(Jdbi jdbi, MailPages pages) {
         this.jdbi = jdbi;
+        this.pages = pages;
     }
 
     @Override
@@ -40,6 +42,7 @@ final class SqlArchiveStore implements ArchiveStore {
     public Optional<String> readerHtml(long subscriberId, String kind, LocalDate date) {
         return jdbi.withHandle(h -> h.createQuery(Queries.get("issue-html"))
                 .bind("kind", kind).bind("subscriberId", subscriberId).bind("date", date.toString())
-                .mapTo(String.class).findOne());
+                .map((rs, ctx) -> new Object[] {rs.getString("html"), rs.getBytes("body")}).findOne()
+                .map(row -> row[1] == null ? (String) row[0] : pages.unpack(h, (byte[]) row[1])[0]));
     }
 }

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.sql.Types;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.paperboy.deliver.DeliveryStore;
 import org.paperboy.deliver.NoticeMail;
@@ -21,12 +24,14 @@ final class SqlDeliveryStore implements DeliveryStore {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final Supplier<String> node;
+    private final MailPages pages;
 
     /** @param node the cluster's name for this process, or null outside a cluster */
-    SqlDeliveryStore(Jdbi jdbi, Dialect dialect, Supplier<String> node) {
+    SqlDeliveryStore(Jdbi jdbi, Dialect dialect, Supplier<String> node, MailPages pages) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.node = node;
+        this.pages = pages;
     }
 
     @Override
@@ -37,15 +42,14 @@ final class SqlDeliveryStore implements DeliveryStore {
                     .bind("claim", claim).bind("now", now.toString()).bind("node", node.get())
                     .bind("maxAttempts", maxAttempts).bind("limit", limit)
                     .execute();
-            return h.createQuery(Queries.get("deliveries-claimed")).bind("claim", claim)
-                    .map(SqlDeliveryStore::mail).list();
+            return mails(h, h.createQuery(Queries.get("deliveries-claimed")).bind("claim", claim));
         });
     }
 
     @Override
     public List<QueuedMail> uncertain(Instant claimedBefore) {
-        return jdbi.withHandle(h -> h.createQuery(dialect.query("deliveries-uncertain"))
-                .bind("before", claimedBefore.toString()).map(SqlDeliveryStore::mail).list());
+        return jdbi.withHandle(h -> mails(h, h.createQuery(dialect.query("deliveries-uncertain"))
+                .bind("before", claimedBefore.toString())));
     }
 
     @Override
@@ -104,7 +108,8 @@ final class SqlDeliveryStore implements DeliveryStore {
                 Optional<Long> issueId = h.createQuery(Queries.get("issue-insert"))
                         .bind("kind", n == 1 ? mail.kind() : mail.kind() + "." + n).bind("subscriberId", mail.subscriberId())
                         .bind("date", mail.day().toString()).bind("coveredFrom", mail.day().toString()).bind("subject", mail.subject())
-                        .bind("html", mail.html()).bind("text", mail.text()).bind("now", now).mapTo(Long.class).findOne();
+                        .bind("html", mail.html()).bind("text", mail.text()).bindNull("body", Types.VARBINARY).bind("now", now)
+                        .mapTo(Long.class).findOne();
                 if (issueId.isPresent()) {
                     return h.createQuery(Queries.get("notice-delivery-insert")).bind("issueId", issueId.get())
                             .bind("subscriberId", mail.subscriberId()).bind("address", mail.to()).bind("messageId", mail.messageId())
@@ -121,7 +126,7 @@ final class SqlDeliveryStore implements DeliveryStore {
         return jdbi.inTransaction(h -> {
             h.createUpdate(Queries.get("delivery-claim-one")).bind("id", deliveryId).bind("claim", claim)
                     .bind("now", now.toString()).bind("node", node.get()).execute();
-            return h.createQuery(Queries.get("deliveries-claimed")).bind("claim", claim).map(SqlDeliveryStore::mail).list();
+            return mails(h, h.createQuery(Queries.get("deliveries-claimed")).bind("claim", claim));
         });
     }
 
@@ -145,6 +150,20 @@ final class SqlDeliveryStore implements DeliveryStore {
                     .forEach(e -> counts.put(e.getKey(), e.getValue()));
             return counts;
         });
+    }
+
+    /** The mails the query selects, each unpacked once the rows are read (a page may need reading then). */
+    private List<QueuedMail> mails(Handle h, Query query) {
+        List<Object[]> rows = query.map((rs, ctx) -> new Object[] {mail(rs, ctx), rs.getBytes("body")}).list();
+        return rows.stream().map(row -> {
+            QueuedMail mail = (QueuedMail) row[0];
+            if (row[1] == null) {
+                return mail;
+            }
+            String[] parts = pages.unpack(h, (byte[]) row[1]);
+            return new QueuedMail(mail.deliveryId(), mail.issueId(), mail.subscriberId(), mail.to(), mail.subject(),
+                    parts[0], parts[1], mail.messageId(), mail.unsubscribeUrl(), mail.attempts(), mail.kind());
+        }).toList();
     }
 
     private static QueuedMail mail(ResultSet rs, StatementContext ctx) throws SQLException {

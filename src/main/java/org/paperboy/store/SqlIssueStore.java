@@ -18,9 +18,11 @@ import org.paperboy.issue.Pick;
 final class SqlIssueStore implements IssueStore {
 
     private final Jdbi jdbi;
+    private final MailPages pages;
 
-    SqlIssueStore(Jdbi jdbi) {
+    SqlIssueStore(Jdbi jdbi, MailPages pages) {
         this.jdbi = jdbi;
+        this.pages = pages;
     }
 
     @Override
@@ -47,10 +49,13 @@ final class SqlIssueStore implements IssueStore {
     @Override
     public Optional<Long> save(NewIssue issue) {
         String now = Instant.now().toString();
-        return jdbi.inTransaction(h -> {
-            Optional<Long> id = IssueBatch.issue(h.createQuery(Queries.get("issue-insert")), issue, now)
+        MailPages.Packed[] packed = new MailPages.Packed[1];
+        Optional<Long> saved = jdbi.inTransaction(h -> {
+            packed[0] = pages.pack(h, List.of(issue));
+            Optional<Long> id = IssueBatch.issue(h.createQuery(Queries.get("issue-insert")), issue, packed[0].bodies().get(0), now)
                     .mapTo(Long.class).findOne();
             if (id.isEmpty()) {
+                pages.discard(h, packed[0]);
                 return id;
             }
             if (!issue.picks().isEmpty()) {
@@ -64,11 +69,30 @@ final class SqlIssueStore implements IssueStore {
             IssueBatch.delivery(h.createUpdate(Queries.get("delivery-insert")), id.get(), issue, now).execute();
             return id;
         });
+        if (saved.isPresent()) {
+            packed[0].remember().run();
+        }
+        return saved;
     }
 
     @Override
     public List<Boolean> saveAll(List<NewIssue> issues) {
-        return issues.isEmpty() ? List.of() : jdbi.inTransaction(h -> IssueBatch.save(h, issues));
+        if (issues.isEmpty()) {
+            return List.of();
+        }
+        MailPages.Packed[] packed = new MailPages.Packed[1];
+        List<Boolean> stored = jdbi.inTransaction(h -> {
+            packed[0] = pages.pack(h, issues);
+            List<Boolean> made = IssueBatch.save(h, issues, packed[0].bodies());
+            if (!made.contains(true)) {
+                pages.discard(h, packed[0]);
+            }
+            return made;
+        });
+        if (stored.contains(true)) {
+            packed[0].remember().run();
+        }
+        return stored;
     }
 
     @Override

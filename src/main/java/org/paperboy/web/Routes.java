@@ -169,6 +169,11 @@ final class Routes {
             invalidLink(ctx);
             return;
         }
+        if (html.get().isEmpty()) {
+            page(ctx, 410, pages.message("No longer kept", "This issue is older than the time its mail is kept, so it"
+                    + " cannot be shown any more. Its papers still count: none of them is sent to you again."));
+            return;
+        }
         page(ctx, 200, SharedView.of(html.get(), directory.address(id.get()).orElse("")));
     }
 

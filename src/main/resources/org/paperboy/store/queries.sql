@@ -85,15 +85,15 @@ SELECT COUNT(*) FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId
 SELECT MAX(issue_date) FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId
 
 -- name: issue-insert
-INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, created_at)
-VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :now)
+INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, body, created_at)
+VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :body, :now)
 ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
 RETURNING id
 
 -- Issues of many readers in one batch; a reader's issue that exists already is left as it is.
 -- name: issue-insert-many
-INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, created_at)
-VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :now)
+INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, body, created_at)
+VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :body, :now)
 ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
 
 -- name: issue-ids
@@ -169,14 +169,14 @@ WHERE d.id = :id AND (s.status = 'ACTIVE' OR i.kind LIKE 'confirm%' OR i.kind LI
 UPDATE deliveries SET status = 'suppressed', claim_token = NULL WHERE id = :id AND status = 'sending'
 
 -- name: deliveries-claimed
-SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
+SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, i.body, d.message_id,
        d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.claim_token = :claim AND d.status = 'sending'
 ORDER BY d.id
 
 -- name: deliveries-uncertain
-SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
+SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, i.body, d.message_id,
        d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending' AND d.claimed_at <= :before
@@ -185,7 +185,7 @@ ORDER BY d.id
 -- As above, and at once the rows of a node the cluster has declared dead: Quartz deletes a node's
 -- row from qrtz_scheduler_state when another node takes over its runs.
 -- name: deliveries-uncertain.postgresql
-SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, d.message_id,
+SELECT d.id, d.issue_id, d.subscriber_id, d.address, i.subject, i.html, i.body_text, i.body, d.message_id,
        d.unsubscribe_url, d.attempts, i.kind
 FROM deliveries d JOIN issues i ON i.id = d.issue_id
 WHERE d.status = 'sending'
@@ -269,7 +269,51 @@ SELECT kind, week, subject, summary, created_at FROM public_issues ORDER BY week
 SELECT html FROM public_issues WHERE kind = :kind AND week = :week
 
 -- name: issue-html
-SELECT html FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId AND issue_date = :date
+SELECT html, body FROM issues WHERE kind = :kind AND subscriber_id = :subscriberId AND issue_date = :date
+
+-- The lines a day's issues share, stored once (store.MailPacking).
+-- name: mail-page-insert
+INSERT INTO mail_pages (day, body) VALUES (:day, :body) RETURNING id
+
+-- name: mail-page
+SELECT body FROM mail_pages WHERE id = :id
+
+-- name: mail-page-delete
+DELETE FROM mail_pages WHERE id = :id
+
+-- Retention (store.keep_days): the days whose issues still have text or deliveries to remove.
+-- name: retention-days
+SELECT DISTINCT i.issue_date FROM issues i
+WHERE i.issue_date < :cutoff
+  AND (i.body IS NOT NULL OR i.html <> '' OR i.body_text <> '' OR EXISTS (SELECT 1 FROM deliveries d WHERE d.issue_id = i.id))
+ORDER BY i.issue_date
+
+-- name: retention-deliveries
+DELETE FROM deliveries WHERE issue_id IN (SELECT id FROM issues WHERE issue_date = :day)
+
+-- The row, its dates and its paper list (issue_papers) stay.
+-- name: retention-mails
+UPDATE issues SET body = NULL, html = '', body_text = ''
+WHERE issue_date = :day AND (body IS NOT NULL OR html <> '' OR body_text <> '')
+
+-- name: retention-pages
+DELETE FROM mail_pages WHERE day < :cutoff
+
+-- name: mail-bytes
+SELECT (SELECT COALESCE(SUM(COALESCE(LENGTH(body), 0) + LENGTH(CAST(html AS BLOB)) + LENGTH(CAST(body_text AS BLOB))), 0) FROM issues)
+     + (SELECT COALESCE(SUM(LENGTH(body)), 0) FROM mail_pages)
+
+-- name: mail-bytes.postgresql
+SELECT (SELECT COALESCE(SUM(COALESCE(LENGTH(body), 0) + OCTET_LENGTH(html) + OCTET_LENGTH(body_text)), 0) FROM issues)
+     + (SELECT COALESCE(SUM(LENGTH(body)), 0) FROM mail_pages)
+
+-- name: stored-bytes
+SELECT (SELECT page_count FROM pragma_page_count()) * (SELECT page_size FROM pragma_page_size())
+     - (SELECT freelist_count FROM pragma_freelist_count()) * (SELECT page_size FROM pragma_page_size())
+
+-- name: stored-bytes.postgresql
+SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND c.relkind = 'r'
 
 -- name: inbound-insert
 INSERT INTO inbound_messages (message_id, processed_at) VALUES (:id, :now) ON CONFLICT (message_id) DO NOTHING

@@ -232,6 +232,25 @@ class EndToEndTest {
         assertThat(body(received, "nlp@example.org", 1)).containsIgnoringCase("catch");
     }
 
+    @Test
+    void aMailPastItsKeepingTimeIsNoLongerShownButItsPapersAreStillNotRepeated() throws Exception {
+        digests.make(MON, s -> true, null, line -> { });
+        send();
+        // Monday's mail is past store.keep_days once the clean-up keeps only Tuesday on
+        assertThat(app.db().retention().removeBefore(TUE).mails()).isEqualTo(2);
+        MimeMessage[] monday = mail.getReceivedMessages();
+        HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(link(body(monday, "nlp@example.org", 0), "/view/")))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(view.statusCode()).isEqualTo(410);
+        assertThat(view.body()).containsIgnoringCase("no longer kept").doesNotContain("arxiv.org/abs/");
+        digests.make(WED, s -> true, null, line -> { });
+        send();
+        for (String reader : List.of("nlp@example.org", "vision@example.org")) {
+            assertThat(arxivIds(body(mail.getReceivedMessages(), reader, 1))).isNotEmpty()
+                    .doesNotContainAnyElementsOf(arxivIds(body(monday, reader, 0)));
+        }
+    }
+
     private Status status(String email) {
         return app.db().subscribers().byEmail(email).orElseThrow().status();
     }

@@ -350,6 +350,108 @@ abstract class StoreContract {
         assertThat(db.llmSpending().spentOn(MONDAY.plusDays(1))).isEqualTo(4);
     }
 
+    @Test
+    void aMailComesBackCharacterForCharacterFromItsPackedFormInAnotherProcess() {
+        List<Paper> papers = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> paper("2606." + (30000 + i) + "v1", MONDAY)).toList();
+        db.papers().saveAll(papers);
+        List<NewIssue> issues = new java.util.ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            Subscriber reader = db.subscribers().upsert(subscriber("reader" + i + "@example.org"));
+            issues.add(richIssue(reader, i));
+        }
+        assertThat(db.issues().saveAll(issues.subList(0, 20))).containsOnly(true);
+        assertThat(db.issues().saveAll(issues.subList(20, 40))).as("refers to the first batch's shared lines").containsOnly(true);
+        assertThat(db.issues().save(issues.get(40))).isPresent();
+        long raw = issues.stream().mapToLong(i -> i.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + i.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+        assertThat(db.mailBytes()).as("shared lines once, each reader's own few").isLessThan(raw / 8);
+        db.close();
+        db = reopen();
+
+        List<QueuedMail> back = db.deliveries().claim(3, 100, Instant.now());
+        assertThat(back).hasSize(41);
+        for (QueuedMail mail : back) {
+            NewIssue sent = issues.stream().filter(i -> i.messageId().equals(mail.messageId())).findFirst().orElseThrow();
+            assertThat(mail.html()).isEqualTo(sent.html());
+            assertThat(mail.text()).isEqualTo(sent.text());
+            assertThat(db.archive().readerHtml(sent.subscriberId(), NewIssue.DAILY, MONDAY)).contains(sent.html());
+        }
+        assertThat(db.deliveries().uncertain(Instant.now().plusSeconds(1)))
+                .as("a crash's re-send reads the same mail").hasSize(41)
+                .allSatisfy(m -> assertThat(m.html()).isEqualTo(back.stream()
+                        .filter(b -> b.deliveryId() == m.deliveryId()).findFirst().orElseThrow().html()));
+    }
+
+    @Test
+    void theCleanUpRemovesOldMailAndDeliveriesButKeepsPaperListsAndTheArchive() {
+        java.time.Instant now = java.time.Instant.parse("2027-06-10T04:00:00Z");
+        LocalDate old = LocalDate.of(2026, 6, 8);
+        LocalDate recent = LocalDate.of(2027, 6, 1);
+        Paper oldPaper = paper("2606.00001v1", old);
+        Paper newPaper = paper("2706.00001v1", recent);
+        db.papers().saveAll(List.of(oldPaper, newPaper));
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        Subscriber bob = db.subscribers().upsert(subscriber("bob@example.org"));
+        NewIssue adaOld = dated(richIssue(ada, 1), old, oldPaper, "ada-old");
+        NewIssue bobOld = dated(richIssue(bob, 2), old, oldPaper, "bob-old");
+        NewIssue adaNew = dated(richIssue(ada, 3), recent, newPaper, "ada-new");
+        assertThat(db.issues().saveAll(List.of(adaOld, bobOld))).containsOnly(true);
+        assertThat(db.issues().save(adaNew)).isPresent();
+        QueuedMail sentOld = db.deliveries().claim(3, 10, now).stream()
+                .filter(m -> m.messageId().equals("ada-old")).findFirst().orElseThrow();
+        db.deliveries().markSent(sentOld.deliveryId(), now);
+        db.archive().savePublic("weekly-1", "2026-W24", "Breakthroughs", "Three papers", "<p>the week</p>");
+        db.issues().recordFeatured("llm", "2026-W24", List.of("2606.00001"));
+        long before = db.mailBytes();
+
+        org.paperboy.publish.MailRetention.Removed removed = new org.paperboy.publish.CleanUp(db.retention(), 365).run(now);
+
+        assertThat(removed.mails()).isEqualTo(2);
+        assertThat(removed.deliveries()).as("the sent one and the one never sent").isEqualTo(2);
+        assertThat(removed.pages()).as("the old day's shared lines").isPositive();
+        assertThat(db.mailBytes()).isLessThan(before);
+        assertThat(db.archive().readerHtml(ada.id(), NewIssue.DAILY, old)).as("no longer kept").contains("");
+        assertThat(db.archive().readerHtml(ada.id(), NewIssue.DAILY, recent)).contains(adaNew.html());
+        assertThat(db.issues().exists(NewIssue.DAILY, bob.id(), old)).as("the issue itself stays").isTrue();
+        assertThat(db.issues().mailedPaperIds(bob.id())).as("its paper list stays").containsExactly("2606.00001");
+        assertThat(db.issues().featuredBefore("llm", "2026-W25")).containsExactly("2606.00001");
+        assertThat(db.archive().publicHtml("weekly-1", "2026-W24")).contains("<p>the week</p>");
+        List<QueuedMail> left = db.deliveries().uncertain(now.plusSeconds(1));
+        assertThat(left).extracting(QueuedMail::messageId).as("the recent mail is still there to send").containsExactly("ada-new");
+        assertThat(left.get(0).text()).isEqualTo(adaNew.text());
+        assertThat(db.deliveryCounts()).doesNotContainKey("sent");
+        assertThat(new org.paperboy.publish.CleanUp(db.retention(), 365).run(now)).isEqualTo(new org.paperboy.publish.MailRetention.Removed(0, 0, 0));
+        assertThat(new org.paperboy.publish.CleanUp(db.retention(), 365).cutoff(now)).isEqualTo(LocalDate.of(2026, 6, 10));
+    }
+
+    private static NewIssue dated(NewIssue i, LocalDate day, Paper p, String messageId) {
+        return new NewIssue(i.kind(), i.subscriberId(), i.address(), day, day, i.subject(), i.html(), i.text(),
+                List.of(new Pick(p, new Score(p.id(), 8, 6, "Keyword: parser", false, 3.0))), messageId, i.unsubscribeUrl());
+    }
+
+    /** A mail like a digest: each reader's own lines around paper blocks many readers share, and odd edges. */
+    private static NewIssue richIssue(Subscriber s, int n) {
+        StringBuilder html = new StringBuilder("<html><body style=\"margin:0;padding:0;background:#f4f4f4;font-family:Georgia\">\n");
+        StringBuilder text = new StringBuilder("PAPERBOY DAILY\r\n\r\nHello reader " + n + ", ünïcode ✓ 🙂\n");
+        html.append("<p>Hello reader ").append(n).append(" — token ").append(Integer.toHexString(n * 7919)).append("</p>\n");
+        for (int k = 0; k < 6; k++) {
+            int paper = (n + k * 5) % 12;
+            html.append("<h3 style=\"margin:0 0 4px 0;font-size:18px\">").append(k + 1).append(". Paper number ").append(paper).append("</h3>\n");
+            for (int line = 0; line < 8; line++) {
+                String shared = "Abstract line " + line + " of paper " + paper + ": a long sentence about models & <data> — «ü»";
+                html.append("<p style=\"margin:0\">").append(shared).append("</p>\n");
+                text.append(shared).append('\n');
+            }
+            html.append("<a href=\"https://paperboy.example.org/feedback/").append(n).append('/').append(paper).append("/more\">More</a>\n");
+            text.append("exactly thirty-one characters..\n").append("exactly thirty-two characters...\n\n");
+        }
+        html.append("</body></html>");
+        text.append(n % 2 == 0 ? "\n" : "");
+        return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject " + n, html.toString(),
+                n == 3 ? "" : text.toString(), List.of(), "rich" + n + "@paperboy", "https://paperboy.example.org/unsubscribe/" + n);
+    }
+
     private static NewIssue issue(Subscriber s, Paper p, String messageId) {
         Pick pick = new Pick(p, new Score(p.id(), 8, 6, "Topic \"Parsing\": parser", false, 3.0));
         return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject", "<p>html</p>", "text",

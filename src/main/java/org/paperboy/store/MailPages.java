@@ -1,0 +1,96 @@
+package org.paperboy.store;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
+import org.paperboy.issue.NewIssue;
+
+/**
+ * The pages of lines a day's issues share ({@link MailPacking}), for one database. A batch of issues puts
+ * the lines at least two of its issues have, and no earlier page of the day has, in a page of its own; the
+ * lines of the pages this process stored are remembered by day, so later batches of the run refer to
+ * them. Pages are read through a bounded cache: a run's mails share a few.
+ */
+final class MailPages {
+
+    /** The issues of a batch packed, and what to remember once their transaction is committed. */
+    record Packed(List<byte[]> bodies, List<Long> pages, Runnable remember) {
+    }
+
+    /** Per day, the line → reference of the pages this process stored; the newest few days only. */
+    private final Cache<String, Map<String, Long>> byDay = Caffeine.newBuilder().maximumSize(3).build();
+    private final Cache<Long, List<String>> read = Caffeine.newBuilder()
+            .maximumWeight(16L << 20)
+            .weigher((Long id, List<String> lines) -> lines.stream().mapToInt(String::length).sum() + lines.size())
+            .build();
+
+    /** Packs {@code issues}, storing in {@code h}'s transaction the page of the lines they newly share. */
+    Packed pack(Handle h, List<NewIssue> issues) {
+        // each part's lines, split once; a line's hash is then worked out once too, on its first lookup
+        List<List<String>[]> lines = new ArrayList<>(issues.size());
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (NewIssue issue : issues) {
+            @SuppressWarnings("unchecked")
+            List<String>[] parts = new List[] {MailPacking.lines(issue.html()), MailPacking.lines(issue.text())};
+            lines.add(parts);
+            Map<String, Long> known = known(issue);
+            Map<String, Integer> day = counts.computeIfAbsent(issue.date().toString(), d -> new LinkedHashMap<>());
+            for (List<String> part : parts) {
+                for (String line : part) {
+                    if (line.length() >= MailPacking.MIN_SHARED && !known.containsKey(line)) {
+                        day.merge(line, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, Long>> fresh = new HashMap<>();
+        List<Long> pages = new ArrayList<>();
+        counts.forEach((day, candidates) -> {
+            List<String> shared = candidates.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+            if (!shared.isEmpty()) {
+                long id = h.createQuery(Queries.get("mail-page-insert")).bind("day", day)
+                        .bind("body", MailPacking.packPage(shared)).mapTo(Long.class).one();
+                pages.add(id);
+                Map<String, Long> refs = new HashMap<>(shared.size() * 2);
+                for (int i = 0; i < shared.size(); i++) {
+                    refs.put(shared.get(i), MailPacking.ref(id, i));
+                }
+                fresh.put(day, refs);
+            }
+        });
+        List<byte[]> bodies = new ArrayList<>(issues.size());
+        for (int i = 0; i < issues.size(); i++) {
+            Map<String, Long> known = known(issues.get(i));
+            Map<String, Long> added = fresh.getOrDefault(issues.get(i).date().toString(), Map.of());
+            bodies.add(MailPacking.pack(lines.get(i)[0], lines.get(i)[1], line -> {
+                Long ref = known.get(line);
+                return ref != null ? ref : added.getOrDefault(line, -1L);
+            }));
+        }
+        return new Packed(bodies, pages, () -> fresh.forEach((day, refs) ->
+                byDay.get(day, d -> new ConcurrentHashMap<>()).putAll(refs)));
+    }
+
+    /** Drops the pages of a batch none of whose issues was stored (they had all been made before). */
+    void discard(Handle h, Packed packed) {
+        packed.pages().forEach(id -> h.createUpdate(Queries.get("mail-page-delete")).bind("id", id).execute());
+    }
+
+    private Map<String, Long> known(NewIssue issue) {
+        Map<String, Long> known = byDay.getIfPresent(issue.date().toString());
+        return known == null ? Map.of() : known;
+    }
+
+    /** The html and text of a packed mail. */
+    String[] unpack(Handle h, byte[] body) {
+        return MailPacking.unpack(body, id -> read.get(id, key -> MailPacking.unpackPage(
+                h.createQuery(Queries.get("mail-page")).bind("id", key).mapTo(byte[].class).findOne()
+                        .orElseThrow(() -> new IllegalStateException("page " + key + " of stored mail lines is missing")))));
+    }
+}
