@@ -66,6 +66,10 @@ final class EvalCommand implements Runnable {
             description = "With feedback: for each day, learn from the labels of all earlier days (as if the reader had marked every earlier kept paper \"more like this\"), never from that day or later.")
     boolean feedback;
 
+    @Option(names = "--ignore-edits",
+            description = "With --feedback: likes from before the reader changed their topics count as much as later ones (for comparison; the digest always counts them less).")
+    boolean ignoreEdits;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--vectors", defaultValue = "data/eval-vectors.db", paramLabel = "FILE",
@@ -111,10 +115,12 @@ final class EvalCommand implements Runnable {
         int papers = 0;
         List<FeedbackModel.Example> history = new ArrayList<>();
         for (Map.Entry<String, List<JsonNode>> day : days.entrySet()) {
-            Profile profile = PaperAssistantImport.read(topicsFor(day.getKey()), authors, "eval@example.org", "").profile();
+            Path topicsFile = topicsFor(day.getKey());
+            Profile profile = PaperAssistantImport.read(topicsFile, authors, "eval@example.org", "").profile();
             List<Paper> candidates = papersByDay.get(day.getKey());
             List<Score> profileScores = scorer.score(profile, candidates);
-            FeedbackModel model = feedback && !history.isEmpty() ? FeedbackModel.train(history, 42, vectors) : null;
+            FeedbackModel model = feedback && !history.isEmpty()
+                    ? FeedbackModel.train(history, 42, vectors).editedOn(ignoreEdits ? null : editedOn(topicsFile)) : null;
             Map<String, Double> scores = Blend.scores(profileScores, candidates, model);
             Map<String, Score> byId = new java.util.HashMap<>();
             profileScores.forEach(s -> byId.put(s.id().base(), s));
@@ -196,6 +202,12 @@ final class EvalCommand implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A dated version's day (YYYY-MM-DD.md) is when the reader changed their profile; a single file never changes. */
+    private static LocalDate editedOn(Path topicsFile) {
+        String name = topicsFile.getFileName().toString();
+        return name.matches("\\d{4}-\\d{2}-\\d{2}\\..*") ? LocalDate.parse(name.substring(0, 10)) : null;
     }
 
     private static Paper paper(JsonNode r) {

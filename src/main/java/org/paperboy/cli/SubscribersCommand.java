@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperboy.score.ProfileQueries;
 import org.paperboy.subscriber.PaperAssistantImport;
 import org.paperboy.subscriber.ProfileFiles;
 import org.paperboy.subscriber.Subscriber;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "subscribers", mixinStandardHelpOptions = true,
-        description = "Imports subscriber profiles and lists subscribers.",
-        subcommands = {SubscribersCommand.Import.class, SubscribersCommand.ListAll.class})
+        description = "Imports subscriber profiles, lists subscribers and shows one's profile.",
+        subcommands = {SubscribersCommand.Import.class, SubscribersCommand.ListAll.class, SubscribersCommand.Show.class})
 final class SubscribersCommand implements Runnable {
 
     @ParentCommand
@@ -48,6 +49,9 @@ final class SubscribersCommand implements Runnable {
         @Option(names = "--name", description = "Name for a --paper-assistant import.", defaultValue = "")
         String name;
 
+        @Option(names = "--dry-run", description = "Print each profile as it would be stored, and how the scorer reads it; store nothing.")
+        boolean dryRun;
+
         @Override
         public void run() {
             List<Subscriber> found = new ArrayList<>();
@@ -63,6 +67,11 @@ final class SubscribersCommand implements Runnable {
                 for (Path p : paths) {
                     found.addAll(Files.isDirectory(p) ? ProfileFiles.loadDirectory(p) : List.of(ProfileFiles.read(p)));
                 }
+            }
+            if (dryRun) {
+                found.forEach(SubscribersCommand::print);
+                System.out.println("Would import " + found.size() + " subscriber(s); nothing was stored (--dry-run).");
+                return;
             }
             try (App app = new App(parent.root.config())) {
                 for (Subscriber s : found) {
@@ -93,5 +102,37 @@ final class SubscribersCommand implements Runnable {
                 System.out.println(all.size() + " subscriber(s).");
             }
         }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"Prints a subscriber's stored profile and how the scorer reads it.",
+                "The profile is YAML that `subscribers import` reads back; after it, as comments, come each query",
+                "the scorer makes of it with its subjects, and what it leaves out."})
+    static final class Show implements Runnable {
+        @ParentCommand
+        SubscribersCommand parent;
+
+        @Parameters(paramLabel = "EMAIL", description = "The subscriber's address.")
+        String email;
+
+        @Override
+        public void run() {
+            try (App app = new App(parent.root.config())) {
+                Subscriber s = app.db().subscribers().byEmail(email.strip()).orElseThrow(() -> new IllegalArgumentException(
+                        "no subscriber with the address " + email + ": `paperboy subscribers list` shows every one"));
+                System.out.println("# subscriber " + s.id() + ", " + s.status().name().toLowerCase(java.util.Locale.ROOT));
+                print(s);
+            }
+        }
+    }
+
+    /** The profile as stored, and as the scorer reads it (as YAML comments, so the whole stays a profile file). */
+    static void print(Subscriber s) {
+        System.out.print(ProfileFiles.toYaml(s));
+        System.out.println("# as the scorer reads it:");
+        for (String line : ProfileQueries.of(s.profile()).lines()) {
+            System.out.println("#   " + line);
+        }
+        System.out.println();
     }
 }

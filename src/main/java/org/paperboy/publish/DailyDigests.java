@@ -214,6 +214,9 @@ public final class DailyDigests {
                 .toList());
         List<LocalDate> quiet = calendar.quietWeekdays(calendar.previousAnnouncementDay(first).plusDays(1), date);
         FeedbackModel model = told.isEmpty() ? null : FeedbackModel.fromClicks(told, field(first), reader.id(), vectors);
+        if (model != null && reader.profileChanged() != null) {
+            model.editedOn(LocalDate.ofInstant(reader.profileChanged(), java.time.ZoneOffset.UTC));
+        }
         return composer.daily(reader, date, covered, quiet, announced, mailed, model);
     }
 

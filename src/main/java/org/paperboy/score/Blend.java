@@ -41,7 +41,7 @@ public final class Blend {
                 learned.put(papers.get(i).id().base(), byModel[i]);
             }
             Map<String, Double> learnedRank = ranks(learned);
-            double w = model.positives() / (model.positives() + HALF_WEIGHT_AT);
+            double w = model.likes() / (model.likes() + HALF_WEIGHT_AT);
             profileRank.forEach((id, r) -> combined.put(id, (1 - w) * r + w * learnedRank.getOrDefault(id, 0.0)));
         }
         for (Score s : profileScores) {

@@ -38,6 +38,14 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
         for (String a : profile.avoid()) {
             all.add(of(AVOID, -1, 2.0, a, ""));
         }
+        // prose counts as a topic does: its subjects, and the subjects its sentences say to leave out
+        ProfileQueries prose = ProfileQueries.fromProse(profile.about());
+        for (ProfileQueries.Query q : prose.queries()) {
+            all.add(of(q.label(), 1, 1.0, String.join(", ", q.subjects()), q.interest()));
+        }
+        for (String a : prose.negatives()) {
+            all.add(of(AVOID, -1, 2.0, a, ""));
+        }
         return all;
     }
 

@@ -78,6 +78,12 @@ public final class FeedbackModel {
     private final Map<String, Integer> likedAuthors = new HashMap<>();
     private final Map<String, Integer> seenAuthors = new HashMap<>();
     private double baseRate;
+    /** The days of the liked papers, so that likes from before the reader's last edit can count less. */
+    private final List<LocalDate> likedDays = new ArrayList<>();
+    /** When the reader last changed their profile, or null. */
+    private LocalDate edited;
+    /** What one like from before the reader's last edit counts for in the blend, against one since. */
+    static final double LIKE_BEFORE_EDIT = 0.25;
 
     private FeedbackModel(int positives, Choice choice, PaperVectors vectors) {
         this.positives = positives;
@@ -157,6 +163,7 @@ public final class FeedbackModel {
         for (Example x : examples) {
             if (x.liked()) {
                 authorKeys(x.paper()).forEach(a -> m.likedAuthors.merge(a, 1, Integer::sum));
+                m.likedDays.add(x.paper().announced());
             }
             authorKeys(x.paper()).forEach(a -> m.seenAuthors.merge(a, 1, Integer::sum));
         }
@@ -305,6 +312,24 @@ public final class FeedbackModel {
             }
         }
         bias += rate * g * 0.1;
+    }
+
+    /**
+     * The reader changed their profile on this day (null: never): the likes they gave before it were
+     * about the interests they had then, and count less against the profile they have now.
+     */
+    public FeedbackModel editedOn(LocalDate day) {
+        this.edited = day;
+        return this;
+    }
+
+    /** How many liked papers the blend with the profile counts: those since the last edit, and the ones before it for less. */
+    public double likes() {
+        if (edited == null) {
+            return positives;
+        }
+        long since = likedDays.stream().filter(d -> !d.isBefore(edited)).count();
+        return since + LIKE_BEFORE_EDIT * (positives - since);
     }
 
     /** How many liked papers it learned from: 0 means it knows nothing yet. */

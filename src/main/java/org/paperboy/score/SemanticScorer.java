@@ -150,13 +150,14 @@ public final class SemanticScorer implements Scorer {
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int q = 0; q < queries.keep().length; q++) {
-            double[] cos = listing.similarities(queries.keep()[q]);
+            QueryMeaning close = queries.closeness(q, listing::similarities);
+            double[] cos = close.raw();
             for (int i = 0; i < n; i++) {
                 if (cos[i] > best[i]) {
                     best[i] = cos[i];
                 }
             }
-            double[] z = Vectors.standardize(cos);
+            double[] z = Vectors.standardize(close.ranking());
             for (int i = 0; i < n; i++) {
                 sum[i] += z[i];
                 if (z[i] > max[i]) {
@@ -204,43 +205,58 @@ public final class SemanticScorer implements Scorer {
     }
 
     /**
-     * The reader's criteria as vectors: one per topic and one for all keywords (each labelled with the
-     * interest it stands for: the topic's name, "" for a topic without one), plus what they avoid and what
-     * their topics filter out, with the texts those were embedded from.
+     * The reader's criteria as vectors (see {@link ProfileQueries}): per query its whole text and each of
+     * its subjects, each query labelled with the interest it stands for (the topic's name; "" for the
+     * keywords and for prose), plus the subjects they leave out and what their topics filter out, with the
+     * texts those were embedded from.
      */
-    record Queries(List<String> labels, List<List<String>> phrases, float[][] keep, int topics, float[][] avoid,
-            List<String> avoidTexts, float[][] filter, List<String> filterTexts) {
+    record Queries(List<String> labels, List<List<String>> phrases, float[][] keep, float[][][] subjects, List<Boolean> keywordQueries,
+            float[][] avoid, List<String> avoidTexts, float[][] filter, List<String> filterTexts) {
 
         static Queries of(Profile profile, Embeddings embeddings) {
+            ProfileQueries read = ProfileQueries.of(profile);
             List<String> labels = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
+            List<String> wholes = new ArrayList<>();
             List<List<String>> phrases = new ArrayList<>();
-            List<String> filters = new ArrayList<>();
-            for (Topic t : profile.topics()) {
-                labels.add(t.name());
-                texts.add(text(t));
-                phrases.add(phrases(t));
-                if (!t.filter().isEmpty()) {
-                    filters.add(t.filter());
-                }
+            List<Boolean> keywords = new ArrayList<>();
+            for (ProfileQueries.Query q : read.queries()) {
+                labels.add(q.interest());
+                wholes.add(q.whole());
+                phrases.add(q.subjects());
+                keywords.add(q.keywords());
             }
-            List<float[]> keep = new ArrayList<>(List.of(embeddings.texts(texts)));
-            if (!profile.keywords().isEmpty()) {
-                // Keywords are embedded one by one, so that readers who share one share its vector;
-                // together they ask for what their mean points at.
-                labels.add("");
-                phrases.add(profile.keywords());
-                float[][] each = embeddings.texts(profile.keywords());
-                keep.add(Vectors.unit(Vectors.centroid(each, java.util.stream.IntStream.range(0, each.length).toArray())));
+            float[][][] subjects = new float[phrases.size()][][];
+            for (int q = 0; q < subjects.length; q++) {
+                subjects[q] = embeddings.texts(phrases.get(q));
             }
-            List<String> avoid = profile.avoid();
-            return new Queries(labels, phrases, keep.toArray(float[][]::new), profile.topics().size(), embeddings.texts(avoid), avoid,
-                    embeddings.texts(filters), filters);
+            List<String> filters = filters(profile);
+            return new Queries(labels, phrases, embeddings.texts(wholes), subjects, keywords, embeddings.texts(read.negatives()),
+                    read.negatives(), embeddings.texts(filters), filters);
         }
 
-        /** True when query {@code q} stands for the reader's keywords (they come after the topics). */
+        /** True when query {@code q} stands for the reader's keywords. */
         boolean keywords(int q) {
-            return q >= topics;
+            return keywordQueries.get(q);
+        }
+
+        /** Each paper's closeness to the {@code q}th query: to its whole text, and to the nearest of its subjects. */
+        QueryMeaning closeness(int q, java.util.function.Function<float[], double[]> to) {
+            return QueryMeaning.of(to.apply(keep[q]), subjects[q], to);
+        }
+
+        /** Every text a reader's queries, exclusions and reasons are embedded from, added to {@code into}. */
+        static void texts(Profile profile, java.util.Collection<String> into) {
+            ProfileQueries read = ProfileQueries.of(profile);
+            for (ProfileQueries.Query q : read.queries()) {
+                into.add(q.whole());
+                into.addAll(q.subjects());
+            }
+            into.addAll(read.negatives());
+            into.addAll(filters(profile));
+        }
+
+        private static List<String> filters(Profile profile) {
+            return profile.topics().stream().map(Topic::filter).filter(f -> !f.isEmpty()).toList();
         }
 
         private static final java.util.regex.Pattern BETWEEN_PARTS = java.util.regex.Pattern.compile("[,;:()]|\\bor\\b|\\band\\b|\\.\\s");
@@ -248,29 +264,7 @@ public final class SemanticScorer implements Scorer {
         /** Criteria already split: readers share topics, and a topic's text does not change between readers. */
         private static final Cache<String, List<String>> PARTS = Caffeine.newBuilder().maximumSize(20_000).build();
 
-        /** Every text a reader's queries and reasons are embedded from, added to {@code into}. */
-        static void texts(Profile profile, java.util.Collection<String> into) {
-            for (Topic t : profile.topics()) {
-                into.add(text(t));
-                into.addAll(phrases(t));
-                if (!t.filter().isEmpty()) {
-                    into.add(t.filter());
-                }
-            }
-            into.addAll(profile.keywords());
-            into.addAll(profile.avoid());
-        }
-
-        /** What a topic's query is embedded from: its name and what it keeps. */
-        private static String text(Topic t) {
-            return t.name().isEmpty() ? t.keep() : t.keep().isEmpty() ? t.name() : t.name() + ". " + t.keep();
-        }
-
-        private static List<String> phrases(Topic t) {
-            return parts(t.keep().isEmpty() ? t.name() : t.keep());
-        }
-
-        /** A criterion's phrases as written, for saying which one a paper is close to. */
+        /** A criterion's phrases as written (the weekly issue's topic filter splits keep and filter texts so). */
         static List<String> parts(String text) {
             return PARTS.get(text, t -> {
                 List<String> out = new ArrayList<>();

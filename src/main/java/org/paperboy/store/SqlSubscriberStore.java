@@ -40,7 +40,8 @@ final class SqlSubscriberStore implements SubscriberStore {
                         .bind("now", now)
                         .execute();
                 // The status is not the file's to change: someone who unsubscribed stays unsubscribed.
-                return new Subscriber(existing.get().id(), email, s.name(), existing.get().status(), s.profile());
+                return new Subscriber(existing.get().id(), email, s.name(), existing.get().status(), s.profile(),
+                        existing.get().profile().equals(s.profile()) ? existing.get().profileChanged() : Instant.parse(now));
             }
             long id = h.createQuery(Queries.get("subscriber-insert"))
                     .bind("email", email)
@@ -49,7 +50,7 @@ final class SqlSubscriberStore implements SubscriberStore {
                     .bind("profile", Json.write(s.profile()))
                     .bind("now", now)
                     .mapTo(Long.class).one();
-            return new Subscriber(id, email, s.name(), s.status(), s.profile());
+            return new Subscriber(id, email, s.name(), s.status(), s.profile(), Instant.parse(now));
         });
     }
 
@@ -195,6 +196,7 @@ final class SqlSubscriberStore implements SubscriberStore {
                 rs.getString("email"),
                 rs.getString("name"),
                 Status.valueOf(rs.getString("status")),
-                Json.read(rs.getString("profile"), Profile.class));
+                Json.read(rs.getString("profile"), Profile.class),
+                rs.getString("profile_changed_at") == null ? null : Instant.parse(rs.getString("profile_changed_at")));
     }
 }

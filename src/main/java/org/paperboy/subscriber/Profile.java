@@ -17,6 +17,8 @@ import java.util.List;
  *                     {@link #OWN_WEEKLY} for one made from their own interests; empty = not chosen (the
  *                     topic nearest in meaning to their interests, or their own when none is near)
  * @param abstracts  how much of each abstract the daily digest shows
+ * @param about      what the reader wrote in prose around their topics (an introduction, a closing
+ *                   paragraph), or instead of them: each paragraph as written
  */
 public record Profile(
         List<Topic> topics,
@@ -29,7 +31,8 @@ public record Profile(
         ZoneId zone,
         Frequency frequency,
         List<String> weeklyTopics,
-        Abstracts abstracts) {
+        Abstracts abstracts,
+        List<String> about) {
 
     public static final int DEFAULT_MAX_PAPERS = 30;
     /** The weekly choice "an issue made from my own interests", beside the operator's topic names. */
@@ -52,12 +55,23 @@ public record Profile(
         frequency = frequency == null ? Frequency.DAILY : frequency;
         weeklyTopics = clean(weeklyTopics);
         abstracts = abstracts == null ? Abstracts.SHORT : abstracts;
+        about = clean(about);
     }
 
-    /** A profile with the defaults for what came later: the nearest weekly topic, short abstracts. */
+    /** A profile with the defaults for what came later: the nearest weekly topic, short abstracts, no prose. */
     public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
             int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency) {
         this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, List.of(), Abstracts.SHORT);
+    }
+
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency, List<String> weeklyTopics, Abstracts abstracts) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, weeklyTopics, abstracts, List.of());
+    }
+
+    public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,
+            int maxPapers, int deliveryHour, ZoneId zone, Frequency frequency, List<String> weeklyTopics, List<String> about) {
+        this(topics, authors, keywords, avoid, categories, maxPapers, deliveryHour, zone, frequency, weeklyTopics, Abstracts.SHORT, about);
     }
 
     public Profile(List<Topic> topics, List<String> authors, List<String> keywords, List<String> avoid, List<String> categories,

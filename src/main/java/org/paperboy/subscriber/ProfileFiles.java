@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class ProfileFiles {
 
     static final List<String> KEYS = List.of("email", "name", "time_zone", "delivery_hour", "max_papers", "frequency",
-            "categories", "topics", "authors", "keywords", "avoid", "weekly_topics", "abstracts");
+            "categories", "topics", "authors", "keywords", "avoid", "weekly_topics", "abstracts", "about");
     static final Set<String> TOPIC_KEYS = Set.of("name", "keep", "filter");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -123,6 +123,9 @@ public final class ProfileFiles {
             o.set("weekly_topics", YAML.valueToTree(p.weeklyTopics()));
         }
         o.put("abstracts", p.abstracts().key());
+        if (!p.about().isEmpty()) {
+            o.set("about", YAML.valueToTree(p.about()));
+        }
         try {
             return YAML.writeValueAsString(o);
         } catch (JsonProcessingException e) {

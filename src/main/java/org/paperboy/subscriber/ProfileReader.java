@@ -53,13 +53,15 @@ final class ProfileReader {
         List<String> avoid = strings("avoid");
         List<String> categories = strings("categories");
         List<String> weekly = strings("weekly_topics");
-        if (topics.isEmpty() && authors.isEmpty() && keywords.isEmpty() && problems.isEmpty()) {
-            problem(null, "the profile says nothing about what to send: add topics, authors or keywords");
+        List<String> about = strings("about");
+        if (topics.isEmpty() && authors.isEmpty() && keywords.isEmpty() && about.isEmpty() && problems.isEmpty()) {
+            problem(null, "the profile says nothing about what to send: add topics, authors, keywords or about");
         }
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }
-        Profile profile = new Profile(topics, authors, keywords, avoid, categories, max, hour, zone, frequency, weekly, abstracts);
+        Profile profile = new Profile(topics, authors, keywords, avoid, categories, max, hour, zone, frequency, weekly, abstracts,
+                about);
         return new Subscriber(0, email.strip(), name, Status.ACTIVE, profile);
     }
 

@@ -1,9 +1,18 @@
 package org.paperboy.subscriber;
 
+import java.time.Instant;
 import java.util.Objects;
 
-/** A person on the list. {@code id} is 0 until stored. */
-public record Subscriber(long id, String email, String name, Status status, Profile profile) {
+/**
+ * A person on the list. {@code id} is 0 until stored; {@code profileChanged} is when they last changed
+ * their interests, null until stored.
+ */
+public record Subscriber(long id, String email, String name, Status status, Profile profile, Instant profileChanged) {
+
+    public Subscriber(long id, String email, String name, Status status, Profile profile) {
+        this(id, email, name, status, profile, null);
+    }
+
     public Subscriber {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(profile, "profile");
@@ -18,6 +27,6 @@ public record Subscriber(long id, String email, String name, Status status, Prof
 
 
     public Subscriber withStatus(Status newStatus) {
-        return new Subscriber(id, email, name, newStatus, profile);
+        return new Subscriber(id, email, name, newStatus, profile, profileChanged);
     }
 }

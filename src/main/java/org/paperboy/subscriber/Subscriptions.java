@@ -209,7 +209,7 @@ public final class Subscriptions {
         store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),
                 profile.authors(), profile.keywords(), f.avoid() == null ? old.avoid() : profile.avoid(), profile.categories(),
                 old.maxPapers(), profile.deliveryHour(), profile.zone(), profile.frequency(), profile.weeklyTopics(),
-                f.abstracts() == null ? old.abstracts() : profile.abstracts())));
+                f.abstracts() == null ? old.abstracts() : profile.abstracts(), old.about())));
         return List.of();
     }
 

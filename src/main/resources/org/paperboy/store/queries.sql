@@ -17,12 +17,14 @@ SELECT COUNT(*) FROM papers
 SELECT announced, COUNT(*) AS n FROM papers GROUP BY announced ORDER BY announced
 
 -- name: subscriber-insert
-INSERT INTO subscribers (email, name, status, profile, created_at, updated_at)
-VALUES (:email, :name, :status, :profile, :now, :now)
+INSERT INTO subscribers (email, name, status, profile, created_at, updated_at, profile_changed_at)
+VALUES (:email, :name, :status, :profile, :now, :now, :now)
 RETURNING id
 
 -- name: subscriber-update
-UPDATE subscribers SET name = :name, profile = :profile, updated_at = :now WHERE id = :id
+UPDATE subscribers SET name = :name, profile = :profile, updated_at = :now,
+    profile_changed_at = CASE WHEN profile = :profile THEN profile_changed_at ELSE :now END
+WHERE id = :id
 
 -- name: subscriber-by-id
 SELECT * FROM subscribers WHERE id = :id
@@ -38,9 +40,11 @@ SELECT * FROM subscribers WHERE status = :status ORDER BY id
 
 -- Many readers at once (the benchmark's generated ones); an existing reader keeps their status.
 -- name: subscriber-upsert
-INSERT INTO subscribers (email, name, status, profile, created_at, updated_at)
-VALUES (:email, :name, :status, :profile, :now, :now)
-ON CONFLICT (email) DO UPDATE SET name = excluded.name, profile = excluded.profile, updated_at = excluded.updated_at
+INSERT INTO subscribers (email, name, status, profile, created_at, updated_at, profile_changed_at)
+VALUES (:email, :name, :status, :profile, :now, :now, :now)
+ON CONFLICT (email) DO UPDATE SET name = excluded.name, profile = excluded.profile, updated_at = excluded.updated_at,
+    profile_changed_at = CASE WHEN subscribers.profile = excluded.profile THEN subscribers.profile_changed_at
+        ELSE excluded.updated_at END
 
 -- One page of a digest run's readers, so a run never holds every profile at once.
 -- name: subscribers-with-status-after

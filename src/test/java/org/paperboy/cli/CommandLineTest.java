@@ -25,7 +25,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "eval", "bench", "bench pipeline", "bench send", "bench crash", "bench chart", "deliveries", "subscribers", "subscribers import", "subscribers list", "backup"})
+    @ValueSource(strings = {"", "demo", "serve", "ingest", "digest", "weekly", "eval", "bench", "bench pipeline", "bench send", "bench crash", "bench chart", "deliveries", "subscribers", "subscribers import", "subscribers list", "subscribers show", "backup"})
     void everyCommandExplainsItself(String command) {
         String[] args = Stream.concat(Stream.of(command.split(" ")).filter(a -> !a.isEmpty()), Stream.of("--help"))
                 .toArray(String[]::new);
@@ -100,6 +100,33 @@ class CommandLineTest {
         Captured run = capture(() -> Paperboy.run("ingest", "--from", "2026-06-08"));
         assertThat(run.code).isEqualTo(1);
         assertThat(run.stderr).contains("--from and --to go together").doesNotContain("at org.paperboy");
+    }
+
+    @Test
+    void aDryRunPrintsTheProfileAsTheScorerReadsItAndStoresNothingAndShowPrintsItOnceStored() throws Exception {
+        Path db = dir.resolve("readers.db");
+        String config = Files.writeString(dir.resolve("paperboy.yaml"), "store:\n  url: jdbc:sqlite:" + db + "\n").toString();
+        Path authors = Files.writeString(dir.resolve("authors.txt"), "Yann LeCun\n");
+        // the rewrite that a topic name with commas and a closing list under its own sentence test
+        String[] importing = {"--config", config, "subscribers", "import", "--paper-assistant",
+            "src/test/resources/profiles/foundations-lists/2025-09-05.md", authors.toString(), "--email", "ada@example.org"};
+
+        Captured dry = capture(() -> Paperboy.run(Stream.concat(Stream.of(importing), Stream.of("--dry-run")).toArray(String[]::new)));
+        assertThat(dry.code).as(dry.stderr).isZero();
+        assertThat(dry.stdout).contains("name: \"High performance computing, distributed training, and memory for large models\"")
+                .contains("- knowledge graphs").contains("# as the scorer reads it:")
+                .contains("Leave out: reinforcement learning | transfer learning").contains("nothing was stored");
+        assertThat(db).doesNotExist();
+
+        assertThat(capture(() -> Paperboy.run(importing)).code).isZero();
+        Captured show = capture(() -> Paperboy.run("--config", config, "subscribers", "show", "ada@example.org"));
+        assertThat(show.code).as(show.stderr).isZero();
+        String profile = dry.stdout.substring(0, dry.stdout.indexOf("Would import"));
+        assertThat(show.stdout).startsWith("# subscriber 1, ").endsWith(profile);
+
+        Captured unknown = capture(() -> Paperboy.run("--config", config, "subscribers", "show", "bob@example.org"));
+        assertThat(unknown.code).isEqualTo(1);
+        assertThat(unknown.stderr).contains("no subscriber with the address bob@example.org").contains("subscribers list");
     }
 
     /** Each sample listing's first {@code papers} lines, under the same file names. */

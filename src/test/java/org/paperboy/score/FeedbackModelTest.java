@@ -134,4 +134,30 @@ class FeedbackModelTest {
         var blended = Blend.scores(scores, MONDAY.subList(0, 2), empty);
         assertThat(blended.get(MONDAY.get(0).id().base())).isGreaterThan(blended.get(MONDAY.get(1).id().base()));
     }
+
+    @Test
+    void afterAnEditTheNewProfileLeadsAgainOverWhatEarlierClicksTaught() {
+        List<FeedbackModel.Example> feedback = new ArrayList<>();
+        MONDAY.forEach(p -> feedback.add(new FeedbackModel.Example(p, aboutSegmentation(p))));
+        // the reader now asks for papers about agents: the profile ranks them first
+        List<Score> profile = TUESDAY.stream().map(p -> new Score(p.id(), aboutAgents(p) ? 9 : 2, 5, "", false, 0)).toList();
+        FeedbackModel model = FeedbackModel.train(feedback, 1, PaperVectors.NONE);
+        long before = agentsInTop20(Blend.scores(profile, TUESDAY, model));
+        assertThat(model.likes()).isEqualTo(model.positives());
+        model.editedOn(TUESDAY.get(0).announced());
+        assertThat(model.likes()).isLessThan(model.positives());
+        long after = agentsInTop20(Blend.scores(profile, TUESDAY, model));
+        assertThat(after).isGreaterThan(before);
+        // likes given since the edit count in full
+        assertThat(model.editedOn(MONDAY.get(0).announced()).likes()).isEqualTo(model.positives());
+    }
+
+    private static boolean aboutAgents(Paper p) {
+        return p.title().toLowerCase().contains("agent");
+    }
+
+    private static long agentsInTop20(java.util.Map<String, Double> blended) {
+        return TUESDAY.stream().sorted((a, b) -> Double.compare(blended.get(b.id().base()), blended.get(a.id().base())))
+                .limit(20).filter(FeedbackModelTest::aboutAgents).count();
+    }
 }

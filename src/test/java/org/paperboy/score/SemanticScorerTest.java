@@ -96,8 +96,9 @@ class SemanticScorerTest {
         int before = embeddedTexts.get();
         scorer.prepare(List.of(profile, profile));
         int prepared = embeddedTexts.get() - before;
-        // the topic, each of its three phrases, two keywords and the avoided subject, each once
-        assertThat(prepared).isEqualTo(7);
+        // the topic whole, its name and each of its three phrases, the keywords together and each of the
+        // two, and the avoided subject, each once
+        assertThat(prepared).isEqualTo(9);
 
         List<Score> scores = scorer.score(profile, MONDAY);
         scores.forEach(Score::reason);
@@ -150,5 +151,26 @@ class SemanticScorerTest {
         assertThat(following.get(medical.id()).authorMatch()).isTrue();
         assertThat(following.get(medical.id()).reason()).isEqualTo("Author match: " + medical.authors().get(0)
                 + " (sent for the author, although it is on \"Medical\", which you leave out)");
+    }
+
+    /** The 30 papers a profile ranks first on Monday, followed authors aside. */
+    private static java.util.Set<String> top30(String topicsFile) {
+        Profile p = org.paperboy.subscriber.PaperAssistantImport.read(Path.of("src/test/resources/profiles", topicsFile),
+                Path.of("src/test/resources/score/foundations-authors.txt"), "r@example.org", "").profile();
+        return scorer.score(p, MONDAY).stream().filter(s -> !s.authorMatch())
+                .sorted(Comparator.comparingDouble(Score::rank).reversed()).limit(30)
+                .map(s -> s.id().base()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aProfileRewrittenAsKeywordsAsLongListsOrAsProsePicksMostlyTheSamePapers() {
+        java.util.Set<String> original = top30("original/foundations-topics/2025-09-05.md");
+        for (String rewrite : List.of("foundations-terse/2025-09-05.md", "foundations-lists/2025-09-05.md",
+                "foundations-prose/2025-09-05.md")) {
+            java.util.Set<String> same = new java.util.HashSet<>(top30(rewrite));
+            same.retainAll(original);
+            System.out.println(rewrite + ": " + same.size() + " of the original's top 30");
+            assertThat(same).as(rewrite).hasSizeGreaterThanOrEqualTo(20);
+        }
     }
 }

@@ -99,6 +99,28 @@ abstract class StoreContract {
     }
 
     @Test
+    void theDayAReaderLastChangedTheirInterestsMovesOnlyWhenTheInterestsChange() throws Exception {
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        java.time.Instant first = db.subscribers().byId(ada.id()).orElseThrow().profileChanged();
+        assertThat(first).isNotNull();
+        Thread.sleep(5);
+        // the same interests under another name, and a new status, are not a change of mind
+        db.subscribers().upsert(new Subscriber(0, "ada@example.org", "Ada L.", Status.ACTIVE, ada.profile()));
+        db.subscribers().setStatus(ada.id(), Status.ACTIVE);
+        db.subscribers().upsertAll(List.of(new Subscriber(0, "ada@example.org", "Ada", Status.ACTIVE, ada.profile())));
+        assertThat(db.subscribers().byId(ada.id()).orElseThrow().profileChanged()).isEqualTo(first);
+        Profile p = ada.profile();
+        Profile edited = new Profile(List.of(new Topic("Parsing", "syntax trees, dependency parsing", "surveys")), p.authors(),
+                p.keywords(), p.avoid(), p.categories(), p.maxPapers(), p.deliveryHour(), p.zone(), p.frequency());
+        Subscriber changed = db.subscribers().upsert(new Subscriber(0, "ada@example.org", "Ada", Status.ACTIVE, edited));
+        java.time.Instant second = db.subscribers().byId(ada.id()).orElseThrow().profileChanged();
+        assertThat(second).isAfter(first).isEqualTo(changed.profileChanged());
+        Thread.sleep(5);
+        db.subscribers().upsertAll(List.of(new Subscriber(0, "ada@example.org", "Ada", Status.ACTIVE, p)));
+        assertThat(db.subscribers().byId(ada.id()).orElseThrow().profileChanged()).isAfter(second);
+    }
+
+    @Test
     void anIssueIsSavedOnceWithItsPapersAndOneQueuedDelivery() {
         Paper p = paper("2606.00001v1", MONDAY);
         db.papers().saveAll(List.of(p));

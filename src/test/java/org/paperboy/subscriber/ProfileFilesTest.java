@@ -92,7 +92,7 @@ class ProfileFilesTest {
     @Test
     void aProfileMustAskForSomething() {
         assertThatThrownBy(() -> ProfileFiles.parse("email: a@example.org\n", "a.yaml"))
-                .hasMessageContaining("add topics, authors or keywords");
+                .hasMessageContaining("add topics, authors, keywords or about");
     }
 
     @Test
