@@ -293,7 +293,8 @@ public final class App implements AutoCloseable {
     /** Sends one queued row now, over a connection of its own. */
     private void sendNow(long deliveryId) {
         try (Mailer mailer = smtpMailer()) {
-            outbox(mailer).sendNow(deliveryId, config.mail().maxAttempts(), line -> { });
+            // a confirmation or reply counts in /metrics like every other mail sent
+            metered.sent(outbox(mailer).sendNow(deliveryId, config.mail().maxAttempts(), line -> { }));
         }
     }
 
