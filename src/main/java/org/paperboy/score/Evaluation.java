@@ -49,16 +49,10 @@ public final class Evaluation {
             List<Scored> ranked = new ArrayList<>(candidates);
             ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
             List<Integer> ideal = candidates.stream().map(Scored::gain).sorted(Comparator.reverseOrder()).toList();
+            List<Integer> gains = ranked.stream().map(Scored::gain).toList();
             for (int k : ks) {
-                double dcg = 0;
-                double idcg = 0;
-                int hits = 0;
-                for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-                    dcg += ranked.get(i).gain() / log2(i + 2);
-                    idcg += ideal.get(i) / log2(i + 2);
-                    hits += ranked.get(i).gain() > 0 ? 1 : 0;
-                }
-                sums.merge("ndcg@" + k, idcg == 0 ? 0 : dcg / idcg, Double::sum);
+                long hits = gains.stream().limit(k).filter(g -> g > 0).count();
+                sums.merge("ndcg@" + k, ndcg(gains, ideal, k), Double::sum);
                 sums.merge("recall@" + k, (double) hits / kept, Double::sum);
                 sums.merge("precision@" + k, (double) hits / k, Double::sum);
             }
@@ -67,6 +61,17 @@ public final class Evaluation {
         sums.replaceAll((name, sum) -> sum / n);
         sums.put("days", (double) days);
         return sums;
+    }
+
+    /** nDCG@k with a log2 discount: the ranking's gains against the same gains in their best order. */
+    static double ndcg(List<Integer> ranked, List<Integer> ideal, int k) {
+        double dcg = 0;
+        double idcg = 0;
+        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+            dcg += ranked.get(i) / log2(i + 2);
+            idcg += ideal.get(i) / log2(i + 2);
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
     }
 
     private static double log2(double x) {

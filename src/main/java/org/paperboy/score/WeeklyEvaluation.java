@@ -58,16 +58,10 @@ public final class WeeklyEvaluation {
             List<Scored> ranked = new ArrayList<>(candidates);
             ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
             List<Integer> ideal = candidates.stream().map(Scored::gain).sorted(Comparator.reverseOrder()).toList();
+            List<Integer> gains = ranked.stream().map(Scored::gain).toList();
             for (int k : ks) {
-                double dcg = 0;
-                double idcg = 0;
-                int hits = 0;
-                for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-                    dcg += ranked.get(i).gain() / log2(i + 2);
-                    idcg += ideal.get(i) / log2(i + 2);
-                    hits += ranked.get(i).breakthrough() ? 1 : 0;
-                }
-                sums.merge("weekly_ndcg@" + k, idcg == 0 ? 0 : dcg / idcg, Double::sum);
+                long hits = ranked.stream().limit(k).filter(Scored::breakthrough).count();
+                sums.merge("weekly_ndcg@" + k, Evaluation.ndcg(gains, ideal, k), Double::sum);
                 if (tops > 0) {
                     sums.merge("breakthrough_recall@" + k, (double) hits / Math.min(tops, k), Double::sum);
                 }
@@ -80,9 +74,5 @@ public final class WeeklyEvaluation {
         out.put("weeks", (double) weeks);
         out.put("breakthrough_weeks", (double) withBreakthrough);
         return out;
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
     }
 }
