@@ -166,7 +166,9 @@ class DailyRendererTest {
         assertThat(html.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(html.selectFirst("meta[charset]").attr("charset")).isEqualToIgnoringCase("utf-8");
         assertThat(html.select("script, img, link, style, iframe, form")).isEmpty();
-        assertThat(html.select("table[style*=max-width:640px]")).hasSize(1);
+        // the shared frame: a 600 px column, and Outlook's fixed-width table in its conditional comment
+        assertThat(html.select("table[style*=max-width:600px]")).hasSize(1);
+        assertThat(raw).contains("<!--[if mso]><table role=\"presentation\" width=\"600\"");
         assertThat(html.selectFirst("body > div").attr("style")).contains("display:none");
         assertThat(html.selectFirst("body > div").text()).contains("2 papers picked from 380 scanned");
     }

@@ -125,7 +125,7 @@ class DailyRunTest {
 
     private void copyTemplates() throws IOException {
         Files.createDirectories(dir.resolve("email"));
-        for (String name : new String[] {"daily.html.peb", "daily.txt.peb"}) {
+        for (String name : new String[] {"frame.html.peb", "daily.html.peb", "daily.txt.peb"}) {
             Files.copy(Path.of("templates/email", name), dir.resolve("email").resolve(name));
         }
     }

@@ -60,7 +60,7 @@ class TemplatesTest {
 
     private void copyDailyTemplates() throws IOException {
         Files.createDirectories(dir.resolve("email"));
-        for (String name : new String[] {"daily.html.peb", "daily.txt.peb"}) {
+        for (String name : new String[] {"frame.html.peb", "daily.html.peb", "daily.txt.peb"}) {
             Files.copy(Path.of("templates/email", name), dir.resolve("email").resolve(name));
         }
     }
