@@ -17,17 +17,36 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     public static final String MODEL = "all-minilm-l6-v2";
 
-    private final EmbeddingModel model;
+    private final Path cacheDir;
+    private volatile EmbeddingModel model;
 
     /**
-     * Loads the model. The tokenizer library would otherwise report usage over the network and cache
-     * native code in the home folder: both are turned off or kept under {@code cacheDir}.
+     * The model is loaded when the first text is embedded (about two seconds of native code and model
+     * file), so a run that finds everything embedded already, such as a digest that only sends, never
+     * pays for it.
      */
     public MiniLmEmbedder(Path cacheDir) {
-        Offline.configure(cacheDir);
-        // One caller thread already keeps both cores busy inside ONNX Runtime; the library's own
-        // thread pool only adds contention, so texts are embedded on the calling thread.
-        this.model = new dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel(Runnable::run);
+        this.cacheDir = cacheDir;
+    }
+
+    /**
+     * The tokenizer library would otherwise report usage over the network and cache native code in the
+     * home folder: both are turned off or kept under {@code cacheDir}.
+     */
+    private EmbeddingModel loaded() {
+        EmbeddingModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                if (model == null) {
+                    Offline.configure(cacheDir);
+                    // One caller thread already keeps both cores busy inside ONNX Runtime; the library's
+                    // own thread pool only adds contention, so texts are embedded on the calling thread.
+                    model = new dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel(Runnable::run);
+                }
+                m = model;
+            }
+        }
+        return m;
     }
 
     @Override
@@ -43,7 +62,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
             segments.add(TextSegment.from(t == null || t.isBlank() ? "." : t));
         }
         List<float[]> out = new ArrayList<>(texts.size());
-        for (Embedding e : model.embedAll(segments).content()) {
+        for (Embedding e : loaded().embedAll(segments).content()) {
             out.add(e.vector());
         }
         return out;

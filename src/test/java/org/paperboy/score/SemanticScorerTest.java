@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.embed.MiniLmEmbedder;
+import org.paperboy.testkit.TestEmbedder;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
 import org.paperboy.store.Database;
@@ -35,7 +36,8 @@ class SemanticScorerTest {
     @BeforeAll
     static void model() {
         db = Database.open("jdbc:sqlite:" + dir.resolve("paperboy.db"), null, null);
-        MiniLmEmbedder model = new MiniLmEmbedder(dir.resolve("cache"));
+        // the real model's vectors: stored for the sample papers, computed for anything else
+        TextEmbedder model = TestEmbedder.SHARED;
         TextEmbedder counting = new TextEmbedder() {
             @Override
             public String model() {
