@@ -160,7 +160,7 @@ final class PaperProse {
             released |= Sentences.release(a.raw(i));
         }
         String subject = a.name.isEmpty() ? "The paper" : a.name;
-        String composed = subject + " matters most to researchers working on " + audience
+        String composed = subject + " matters most to researchers working on " + Phrases.plural(audience)
                 + (released ? "; its code is public." : ".");
         say(composed);
         return composed;

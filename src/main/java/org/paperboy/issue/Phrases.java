@@ -172,6 +172,29 @@ final class Phrases {
                 && (!ADJECTIVE.matcher(w).matches() || NOUNS.contains(w));
     }
 
+    /** Head nouns that name one thing of many: researchers work on "web agent frameworks", not "framework". */
+    private static final Set<String> COUNTABLE = Set.of("framework", "model", "agent", "benchmark", "method", "system",
+            "network", "architecture", "dataset", "pipeline", "algorithm", "transformer", "encoder", "decoder", "tokenizer",
+            "detector", "classifier", "graph", "representation", "embedding", "technique", "tool", "robot", "game", "simulator",
+            "interface", "protocol", "attack", "metric", "explanation", "circuit", "kernel", "optimizer", "estimator",
+            "controller", "planner", "retriever", "generator", "evaluator", "verifier", "assistant", "chatbot", "workflow",
+            "environment", "task", "approach", "adapter", "module", "layer", "sampler", "solver", "harness", "policy", "strategy",
+            "library");
+
+    /** A direction as the field works on it: its head noun in the plural when it names one thing of many. */
+    static String plural(String term) {
+        int space = term.lastIndexOf(' ');
+        String last = term.substring(space + 1);
+        if (!COUNTABLE.contains(last)) {
+            return term;
+        }
+        String head = term.substring(0, space + 1);
+        if (last.endsWith("y")) {
+            return head + last.substring(0, last.length() - 1) + "ies";
+        }
+        return head + last + (last.endsWith("s") ? "es" : "s");
+    }
+
     /** The distinct keys of several papers' terms, for counting in how many papers each term occurs. */
     static Set<String> keys(Paper p) {
         return new LinkedHashSet<>(of(p).keySet());

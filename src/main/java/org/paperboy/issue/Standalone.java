@@ -62,8 +62,22 @@ public final class Standalone {
             + "s?\\b|this " + TROUBLE + "\\b|(?:both|all) (?:of )?(?:these|those|them)\\b|both " + TROUBLE + "s\\b|"
             + TROUBLE + "s? above(?=\\s*(?:[.,;:)]|$))|each (?:of (?:these|them|the)\\b|" + TROUBLE + "|principle|component|stage|step|"
             + "part|one)\\b|that (?:assumption|claim|view|idea|notion|belief|premise|" + TROUBLE + ")\\b(?!s)|(?:the|these|those|both) "
-            + "(?:two|three|four) (?:challenges|issues|problems|limitations|gaps|components|stages|questions)\\b)",
-            Pattern.CASE_INSENSITIVE);
+            + "(?:two|three|four) (?:challenges|issues|problems|limitations|gaps|components|stages|questions)\\b|"
+            + "\\ball (?:two|three|four|five|six)\\b)", Pattern.CASE_INSENSITIVE);
+    /** "they", "their", "them": who, when no plural came before them in the sentence? */
+    private static final Pattern THEY = Pattern.compile("\\b(?:they|their|them|theirs)\\b", Pattern.CASE_INSENSITIVE);
+    /** A word that can be what "they" stand for: a plural ("models", "LLMs", "the authors") or "people". */
+    private static final Pattern PLURAL = Pattern.compile("\\b(?:[A-Za-z][\\w-]*[a-z]{2}s|[A-Z][\\w-]*s|people|humans|"
+            + "children|data|criteria|phenomena)\\b");
+    /** Verbs in the third person and other words that end like plurals but stand for nothing. */
+    private static final java.util.Set<String> NOT_PLURAL = java.util.Set.of("lies", "remains", "makes", "shows", "requires",
+            "needs", "becomes", "stems", "arises", "comes", "goes", "seems", "appears", "hinges", "rests", "focuses", "relies",
+            "depends", "lacks", "limits", "hinders", "prevents", "yields", "leads", "poses", "means", "does", "has", "was",
+            "this", "its", "thus", "across", "less", "unless", "various", "previous", "numerous", "serious", "obvious", "analysis",
+            "basis", "emphasis", "hypothesis", "thesis", "synthesis", "diagnosis", "process", "success", "access", "progress",
+            "address", "class", "loss", "bias", "consensus", "corpus", "focus", "status", "always", "perhaps", "whereas",
+            "besides", "sometimes", "often", "includes", "involves", "enables", "allows", "uses", "takes", "gives", "works",
+            "aims", "seeks", "tries", "fails", "struggles", "suffers", "causes", "creates", "exists", "occurs", "differs");
     /** "X consists of two stages.": announces parts the reader is not shown. */
     private static final Pattern EMPTY_ANNOUNCEMENT = Pattern.compile("\\b(?:two|three|four|five|several|multiple|\\d+) "
             + "(?:[\\w-]+ ){0,2}(?:stages|components|modules|parts|steps|phases|contributions|challenges|issues|problems|"
@@ -120,7 +134,22 @@ public final class Standalone {
     }
 
     private static boolean leansInside(String s) {
-        return LEANS_INSIDE.matcher(s).find();
+        return LEANS_INSIDE.matcher(s).find() || theyForNobody(s);
+    }
+
+    /** "A key bottleneck lies in their inability to...": "their" before anything they could be. */
+    private static boolean theyForNobody(String s) {
+        Matcher they = THEY.matcher(s);
+        if (!they.find()) {
+            return false;
+        }
+        Matcher plural = PLURAL.matcher(s.substring(0, they.start()));
+        while (plural.find()) {
+            if (!NOT_PLURAL.contains(plural.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sentence without its links to the one before, in the third person, with the method named. */

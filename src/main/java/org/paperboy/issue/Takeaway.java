@@ -27,7 +27,7 @@ final class Takeaway {
                 inside.add(label);
             } else {
                 String term = audience.direction(b.pick().paper());
-                outside.add(term.isEmpty() ? label : label + " on " + term);
+                outside.add(term.isEmpty() ? label : label + " on " + Phrases.plural(term));
             }
         }
         int k = breakthroughs.size();

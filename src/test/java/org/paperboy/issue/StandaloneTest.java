@@ -64,6 +64,27 @@ class StandaloneTest {
     }
 
     @Test
+    void theyWithNothingBeforeThemToStandForComeWithTheSentenceThatSaysWhoTheyAre() {
+        List<String> s = sentences("2606.08952"); // AlloSpatial
+        int i = at(s, "A key bottleneck lies in their inability");
+        assertThat(Standalone.of(s, i, name("2606.08952"))).as("whose inability?").isEmpty();
+        assertThat(Standalone.withBefore(s, i, name("2606.08952"))).hasValueSatisfying(pair -> assertThat(pair)
+                .startsWith("Multimodal Foundation Models (MFMs) have made substantial progress")
+                .endsWith("A key bottleneck lies in their inability to transform local egocentric observations into a global"
+                        + " allocentric spatial representation."));
+        assertThat(Standalone.leans("Large language models excel at code, but their outputs drift over long contexts."))
+                .as("\"their\" after the plural it stands for").isFalse();
+        assertThat(Standalone.leans("The authors release LungKG and show that they can reuse it across hospitals."))
+                .as("the authors are who \"they\" are").isFalse();
+    }
+
+    @Test
+    void allThreeOfSomethingTheReaderWasNotShownDoesNotStandAlone() {
+        List<String> s = sentences("2606.10423"); // WebChallenger
+        assertThat(Standalone.of(s, at(s, "Because all three operate over PageMem"), name("2606.10423"))).isEmpty();
+    }
+
+    @Test
     void itAfterTheSentenceThatNamesTheMethodIsTheMethod() {
         List<String> s = sentences("2606.08976");
         assertThat(Standalone.of(s, at(s, "It contains over 10,000"), name("2606.08976")))

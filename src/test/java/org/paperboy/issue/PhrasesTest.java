@@ -1,0 +1,19 @@
+package org.paperboy.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+
+    @Test
+    void aDirectionNamedByOneThingOfManyReadsInThePluralAndAFieldStaysAsItIs() {
+        // "researchers working on web agent framework" was the weekly impact line's grammar
+        assertThat(Phrases.plural("web agent framework")).isEqualTo("web agent frameworks");
+        assertThat(Phrases.plural("reward policy")).isEqualTo("reward policies");
+        assertThat(Phrases.plural("agentic harness")).isEqualTo("agentic harnesses");
+        assertThat(Phrases.plural("spatial reasoning")).isEqualTo("spatial reasoning");
+        assertThat(Phrases.plural("deep research agents")).isEqualTo("deep research agents");
+        assertThat(Phrases.plural("KV cache and quantization")).isEqualTo("KV cache and quantization");
+    }
+}
