@@ -29,18 +29,22 @@ final class Trends {
      */
     record Growth(String word, int now, int weekSize, double perWeek, int weeks) {
 
-        /** "rising, 9 papers this week against 3.5 a week over the 4 weeks before" */
+        /**
+         * "rising: across the whole listing, 9 papers this week against 3.5 a week over the 4 weeks before".
+         * The count is the whole listing's, which the group's own size (the topic's papers) must not be mistaken for.
+         */
         String describe() {
             String papers = now == 1 ? "1 paper" : now + " papers";
             if (word.isEmpty()) {
-                return papers + " of the week's " + weekSize + " use the term; no earlier weeks are stored to compare with";
+                return "across the whole listing, " + (now == 1 ? "1 of the week's " + weekSize + " papers uses"
+                        : now + " of the week's " + weekSize + " papers use") + " the term; no earlier weeks are stored to compare with";
             }
             String span = weeks == 1 ? "the week before" : "the " + weeks + " weeks before";
             String rate = String.format(Locale.ROOT, perWeek < 10 && perWeek != Math.rint(perWeek) ? "%.1f" : "%.0f", perWeek);
             return switch (word) {
-                case "new" -> "new, " + papers + " this week and none in " + span;
-                case "steady" -> "steady, " + papers + " this week and " + rate + " a week over " + span;
-                default -> word + ", " + papers + " this week against " + rate + " a week over " + span;
+                case "new" -> "new: across the whole listing, " + papers + " this week and none in " + span;
+                case "steady" -> "steady: across the whole listing, " + papers + " this week and " + rate + " a week over " + span;
+                default -> word + ": across the whole listing, " + papers + " this week against " + rate + " a week over " + span;
             };
         }
     }

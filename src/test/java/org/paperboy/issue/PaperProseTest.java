@@ -50,4 +50,21 @@ class PaperProseTest {
         assertThat(parts.evidence()).noneMatch(s -> s.contains("existing methods improve convergence"))
                 .allMatch(s -> s.startsWith("The authors") || s.contains("MaskAlign"));
     }
+    @Test
+    void aPositionPapersLineSaysWhatItDoesNotTheBackgroundItStartsFrom() {
+        // arXiv 2602.22523 (2026-W09): "This position paper argues ..." is its contribution
+        Paper templates = new Paper(ArxivId.parse("2602.22523"), "Cognitive Models and AI Algorithms Provide Templates for"
+                + " Designing Language Agents", List.of("A. Author"), List.of("cs.AI"), "While contemporary large language models"
+                + " (LLMs) are increasingly capable in isolation, there are still many difficult problems that lie beyond the"
+                + " abilities of a single LLM. For such tasks, there is still uncertainty about how best to take many LLMs as parts"
+                + " and combine them into a greater whole. This position paper argues that potential blueprints for designing such"
+                + " modular language agents can be found in the existing literature on cognitive models and artificial intelligence"
+                + " (AI) algorithms. To make this point clear, we formalize the idea of an agent template that specifies roles for"
+                + " individual LLMs and how their functionalities should be composed. We then survey a variety of existing language"
+                + " agents in the literature and highlight their underlying templates derived directly from cognitive models or AI"
+                + " algorithms.", "", LocalDate.of(2026, 2, 27), AnnounceType.NEW);
+        assertThat(new PaperProse().line(templates)).doesNotContain("While contemporary")
+                .endsWith("The paper argues that potential blueprints for designing such modular language agents can be found in"
+                        + " the existing literature on cognitive models and artificial intelligence (AI) algorithms.");
+    }
 }
