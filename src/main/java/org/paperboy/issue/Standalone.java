@@ -50,7 +50,7 @@ public final class Standalone {
     /** Sentences that still point elsewhere after the rewriting. */
     private static final Pattern LEANS_AT_START = Pattern.compile("^(?:it|its|they|their|them|this|these|that|those|such|"
             + "both|each|either|neither|another|others|similarly|likewise|again|and|but|or|so|nor|he|she|here|thereby|the latter|"
-            + "the former|the same|in turn|as shown|as expected|the (?:first|second|third|last|other|remaining|rest|two|three)"
+            + "the former|the same|in turn|as shown|as expected|the resulting|the (?:first|second|third|last|other|remaining|rest|two|three)"
             + "(?: two| three)?\\b(?! (?:time|large|open|systematic|comprehensive|unified)))", Pattern.CASE_INSENSITIVE);
     private static final String TROUBLE = "(?:limitation|issue|problem|challenge|gap|shortcoming|drawback|question|bottleneck|"
             + "difficult(?:y|ie)|obstacle|concern|weakness|constraint|deficienc(?:y|ie)|phenomen(?:on|a)|behaviou?r|trade-?off|"

@@ -82,6 +82,9 @@ class StandaloneTest {
     void allThreeOfSomethingTheReaderWasNotShownDoesNotStandAlone() {
         List<String> s = sentences("2606.10423"); // WebChallenger
         assertThat(Standalone.of(s, at(s, "Because all three operate over PageMem"), name("2606.10423"))).isEmpty();
+        // GAMBIT (arXiv 2601.03416): resulting from what?
+        assertThat(Standalone.leans("The resulting structured reasoning chain increases task complexity in both vision and"
+                + " text, positioning the model as a participant whose goal pursuit reduces safety attention.")).isTrue();
     }
 
     @Test
