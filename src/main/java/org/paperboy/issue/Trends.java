@@ -208,13 +208,22 @@ final class Trends {
                         -e.getValue() * Math.log(lift(e.getValue(), members.size(), inWeek.getOrDefault(e.getKey(), 0), weekSize)))
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
-                    if (side.size() < SIDE_TERMS && !overlaps(e.getKey(), taken)) {
+                    String written = name(e.getKey(), members);
+                    if (side.size() < SIDE_TERMS && !overlaps(e.getKey(), taken) && namesAThing(written)) {
                         taken.add(e.getKey());
-                        side.add(name(e.getKey(), members));
+                        side.add(written);
                     }
                 });
         String what = "Papers on " + name(key, members) + (side.isEmpty() ? "" : ", often together with " + String.join(" and ", side));
         return what + ": " + growth.describe() + ".";
+    }
+
+    /**
+     * "question answering", "CoT": a term that names something. A lone hyphenated modifier ("inter-agent",
+     * "test-time") names nothing without the noun it was written before.
+     */
+    private static boolean namesAThing(String written) {
+        return written.indexOf(' ') > 0 || written.chars().anyMatch(Character::isUpperCase);
     }
 
     /** How the term's use this week compares with the weeks before, scaled to the weeks' sizes. */

@@ -1,0 +1,32 @@
+package org.paperboy.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.paperboy.paper.Paper;
+
+/** The trends of the sample week (2026-W24), as the weekly issue names and describes them. */
+class TrendsTest {
+
+    private static final Pattern SIDE = Pattern.compile("often together with (.+?) and (.+?): ");
+
+    @Test
+    void aTrendsLineNamesThingsAndSaysItsCountIsTheWholeListings() {
+        List<Paper> week = WeeklyComposerTest.WEEK;
+        List<Trends.Group> groups = Trends.of(week.subList(0, 400), week, List.of(), 8, 3);
+        assertThat(groups).isNotEmpty();
+        for (Trends.Group g : groups) {
+            assertThat(g.line()).as(g.name()).contains("across the whole listing, ");
+            Matcher m = SIDE.matcher(g.line());
+            if (m.find()) {
+                for (String side : List.of(m.group(1), m.group(2))) {
+                    assertThat(side.indexOf(' ') > 0 || !side.equals(side.toLowerCase()))
+                            .as("\"%s\" in %s: a lone modifier such as \"test-time\" names nothing", side, g.line()).isTrue();
+                }
+            }
+        }
+    }
+}
