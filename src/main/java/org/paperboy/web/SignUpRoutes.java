@@ -23,7 +23,9 @@ final class SignUpRoutes {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> FIELDS = List.of("email", "name", "topics", "authors", "keywords", "categories",
-            "frequency", "hour", "zone", "pause", "abstracts", "avoid");
+            "frequency", "hour", "zone", "pause", "abstracts", "avoid", "max_papers", "about");
+    /** A topic's own fields: "topic.0.name", ".keep", ".filter", and ".remove" when its box is ticked. */
+    private static final java.util.regex.Pattern TOPIC_FIELD = java.util.regex.Pattern.compile("topic\\.\\d{1,2}\\.(name|keep|filter|remove)");
 
     private final Tokens tokens;
     private final PageRenderer pages;
@@ -88,11 +90,17 @@ final class SignUpRoutes {
         page(ctx, 200, pages.message("Saved", "Your preferences are saved; the next issue follows them."));
     }
 
-    /** The form's fields as posted; the weekly topics ticked, one per line. */
+    /** The form's fields as posted; the weekly topics ticked, one per line; each topic's own fields. */
     private static Map<String, String> fields(Context ctx) {
         Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+        // a field the form did not have stays absent: the stored value stands for it
+        FIELDS.forEach(f -> Optional.ofNullable(ctx.formParam(f)).ifPresent(v -> values.put(f, v)));
         values.put("weekly", String.join("\n", ctx.formParams("weekly")));
+        ctx.formParamMap().forEach((name, posted) -> {
+            if (TOPIC_FIELD.matcher(name).matches() && !posted.isEmpty()) {
+                values.put(name, posted.get(0));
+            }
+        });
         return values;
     }
 
