@@ -208,4 +208,29 @@ class SignUpTest {
         assertThat(get(base + "/confirm/forged").statusCode()).isEqualTo(404);
 
     }
+
+    @Test
+    void theSignUpFormNamesEveryProblemAtOnceAndKeepsWhatWasTyped() throws Exception {
+        org.paperboy.testkit.BrowserForm form = org.paperboy.testkit.BrowserForm.of(base + "/subscribe", get(base + "/subscribe").body());
+        form.set("email", "ada-at-example.org").set("name", "Ada Lovelace").set("categories", "cs.CL, cs.LG")
+                .set("avoid", "medical imaging").set("hour", "25").set("zone", "Mars/Olympus").set("max_papers", "0");
+
+        HttpResponse<String> refused = form.submit();
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Please fix these 5 things").contains("email address like ada@example.org")
+                .contains("at least one topic, author or keyword").contains("delivery hour between 0 and 23")
+                .contains("(not Mars/Olympus)").contains("between 1 and 500 papers");
+        org.paperboy.testkit.BrowserForm again = org.paperboy.testkit.BrowserForm.of(base + "/subscribe", refused.body());
+        assertThat(again.get("email")).isEqualTo("ada-at-example.org");
+        assertThat(again.get("name")).isEqualTo("Ada Lovelace");
+        assertThat(again.get("categories")).isEqualTo("cs.CL, cs.LG");
+        assertThat(again.get("avoid")).isEqualTo("medical imaging");
+        assertThat(again.get("hour")).isEqualTo("25");
+        assertThat(app.db().subscribers().all()).isEmpty();
+
+        HttpResponse<String> sent = again.set("email", "ada@example.org").set("topics", "Reasoning: chain-of-thought")
+                .set("hour", "8").set("zone", "Europe/Berlin").set("max_papers", "12").submit();
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    }
 }
