@@ -11,6 +11,15 @@ public interface SubscriberStore {
     /** Inserts a new subscriber or replaces the name and profile of the one with that address. */
     Subscriber upsert(Subscriber subscriber);
 
+    /**
+     * Saves the reader's own change of name and profile, made in the preference centre; when it changed
+     * something, {@link #webEdited} says when until a profile file replaces it ({@link #upsert}).
+     */
+    void saveWebEdit(long id, String name, Profile profile);
+
+    /** When the reader last changed their name or interests on the web, if they did since a profile file last replaced them. */
+    Optional<java.time.Instant> webEdited(long id);
+
     /** As {@link #upsert} for each, in one transaction. */
     void upsertAll(Collection<Subscriber> subscribers);
 

@@ -196,7 +196,7 @@ public final class Subscriptions {
             return read.problems();
         }
         store.pauseUntil(subscriberId, read.pause());
-        store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), read.profile()));
+        store.saveWebEdit(subscriberId, f.name() == null ? s.get().name() : f.name(), read.profile());
         return List.of();
     }
 
