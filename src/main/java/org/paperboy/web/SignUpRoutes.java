@@ -63,8 +63,7 @@ final class SignUpRoutes {
             return;
         }
         Map<String, String> shown = new HashMap<>(values.get());
-        shown.put("unsubscribe", "/unsubscribe/" + tokens.issue(Purpose.UNSUBSCRIBE,
-                tokens.verify(Purpose.PREFERENCES, ctx.pathParam("token")).orElseThrow()));
+        shown.put("unsubscribe", unsubscribeLink(ctx));
         page(ctx, 200, pages.preferencesForm(ctx.path(), formToken(), List.of(), shown));
     }
 
@@ -77,6 +76,7 @@ final class SignUpRoutes {
         }
         Map<String, String> values = fields(ctx);
         values.put("email", current.get().get("email"));
+        values.put("unsubscribe", unsubscribeLink(ctx));
         if (!freshForm(ctx)) {
             page(ctx, 403, pages.preferencesForm(ctx.path(), formToken(),
                     List.of("This form was too old, sent before or did not come from this site. Please save it again."), values));
@@ -88,6 +88,11 @@ final class SignUpRoutes {
             return;
         }
         page(ctx, 200, pages.message("Saved", "Your preferences are saved; the next issue follows them."));
+    }
+
+    /** The reader's unsubscribe link, for a page at their preferences link. */
+    private String unsubscribeLink(Context ctx) {
+        return "/unsubscribe/" + tokens.issue(Purpose.UNSUBSCRIBE, tokens.verify(Purpose.PREFERENCES, ctx.pathParam("token")).orElseThrow());
     }
 
     /** The form's fields as posted; the weekly topics ticked, one per line; each topic's own fields. */
