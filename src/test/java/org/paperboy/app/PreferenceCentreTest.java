@@ -141,4 +141,17 @@ class PreferenceCentreTest {
         assertThat(stored().profile().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(app.db().subscribers().pausedUntil(id)).isEmpty();
     }
+
+    @Test
+    void aWeeklyTopicTheOperatorNoLongerOffersStaysChosenUntilUnticked() throws Exception {
+        Profile chosen = new Profile(RICH.topics(), RICH.authors(), RICH.keywords(), RICH.avoid(), RICH.categories(), RICH.maxPapers(),
+                RICH.deliveryHour(), RICH.zone(), RICH.frequency(), List.of("Quantum computing"), RICH.abstracts(), RICH.about());
+        app.db().subscribers().upsert(new Subscriber(0, "ada@example.org", "Ada Lovelace", Status.ACTIVE, chosen));
+
+        BrowserForm form = form();
+
+        assertThat(form.get("weekly")).isEqualTo("Quantum computing");
+        assertThat(form.submit().statusCode()).isEqualTo(200);
+        assertThat(stored().profile()).isEqualTo(chosen);
+    }
 }
