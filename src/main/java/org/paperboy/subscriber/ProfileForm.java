@@ -84,10 +84,8 @@ final class ProfileForm {
 
     /** A list in a text field: one entry a line, or on a single line separated by commas. */
     static List<String> list(String text) {
-        String t = text(text);
-        if (t.isEmpty()) {
-            return List.of();
-        }
+        String t = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        // a line break anywhere, even the last character, means one entry a line
         return Arrays.stream(t.split(t.contains("\n") ? "\n" : ",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -14,7 +14,7 @@ class ProfileFormTest {
 
     @Test
     void listsComeBackEntryForEntryWithTheirCommas() {
-        for (List<String> list : List.of(List.of(), List.of("Song Han"), List.of("LeCun, Yann"), List.of("LeCun, Yann", "Song Han"),
+        for (List<String> list : List.<List<String>>of(List.of(), List.of("Song Han"), List.of("LeCun, Yann"), List.of("LeCun, Yann", "Song Han"),
                 List.of("sparsity", "low-rank"))) {
             assertThat(ProfileForm.list(sent(ProfileForm.show(list)))).as(list.toString()).isEqualTo(list);
         }
