@@ -32,8 +32,9 @@ final class SubscribersCommand implements Runnable {
             description = {"Adds or updates subscribers from YAML profiles (see subscribers/README.md).",
                 "A gpt_paper_assistant paper_topics.txt and authors.txt pair can be imported too.",
                 "Someone who unsubscribed stays unsubscribed when their file is imported again.",
-                "A reader who changed their name or interests in the preference centre since their file was last",
-                "imported keeps their own edit: their file is skipped and listed, unless --overwrite is given."})
+                "A reader who changed their profile in the preference centre after their file",
+                "was imported keeps that edit: the file is skipped and listed (--overwrite",
+                "replaces it all the same)."})
     static final class Import implements Runnable {
         @ParentCommand
         SubscribersCommand parent;
