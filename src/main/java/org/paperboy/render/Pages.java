@@ -56,8 +56,8 @@ public final class Pages {
         model.put("editing", editing);
         model.put("csrf", text(csrf));
         model.put("problems", problems);
-        for (String field : java.util.List.of("email", "name", "topics", "authors", "keywords", "categories", "frequency", "hour", "zone",
-                "pause", "unsubscribe", "abstracts", "avoid", "about")) {
+        for (String field : java.util.List.of("email", "name", "topics", "categories", "frequency", "hour", "zone", "pause",
+                "unsubscribe", "abstracts", "about")) {
             model.put(field, text(values.getOrDefault(field, "")));
         }
         for (String list : java.util.List.of("authors", "keywords", "avoid")) {

@@ -17,7 +17,8 @@ final class WeeklyChoices {
 
     /**
      * @param chosen the names ticked, one per line
-     * @return one {value, label, checked} per choice; none when the operator offers no topics
+     * @return one {value, label, checked} per choice, names chosen but no longer offered included; none
+     *         when the operator offers no topics and none was chosen
      */
     static List<Map<String, Object>> of(List<String> topics, String chosen) {
         List<String> names = chosen.lines().map(String::strip).filter(n -> !n.isEmpty()).toList();
