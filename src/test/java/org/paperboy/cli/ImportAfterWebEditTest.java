@@ -63,6 +63,33 @@ class ImportAfterWebEditTest {
         assertThat(third.stdout()).as("the file is the profile again").contains("Imported 1 subscriber(s).").doesNotContain("skipped");
     }
 
+    @Test
+    void aFileThatTookInTheEditIsImportedAndSoIsItsNextChange() throws Exception {
+        String config = Files.writeString(dir.resolve("paperboy.yaml"),
+                "store:\n  url: jdbc:sqlite:" + dir.resolve("paperboy.db") + "\n").toString();
+        Path file = dir.resolve("ada.yaml");
+        Files.copy(Path.of("subscribers/ada-language.yaml"), file);
+        String[] importing = {"--config", config, "subscribers", "import", file.toString()};
+        assertThat(CommandLineTest.capture(() -> Paperboy.run(importing)).code()).isZero();
+        try (App app = TestApps.withMail(dir, 25)) {
+            Subscriber ada = app.db().subscribers().byEmail("ada@example.org").orElseThrow();
+            app.db().subscribers().saveWebEdit(ada.id(), ada.name(), new org.paperboy.subscriber.Profile(ada.profile().topics(),
+                    ada.profile().authors(), ada.profile().keywords(), ada.profile().avoid(), ada.profile().categories(),
+                    ada.profile().maxPapers(), 9, ada.profile().zone(), ada.profile().frequency(), ada.profile().weeklyTopics(),
+                    ada.profile().abstracts(), ada.profile().about()));
+        }
+        // the operator takes the reader's edit into the file, then changes something else in it
+        Files.writeString(file, Files.readString(file).replace("delivery_hour: 7", "delivery_hour: 9"));
+        assertThat(CommandLineTest.capture(() -> Paperboy.run(importing)).stdout()).doesNotContain("skipped");
+        Files.writeString(file, Files.readString(file).replace("max_papers: 12", "max_papers: 15"));
+
+        Captured later = CommandLineTest.capture(() -> Paperboy.run(importing));
+
+        assertThat(later.stdout()).contains("Imported 1 subscriber(s).").doesNotContain("skipped");
+        assertThat(stored().profile().maxPapers()).isEqualTo(15);
+        assertThat(stored().profile().deliveryHour()).isEqualTo(9);
+    }
+
     private Subscriber stored() {
         try (App app = TestApps.withMail(dir, 25)) {
             return app.db().subscribers().byEmail("ada@example.org").orElseThrow();
