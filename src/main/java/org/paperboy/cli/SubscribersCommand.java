@@ -8,6 +8,7 @@ import java.util.List;
 import org.paperboy.score.ProfileQueries;
 import org.paperboy.subscriber.PaperAssistantImport;
 import org.paperboy.subscriber.ProfileFiles;
+import org.paperboy.subscriber.ProfileImport;
 import org.paperboy.subscriber.Subscriber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,10 @@ final class SubscribersCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Adds or updates subscribers from YAML profiles (see subscribers/README.md).",
                 "A gpt_paper_assistant paper_topics.txt and authors.txt pair can be imported too.",
-                "Someone who unsubscribed stays unsubscribed when their file is imported again."})
+                "Someone who unsubscribed stays unsubscribed when their file is imported again.",
+                "A reader who changed their profile in the preference centre after their file",
+                "was imported keeps that edit: the file is skipped and listed (--overwrite",
+                "replaces it all the same)."})
     static final class Import implements Runnable {
         @ParentCommand
         SubscribersCommand parent;
@@ -48,6 +52,10 @@ final class SubscribersCommand implements Runnable {
 
         @Option(names = "--name", description = "Name for a --paper-assistant import.", defaultValue = "")
         String name;
+
+        @Option(names = "--overwrite",
+                description = "Replace the profiles that their readers edited on the web since the last import too.")
+        boolean overwrite;
 
         @Option(names = "--dry-run", description = "Print each profile as it would be stored, and how the scorer reads it; store nothing.")
         boolean dryRun;
@@ -73,14 +81,20 @@ final class SubscribersCommand implements Runnable {
                 System.out.println("Would import " + found.size() + " subscriber(s); nothing was stored (--dry-run).");
                 return;
             }
+            ProfileImport.Result result;
             try (App app = new App(parent.root.config())) {
-                for (Subscriber s : found) {
-                    Subscriber saved = app.db().subscribers().upsert(s);
-                    System.out.printf("%-32s %-12s %d topics, %d authors%n", saved.email(), saved.status(),
-                            saved.profile().topics().size(), saved.profile().authors().size());
-                }
+                result = new ProfileImport(app.db().subscribers()).run(found, overwrite);
             }
-            System.out.println("Imported " + found.size() + " subscriber(s).");
+            for (Subscriber saved : result.imported()) {
+                System.out.printf("%-32s %-12s %d topics, %d authors%n", saved.email(), saved.status(),
+                        saved.profile().topics().size(), saved.profile().authors().size());
+            }
+            for (ProfileImport.Skipped skipped : result.skipped()) {
+                System.out.printf("%-32s skipped: %s%n", skipped.email(), skipped.reason());
+            }
+            System.out.println("Imported " + result.imported().size() + " subscriber(s)."
+                    + (result.skipped().isEmpty() ? "" : " Skipped " + result.skipped().size()
+                            + " whose readers edited their profile on the web (listed above); --overwrite replaces them."));
         }
     }
 

@@ -56,10 +56,17 @@ public final class Pages {
         model.put("editing", editing);
         model.put("csrf", text(csrf));
         model.put("problems", problems);
-        for (String field : java.util.List.of("email", "name", "topics", "authors", "keywords", "categories", "frequency", "hour", "zone",
-                "pause", "unsubscribe", "abstracts", "avoid")) {
+        for (String field : java.util.List.of("email", "name", "topics", "categories", "frequency", "hour", "zone", "pause",
+                "unsubscribe", "abstracts", "about")) {
             model.put(field, text(values.getOrDefault(field, "")));
         }
+        for (String list : java.util.List.of("authors", "keywords", "avoid")) {
+            // not stripped: a single entry with a comma ends with a line break, which keeps it one entry
+            model.put(list, values.getOrDefault(list, ""));
+        }
+        model.put("maxPapers", text(values.getOrDefault("max_papers", "")));
+        model.put("zones", FormChoices.zones(values.getOrDefault("zone", "")));
+        model.put("topicFields", FormChoices.topics(values, editing));
         model.put("weeklyTopics", WeeklyChoices.of(weeklyTopics, values.getOrDefault("weekly", "")));
         return templates.render("web/subscribe.peb", model);
     }

@@ -17,18 +17,27 @@ final class WeeklyChoices {
 
     /**
      * @param chosen the names ticked, one per line
-     * @return one {value, label, checked} per choice; none when the operator offers no topics
+     * @return one {value, label, checked} per choice, names chosen but no longer offered included; none
+     *         when the operator offers no topics and none was chosen
      */
     static List<Map<String, Object>> of(List<String> topics, String chosen) {
-        if (topics.isEmpty()) {
+        List<String> names = chosen.lines().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if (topics.isEmpty() && names.isEmpty()) {
             return List.of();
         }
-        Set<String> ticked = chosen.lines().map(String::strip).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> ticked = names.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Map<String, Object>> out = new ArrayList<>();
         for (String topic : topics) {
             out.add(choice(topic, topic, ticked));
         }
         out.add(choice(Profile.OWN_WEEKLY, "An issue made from my own interests", ticked));
+        Set<String> offered = out.stream().map(c -> ((String) c.get("value")).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        for (String name : names) {
+            if (!offered.contains(name.toLowerCase(Locale.ROOT))) {
+                // a topic the operator no longer offers stays chosen until the reader unticks it
+                out.add(choice(name, name + " (no longer offered)", ticked));
+            }
+        }
         return out;
     }
 

@@ -55,6 +55,18 @@ final class SqlSubscriberStore implements SubscriberStore {
     }
 
     @Override
+    public void saveWebEdit(long id, String name, Profile profile) {
+        jdbi.useHandle(h -> h.createUpdate(Queries.get("subscriber-web-edit")).bind("id", id).bind("name", name == null ? "" : name.strip())
+                .bind("profile", Json.write(profile)).bind("now", Instant.now().toString()).execute());
+    }
+
+    @Override
+    public Optional<Instant> webEdited(long id) {
+        return jdbi.withHandle(h -> h.createQuery(Queries.get("subscriber-web-edited")).bind("id", id).mapTo(String.class).findOne())
+                .map(Instant::parse);
+    }
+
+    @Override
     public void upsertAll(Collection<Subscriber> subscribers) {
         if (subscribers.isEmpty()) {
             return;

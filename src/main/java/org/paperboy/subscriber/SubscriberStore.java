@@ -8,8 +8,20 @@ import java.util.Optional;
 /** Where subscribers and their profiles live. Addresses are unique, compared case-insensitively. */
 public interface SubscriberStore {
 
-    /** Inserts a new subscriber or replaces the name and profile of the one with that address. */
+    /**
+     * Inserts a new subscriber or replaces the name and profile of the one with that address (from a
+     * profile file: what the reader changed on the web before is not theirs alone any more, {@link #webEdited}).
+     */
     Subscriber upsert(Subscriber subscriber);
+
+    /**
+     * Saves the reader's own change of name and profile, made in the preference centre; when it changed
+     * something, {@link #webEdited} says when until a profile file is imported again ({@link #upsert}).
+     */
+    void saveWebEdit(long id, String name, Profile profile);
+
+    /** When the reader last changed their name or interests on the web, if they did since their profile file was last imported. */
+    Optional<java.time.Instant> webEdited(long id);
 
     /** As {@link #upsert} for each, in one transaction. */
     void upsertAll(Collection<Subscriber> subscribers);

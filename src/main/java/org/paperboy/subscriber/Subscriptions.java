@@ -1,9 +1,7 @@
 package org.paperboy.subscriber;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,13 +23,16 @@ public final class Subscriptions {
     }
 
     /**
-     * The sign-up form's fields, as typed. {@code abstracts} (full, short or none) and {@code avoid}
-     * (comma-separated subjects to leave out) are null when the form had no such field.
+     * The sign-up and preference form's fields, as typed. A null field was not on the form: the value
+     * stored before stands for it ({@code avoid}, {@code abstracts}, {@code maxPapers}, {@code about}).
      *
-     * @param weekly the weekly topics ticked, one per line (see {@link Profile#weeklyTopics})
+     * @param topics      topics one a line ("name: what to look for")
+     * @param weekly      the weekly topics ticked, one per line (see {@link Profile#weeklyTopics})
+     * @param topicFields topics each in their own fields (null: the form had none)
      */
     public record Form(String email, String name, String topics, String authors, String keywords, String categories,
-            String frequency, String hour, String zone, String pauseUntil, String weekly, String abstracts, String avoid) {
+            String frequency, String hour, String zone, String pauseUntil, String weekly, String abstracts, String avoid,
+            List<TopicFields> topicFields, String maxPapers, String about) {
 
         public Form(String email, String name, String topics, String authors, String keywords, String categories,
                 String frequency, String hour, String zone, String pauseUntil) {
@@ -39,14 +40,14 @@ public final class Subscriptions {
         }
 
         public Form(String email, String name, String topics, String authors, String keywords, String categories,
-                String frequency, String hour, String zone, String pauseUntil, String weekly) {
-            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, weekly, null, null);
+                String frequency, String hour, String zone, String pauseUntil, String weekly, String abstracts, String avoid) {
+            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, weekly, abstracts, avoid,
+                    null, null, null);
         }
+    }
 
-        public Form(String email, String name, String topics, String authors, String keywords, String categories,
-                String frequency, String hour, String zone, String pauseUntil, String abstracts, String avoid) {
-            this(email, name, topics, authors, keywords, categories, frequency, hour, zone, pauseUntil, "", abstracts, avoid);
-        }
+    /** One topic's fields: its name, what to look for and what to leave out. */
+    public record TopicFields(String name, String keep, String filter) {
     }
 
     /** The most topics one profile has from the form, and the most authors, keywords or categories. */
@@ -75,7 +76,10 @@ public final class Subscriptions {
         this.perMailbox = new RateLimit(2, Duration.ofMinutes(10), 10_000, clock);
     }
 
-    /** Problems with the form, one sentence each; empty when it can be accepted. Sizes are checked before anything else. */
+    /**
+     * Problems with the sign-up form, one sentence each and all at once; empty when it can be accepted.
+     * Sizes are checked before anything else.
+     */
     public static List<String> problems(Form f) {
         List<String> problems = new ArrayList<>(FormLimits.problems(f));
         if (!problems.isEmpty()) {
@@ -85,11 +89,7 @@ public final class Subscriptions {
         if (!EmailSyntax.isValid(email)) {
             problems.add("Please give an email address like ada@example.org.");
         }
-        try {
-            profile(f);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
+        problems.addAll(ProfileForm.read(f, null).problems());
         return problems;
     }
 
@@ -169,17 +169,17 @@ public final class Subscriptions {
     public Optional<Form> form(long subscriberId) {
         return store.byId(subscriberId).map(s -> {
             Profile p = s.profile();
-            String topics = String.join("\n", p.topics().stream()
-                    .map(t -> t.name().isEmpty() ? t.keep() : t.name() + ": " + t.keep()).toList());
-            return new Form(s.email(), s.name(), topics, String.join(", ", p.authors()), String.join(", ", p.keywords()),
+            List<TopicFields> topics = p.topics().stream().map(t -> new TopicFields(t.name(), t.keep(), t.filter())).toList();
+            return new Form(s.email(), s.name(), "", ProfileForm.show(p.authors()), ProfileForm.show(p.keywords()),
                     String.join(", ", p.categories()), p.frequency().name().toLowerCase(Locale.ROOT),
                     String.valueOf(p.deliveryHour()), p.zone().getId(),
                     store.pausedUntil(subscriberId).map(Object::toString).orElse(""), String.join("\n", p.weeklyTopics()),
-                    p.abstracts().key(), String.join(", ", p.avoid()));
+                    p.abstracts().key(), ProfileForm.show(p.avoid()), topics, String.valueOf(p.maxPapers()),
+                    ProfileForm.showParagraphs(p.about()));
         });
     }
 
-    /** Saves an edited profile (the address stays); what is wrong with it, empty when saved. */
+    /** Saves an edited profile (the address stays); every problem with it, empty when saved. */
     public List<String> update(long subscriberId, Form f) {
         Optional<Subscriber> s = store.byId(subscriberId);
         if (s.isEmpty()) {
@@ -189,78 +189,24 @@ public final class Subscriptions {
         if (!tooLong.isEmpty()) {
             return tooLong;
         }
-        Profile profile;
-        try {
-            profile = profile(f);
-        } catch (IllegalArgumentException e) {
-            return List.of(e.getMessage());
+        ProfileForm.Read read = ProfileForm.read(f, s.get().profile());
+        if (!read.problems().isEmpty()) {
+            return read.problems();
         }
-        java.time.LocalDate pause = null;
-        if (f.pauseUntil() != null && !f.pauseUntil().isBlank()) {
-            try {
-                pause = java.time.LocalDate.parse(f.pauseUntil().strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                return List.of("Please give the last day of the pause as a date like 2026-08-31, or leave it empty.");
-            }
-        }
-        store.pauseUntil(subscriberId, pause);
-        Profile old = s.get().profile();
-        // Fields the form does not show keep their values.
-        store.upsert(new Subscriber(subscriberId, s.get().email(), f.name(), s.get().status(), new Profile(profile.topics(),
-                profile.authors(), profile.keywords(), f.avoid() == null ? old.avoid() : profile.avoid(), profile.categories(),
-                old.maxPapers(), profile.deliveryHour(), profile.zone(), profile.frequency(), profile.weeklyTopics(),
-                f.abstracts() == null ? old.abstracts() : profile.abstracts(), old.about())));
+        store.pauseUntil(subscriberId, read.pause());
+        store.saveWebEdit(subscriberId, f.name() == null ? s.get().name() : f.name(), read.profile());
         return List.of();
     }
 
     static Profile profile(Form f) {
-        List<Topic> topics = new ArrayList<>();
-        for (String line : lines(f.topics())) {
-            int colon = line.indexOf(':');
-            // A short text before the first colon is the topic's name; a long one is part of the criterion.
-            topics.add(colon > 0 ? new Topic(line.substring(0, colon), line.substring(colon + 1), "") : new Topic("", line, ""));
+        ProfileForm.Read read = ProfileForm.read(f, null);
+        if (!read.problems().isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", read.problems()));
         }
-        List<String> authors = split(f.authors());
-        List<String> keywords = split(f.keywords());
-        if (topics.isEmpty() && authors.isEmpty() && keywords.isEmpty()) {
-            throw new IllegalArgumentException("Please name at least one topic, author or keyword, so we know what to send.");
-        }
-        Frequency frequency;
-        try {
-            frequency = Frequency.valueOf(blankTo(f.frequency(), "daily").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Please choose daily, weekly or both.");
-        }
-        int hour;
-        try {
-            hour = Integer.parseInt(blankTo(f.hour(), String.valueOf(Profile.DEFAULT_DELIVERY_HOUR)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Please choose a delivery hour between 0 and 23.");
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(blankTo(f.zone(), "UTC"));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Please give a time zone like Europe/Berlin or UTC.");
-        }
-        if (hour < 0 || hour > 23) {
-            throw new IllegalArgumentException("Please choose a delivery hour between 0 and 23.");
-        }
-        Abstracts abstracts = Abstracts.named(blankTo(f.abstracts(), Abstracts.SHORT.key()))
-                .orElseThrow(() -> new IllegalArgumentException("Please choose full, short or no abstracts."));
-        return new Profile(topics, authors, keywords, split(f.avoid()), split(f.categories()), Profile.DEFAULT_MAX_PAPERS, hour,
-                zone, frequency, lines(f.weekly()), abstracts);
+        return read.profile();
     }
 
     static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static List<String> split(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String blankTo(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

@@ -23,7 +23,9 @@ final class SignUpRoutes {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> FIELDS = List.of("email", "name", "topics", "authors", "keywords", "categories",
-            "frequency", "hour", "zone", "pause", "abstracts", "avoid");
+            "frequency", "hour", "zone", "pause", "abstracts", "avoid", "max_papers", "about");
+    /** A topic's own fields: "topic.0.name", ".keep", ".filter", and ".remove" when its box is ticked. */
+    private static final java.util.regex.Pattern TOPIC_FIELD = java.util.regex.Pattern.compile("topic\\.\\d{1,2}\\.(name|keep|filter|remove)");
 
     private final Tokens tokens;
     private final PageRenderer pages;
@@ -61,8 +63,7 @@ final class SignUpRoutes {
             return;
         }
         Map<String, String> shown = new HashMap<>(values.get());
-        shown.put("unsubscribe", "/unsubscribe/" + tokens.issue(Purpose.UNSUBSCRIBE,
-                tokens.verify(Purpose.PREFERENCES, ctx.pathParam("token")).orElseThrow()));
+        shown.put("unsubscribe", unsubscribeLink(ctx));
         page(ctx, 200, pages.preferencesForm(ctx.path(), formToken(), List.of(), shown));
     }
 
@@ -75,6 +76,7 @@ final class SignUpRoutes {
         }
         Map<String, String> values = fields(ctx);
         values.put("email", current.get().get("email"));
+        values.put("unsubscribe", unsubscribeLink(ctx));
         if (!freshForm(ctx)) {
             page(ctx, 403, pages.preferencesForm(ctx.path(), formToken(),
                     List.of("This form was too old, sent before or did not come from this site. Please save it again."), values));
@@ -88,11 +90,22 @@ final class SignUpRoutes {
         page(ctx, 200, pages.message("Saved", "Your preferences are saved; the next issue follows them."));
     }
 
-    /** The form's fields as posted; the weekly topics ticked, one per line. */
+    /** The reader's unsubscribe link, for a page at their preferences link. */
+    private String unsubscribeLink(Context ctx) {
+        return "/unsubscribe/" + tokens.issue(Purpose.UNSUBSCRIBE, tokens.verify(Purpose.PREFERENCES, ctx.pathParam("token")).orElseThrow());
+    }
+
+    /** The form's fields as posted; the weekly topics ticked, one per line; each topic's own fields. */
     private static Map<String, String> fields(Context ctx) {
         Map<String, String> values = new HashMap<>();
-        FIELDS.forEach(f -> values.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("")));
+        // a field the form did not have stays absent: the stored value stands for it
+        FIELDS.forEach(f -> Optional.ofNullable(ctx.formParam(f)).ifPresent(v -> values.put(f, v)));
         values.put("weekly", String.join("\n", ctx.formParams("weekly")));
+        ctx.formParamMap().forEach((name, posted) -> {
+            if (TOPIC_FIELD.matcher(name).matches() && !posted.isEmpty()) {
+                values.put(name, posted.get(0));
+            }
+        });
         return values;
     }
 

@@ -21,10 +21,23 @@ INSERT INTO subscribers (email, name, status, profile, created_at, updated_at, p
 VALUES (:email, :name, :status, :profile, :now, :now, :now)
 RETURNING id
 
+-- The name and profile from elsewhere than the reader (a profile file): from now on the file has the
+-- reader's edits, if they made any, so none is theirs alone any more.
 -- name: subscriber-update
 UPDATE subscribers SET name = :name, profile = :profile, updated_at = :now,
-    profile_changed_at = CASE WHEN profile = :profile THEN profile_changed_at ELSE :now END
+    profile_changed_at = CASE WHEN profile = :profile THEN profile_changed_at ELSE :now END,
+    web_edited_at = NULL
 WHERE id = :id
+
+-- The reader's own edit in the preference centre: when it changed something, remembered as theirs.
+-- name: subscriber-web-edit
+UPDATE subscribers SET name = :name, profile = :profile, updated_at = :now,
+    profile_changed_at = CASE WHEN profile = :profile THEN profile_changed_at ELSE :now END,
+    web_edited_at = CASE WHEN profile = :profile AND name = :name THEN web_edited_at ELSE :now END
+WHERE id = :id
+
+-- name: subscriber-web-edited
+SELECT web_edited_at FROM subscribers WHERE id = :id AND web_edited_at IS NOT NULL
 
 -- name: subscriber-by-id
 SELECT * FROM subscribers WHERE id = :id
@@ -44,7 +57,8 @@ INSERT INTO subscribers (email, name, status, profile, created_at, updated_at, p
 VALUES (:email, :name, :status, :profile, :now, :now, :now)
 ON CONFLICT (email) DO UPDATE SET name = excluded.name, profile = excluded.profile, updated_at = excluded.updated_at,
     profile_changed_at = CASE WHEN subscribers.profile = excluded.profile THEN subscribers.profile_changed_at
-        ELSE excluded.updated_at END
+        ELSE excluded.updated_at END,
+    web_edited_at = NULL
 
 -- One page of a digest run's readers, so a run never holds every profile at once.
 -- name: subscribers-with-status-after

@@ -113,8 +113,9 @@ class SignUpTest {
         Matcher link = Pattern.compile("(http://\\S+/preferences/\\S+)").matcher(text(org.paperboy.testkit.Forms.awaitMail(mail, 2)));
         assertThat(link.find()).isTrue();
         String page = get(link.group(1)).body();
-        assertThat(page).contains("Segmentation: semantic segmentation, segment anything").contains("Zongqing Lu")
-                .contains("Europe/Berlin").contains("Save my preferences")
+        assertThat(page).contains("name=\"topic.0.name\" value=\"Segmentation\"").contains(">semantic segmentation, segment anything<")
+                .contains("Zongqing Lu")
+                .contains("<option selected>Europe/Berlin</option>").contains("Save my preferences")
                 .contains("value=\"short\" checked").contains("name=\"avoid\"");
         Matcher csrf = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).isTrue();
@@ -153,7 +154,7 @@ class SignUpTest {
         edit.put("zone", "Mars/Olympus");
         HttpResponse<String> refused = post(link.group(1), edit);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("time zone like");
+        assertThat(refused.body()).contains("choose a time zone from the list").contains("or UTC (not Mars/Olympus).");
     }
 
     @Test
@@ -206,5 +207,30 @@ class SignUpTest {
         assertThat(mail.getReceivedMessages()).hasSize(2);
         assertThat(get(base + "/confirm/forged").statusCode()).isEqualTo(404);
 
+    }
+
+    @Test
+    void theSignUpFormNamesEveryProblemAtOnceAndKeepsWhatWasTyped() throws Exception {
+        org.paperboy.testkit.BrowserForm form = org.paperboy.testkit.BrowserForm.of(base + "/subscribe", get(base + "/subscribe").body());
+        form.set("email", "ada-at-example.org").set("name", "Ada Lovelace").set("categories", "cs.CL, cs.LG")
+                .set("avoid", "medical imaging").set("hour", "25").set("zone", "Mars/Olympus").set("max_papers", "0");
+
+        HttpResponse<String> refused = form.submit();
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Please fix these 5 things").contains("email address like ada@example.org")
+                .contains("at least one topic, author or keyword").contains("delivery hour between 0 and 23")
+                .contains("(not Mars/Olympus)").contains("between 1 and 500 papers");
+        org.paperboy.testkit.BrowserForm again = org.paperboy.testkit.BrowserForm.of(base + "/subscribe", refused.body());
+        assertThat(again.get("email")).isEqualTo("ada-at-example.org");
+        assertThat(again.get("name")).isEqualTo("Ada Lovelace");
+        assertThat(again.get("categories")).isEqualTo("cs.CL, cs.LG");
+        assertThat(again.get("avoid")).isEqualTo("medical imaging");
+        assertThat(again.get("hour")).isEqualTo("25");
+        assertThat(app.db().subscribers().all()).isEmpty();
+
+        HttpResponse<String> sent = again.set("email", "ada@example.org").set("topics", "Reasoning: chain-of-thought")
+                .set("hour", "8").set("zone", "Europe/Berlin").set("max_papers", "12").submit();
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
     }
 }

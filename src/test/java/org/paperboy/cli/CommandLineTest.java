@@ -149,7 +149,7 @@ class CommandLineTest {
     record Captured(int code, String stdout, String stderr) {
     }
 
-    private static Captured capture(java.util.function.IntSupplier command) {
+    static Captured capture(java.util.function.IntSupplier command) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();

@@ -121,6 +121,30 @@ abstract class StoreContract {
     }
 
     @Test
+    void aReadersOwnEditIsRememberedUntilAProfileFileReplacesIt() {
+        Subscriber ada = db.subscribers().upsert(subscriber("ada@example.org"));
+        db.subscribers().saveWebEdit(ada.id(), ada.name(), ada.profile());
+        assertThat(db.subscribers().webEdited(ada.id())).as("saved unchanged: no edit").isEmpty();
+        Profile p = ada.profile();
+        Profile edited = new Profile(p.topics(), p.authors(), p.keywords(), p.avoid(), p.categories(), p.maxPapers(), 9, p.zone(),
+                p.frequency());
+        db.subscribers().saveWebEdit(ada.id(), ada.name(), edited);
+        java.time.Instant when = db.subscribers().webEdited(ada.id()).orElseThrow();
+        assertThat(db.subscribers().byId(ada.id()).orElseThrow().profile()).isEqualTo(edited);
+        db.subscribers().saveWebEdit(ada.id(), ada.name(), edited);
+        assertThat(db.subscribers().webEdited(ada.id())).as("saved again unchanged").contains(when);
+        db.subscribers().upsert(new Subscriber(0, "ada@example.org", ada.name(), Status.ACTIVE, edited));
+        assertThat(db.subscribers().webEdited(ada.id())).as("a file that has the edit: it is the file's too").isEmpty();
+        db.subscribers().saveWebEdit(ada.id(), "Ada L.", edited);
+        assertThat(db.subscribers().webEdited(ada.id())).as("a new name is an edit too").isPresent();
+        db.subscribers().upsert(ada);
+        assertThat(db.subscribers().webEdited(ada.id())).isEmpty();
+        db.subscribers().saveWebEdit(ada.id(), ada.name(), edited);
+        db.subscribers().upsertAll(List.of(ada));
+        assertThat(db.subscribers().webEdited(ada.id())).isEmpty();
+    }
+
+    @Test
     void anIssueIsSavedOnceWithItsPapersAndOneQueuedDelivery() {
         Paper p = paper("2606.00001v1", MONDAY);
         db.papers().saveAll(List.of(p));
