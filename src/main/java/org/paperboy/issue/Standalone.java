@@ -95,6 +95,16 @@ public final class Standalone {
     private Standalone() {
     }
 
+    /** An abstract cut into sentences as the issues quote them (a full stop after "e.g." or "et al." ends none). */
+    public static List<String> sentences(String abstractText) {
+        return Sentences.of(abstractText);
+    }
+
+    /** What a paper calls its method ("" when it names none), for {@link #of}. */
+    public static String methodName(String title, String abstractText) {
+        return MethodName.of(title, abstractText);
+    }
+
     /**
      * Sentence {@code i} of an abstract made to stand alone, or empty when it cannot.
      *

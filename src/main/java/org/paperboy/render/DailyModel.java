@@ -108,7 +108,7 @@ final class DailyModel {
         m.put("authors", authors(p.authors()));
         m.put("category", p.primaryCategory());
         String whole = Latex.toText(p.abstractText());
-        Tldr tldr = Tldr.of(whole);
+        Tldr tldr = Tldr.of(title, whole);
         m.put("abstract", whole);
         m.put("tldr", tldr.tldr());
         m.put("abstractShort", shortened(tldr.rest(), SHORT_ABSTRACT));

@@ -3,10 +3,14 @@ package org.paperboy.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperboy.issue.Standalone;
 
 /**
  * What a paper does and what it finds, in one or two sentences quoted from its abstract, each standing on
- * its own (see {@link AbstractSentences}): the sentence that states the contribution, then the first later
+ * its own by the same rules as the weekly issue's quotes ({@link Standalone}: what only links it to the
+ * sentence before goes, "we" become the authors, a sentence that still points elsewhere is not taken): the sentence that states the contribution, then the first later
  * one that reports a result, when the two are short enough together. The rest of the abstract is kept
  * apart for readers who want more of it.
  *
@@ -15,6 +19,10 @@ import java.util.Locale;
  */
 record Tldr(String tldr, String rest) {
 
+    /** Where a very long sentence can end early and still say its main clause: before its list or relative clause. */
+    private static final Pattern CLAUSE = Pattern.compile(":\\s|;\\s|,\\s(?:which|whose|where|including|consisting|comprising)\\s");
+    /** Sentences longer than this are ended at their first clause boundary when there is one. */
+    static final int LONGEST = 400;
     /** Two sentences longer than this together make a TL;DR of one. */
     static final int MOST = 360;
 
@@ -30,24 +38,25 @@ record Tldr(String tldr, String rest) {
     private static final List<String> FINDS = List.of("results show", "experiments show", "show that", "we find",
             "find that", "demonstrat", "reveal", "yield", "matches", "competitive");
 
-    static Tldr of(String abstractText) {
-        List<String> sentences = AbstractSentences.of(abstractText);
+    static Tldr of(String title, String abstractText) {
+        List<String> sentences = Standalone.sentences(abstractText);
+        String name = Standalone.methodName(title, abstractText);
         if (sentences.isEmpty()) {
             return new Tldr("", "");
         }
-        int does = find(sentences, DOES, 0, Integer.MAX_VALUE);
+        int does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name);
         if (does < 0) {
-            does = find(sentences, STUDIES, 0, Integer.MAX_VALUE);
+            does = find(sentences, STUDIES, false, 0, Integer.MAX_VALUE, name);
         }
         if (does < 0) {
             does = 0;
         }
-        String first = stands(sentences, does);
-        int finds = find(sentences, MEASURES, does + 1, MOST - first.length());
+        String first = stands(sentences, does, name);
+        int finds = find(sentences, MEASURES, true, does + 1, MOST - first.length(), name);
         if (finds < 0) {
-            finds = find(sentences, FINDS, does + 1, MOST - first.length());
+            finds = find(sentences, FINDS, true, does + 1, MOST - first.length(), name);
         }
-        String second = finds < 0 ? "" : stands(sentences, finds);
+        String second = finds < 0 ? "" : stands(sentences, finds, name);
         boolean both = !second.isEmpty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -58,23 +67,40 @@ record Tldr(String tldr, String rest) {
         return new Tldr(both ? first + " " + second : first, String.join(" ", rest));
     }
 
-    /** The first sentence from {@code from} on that has one of the cues and stands on its own in under {@code room} characters; -1 when none. */
-    private static int find(List<String> sentences, List<String> cues, int from, int room) {
+    /**
+     * The first sentence from {@code from} on that has one of the cues (for {@code results}, in the words it
+     * stands on its own with) and stands on its own in under {@code room} characters; -1 when none.
+     */
+    private static int find(List<String> sentences, List<String> cues, boolean results, int from, int room, String name) {
         for (int i = from; i < sentences.size(); i++) {
-            String lower = sentences.get(i).toLowerCase(Locale.ROOT);
-            if (cues.stream().anyMatch(lower::contains)) {
-                String standing = stands(sentences, i);
-                if (!standing.isEmpty() && standing.length() < room) {
-                    return i;
-                }
+            String standing = stands(sentences, i, name);
+            // a result must be in what is quoted: "To achieve this, we introduce X" reports no achievement
+            String said = (results ? standing : sentences.get(i)).toLowerCase(Locale.ROOT);
+            if (!standing.isEmpty() && standing.length() < room && cues.stream().anyMatch(said::contains)) {
+                return i;
             }
         }
         return -1;
     }
 
     /** The sentence as it can stand alone; the first sentence of an abstract has nothing earlier to point back to. */
-    private static String stands(List<String> sentences, int i) {
-        String standing = AbstractSentences.standing(sentences.get(i));
-        return AbstractSentences.shortened(i == 0 && standing.isEmpty() ? sentences.get(0) : standing);
+    private static String stands(List<String> sentences, int i, String name) {
+        // a sentence cut at its main clause can end up announcing what it no longer lists ("three modules.")
+        return Standalone.of(sentences, i, name).map(Tldr::shortened).filter(s -> !Standalone.leans(s))
+                .orElse(i == 0 ? shortened(sentences.get(0)) : "");
+    }
+
+    /** The sentence, or when longer than {@link #LONGEST} its main clause up to the first boundary, as a sentence. */
+    static String shortened(String sentence) {
+        if (sentence.length() <= LONGEST) {
+            return sentence;
+        }
+        Matcher m = CLAUSE.matcher(sentence);
+        while (m.find()) {
+            if (m.start() >= 60 && m.start() <= LONGEST) {
+                return sentence.substring(0, m.start()).strip().replaceAll("[,;:]$", "") + ".";
+            }
+        }
+        return sentence;
     }
 }

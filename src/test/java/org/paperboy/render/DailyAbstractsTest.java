@@ -43,7 +43,7 @@ class DailyAbstractsTest {
     void eachPaperSaysWhatItDoesAndFindsUnderItsTitleAndTheScalesAreExplainedOnce() {
         RenderedIssue issue = RENDERER.render(edition(List.of(resum()), Abstracts.SHORT), READER);
         Document html = Jsoup.parse(issue.html());
-        String tldr = "We propose ReSum, a novel RLVR framework that enables LLMs to compress and organize their reasoning"
+        String tldr = "The authors propose ReSum, a novel RLVR framework that enables LLMs to compress and organize their reasoning"
                 + " trajectories through self-summarization.";
         assertThat(html.select("td#paper-1 h3 + p").text()).startsWith("TL;DR: " + tldr).contains("reducing rollout length by 18.6%");
         assertThat(html.select("td#paper-1 h3 + p + p").text()).startsWith("Why: Model compression and efficiency:");
@@ -70,7 +70,7 @@ class DailyAbstractsTest {
         String full = flat(RENDERER.render(edition(List.of(resum()), Abstracts.FULL), READER).text());
         assertThat(full).contains("We further design a summarization-aware advantage").doesNotContain("Whole abstract");
         String none = flat(RENDERER.render(edition(List.of(resum()), Abstracts.NONE), READER).text());
-        assertThat(none).contains("TL;DR: We propose ReSum").doesNotContain("Whole abstract")
+        assertThat(none).contains("TL;DR: The authors propose ReSum").doesNotContain("Whole abstract")
                 .doesNotContain("Reinforcement Learning with Verifiable Rewards (RLVR) is a central technique");
     }
 
