@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
-import java.util.function.ToLongFunction;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -49,21 +48,16 @@ final class MailPacking {
     }
 
     /**
-     * Packs both parts; {@code shared} gives a line's reference, or a negative number for a line kept in
-     * the mail. Consecutive lines of one page in order are one reference.
+     * Packs both parts, split into lines, with each line's reference in a page of shared lines, or a
+     * negative number for a line kept in the mail. Consecutive lines of one page in order are one reference.
      */
-    static byte[] pack(String html, String text, ToLongFunction<String> shared) {
-        return pack(lines(html), lines(text), shared);
-    }
-
-    /** As above, on the parts already split into lines. */
-    static byte[] pack(List<String> html, List<String> text, ToLongFunction<String> shared) {
+    static byte[] pack(List<String> html, long[] htmlRefs, List<String> text, long[] textRefs) {
         // written whole, then deflated in one call: a deflater fed a few bytes at a time costs more than the rest
         ByteArrayOutputStream raw = new ByteArrayOutputStream(16 * 1024);
         try (DataOutputStream out = new DataOutputStream(raw)) {
             out.writeByte(VERSION);
-            writePart(out, html, shared);
-            writePart(out, text, shared);
+            writePart(out, html, htmlRefs);
+            writePart(out, text, textRefs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,12 +87,13 @@ final class MailPacking {
         }
     }
 
-    private static void writePart(DataOutputStream out, List<String> lines, ToLongFunction<String> shared) throws IOException {
+    private static void writePart(DataOutputStream out, List<String> lines, long[] refs) throws IOException {
         StringBuilder literal = new StringBuilder();
         int literalLines = 0;
         List<Object> items = new ArrayList<>();
-        for (String line : lines) {
-            long ref = line.length() < MIN_SHARED ? -1 : shared.applyAsLong(line);
+        for (int i = 0; i < refs.length; i++) {
+            String line = lines.get(i);
+            long ref = refs[i];
             if (ref < 0) {
                 if (literalLines++ > 0) {
                     literal.append('\n');

@@ -32,18 +32,27 @@ final class MailPages {
 
     /** Packs {@code issues}, storing in {@code h}'s transaction the page of the lines they newly share. */
     Packed pack(Handle h, List<NewIssue> issues) {
-        // each part's lines, split once; a line's hash is then worked out once too, on its first lookup
+        // each part's lines, split once, and each line looked up once: its reference, or -1 (kept in the mail,
+        // or -2 while it may yet go on this batch's page)
         List<List<String>[]> lines = new ArrayList<>(issues.size());
+        List<long[][]> refs = new ArrayList<>(issues.size());
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (NewIssue issue : issues) {
             @SuppressWarnings("unchecked")
             List<String>[] parts = new List[] {MailPacking.lines(issue.html()), MailPacking.lines(issue.text())};
+            long[][] found = new long[2][];
             lines.add(parts);
+            refs.add(found);
             Map<String, Long> known = known(issue);
             Map<String, Integer> day = counts.computeIfAbsent(issue.date().toString(), d -> new LinkedHashMap<>());
-            for (List<String> part : parts) {
-                for (String line : part) {
-                    if (line.length() >= MailPacking.MIN_SHARED && !known.containsKey(line)) {
+            for (int k = 0; k < 2; k++) {
+                List<String> part = parts[k];
+                long[] ref = found[k] = new long[part.size()];
+                for (int i = 0; i < ref.length; i++) {
+                    String line = part.get(i);
+                    Long r = line.length() < MailPacking.MIN_SHARED ? null : known.get(line);
+                    ref[i] = r != null ? r : line.length() < MailPacking.MIN_SHARED ? -1 : -2;
+                    if (ref[i] == -2) {
                         day.merge(line, 1, Integer::sum);
                     }
                 }
@@ -57,24 +66,29 @@ final class MailPages {
                 long id = h.createQuery(Queries.get("mail-page-insert")).bind("day", day)
                         .bind("body", MailPacking.packPage(shared)).mapTo(Long.class).one();
                 pages.add(id);
-                Map<String, Long> refs = new HashMap<>(shared.size() * 2);
+                Map<String, Long> page = new HashMap<>(shared.size() * 2);
                 for (int i = 0; i < shared.size(); i++) {
-                    refs.put(shared.get(i), MailPacking.ref(id, i));
+                    page.put(shared.get(i), MailPacking.ref(id, i));
                 }
-                fresh.put(day, refs);
+                fresh.put(day, page);
             }
         });
         List<byte[]> bodies = new ArrayList<>(issues.size());
         for (int i = 0; i < issues.size(); i++) {
-            Map<String, Long> known = known(issues.get(i));
             Map<String, Long> added = fresh.getOrDefault(issues.get(i).date().toString(), Map.of());
-            bodies.add(MailPacking.pack(lines.get(i)[0], lines.get(i)[1], line -> {
-                Long ref = known.get(line);
-                return ref != null ? ref : added.getOrDefault(line, -1L);
-            }));
+            long[][] found = refs.get(i);
+            for (int k = 0; k < 2; k++) {
+                long[] ref = found[k];
+                for (int j = 0; j < ref.length; j++) {
+                    if (ref[j] == -2) {
+                        ref[j] = added.getOrDefault(lines.get(i)[k].get(j), -1L);
+                    }
+                }
+            }
+            bodies.add(MailPacking.pack(lines.get(i)[0], found[0], lines.get(i)[1], found[1]));
         }
-        return new Packed(bodies, pages, () -> fresh.forEach((day, refs) ->
-                byDay.get(day, d -> new ConcurrentHashMap<>()).putAll(refs)));
+        return new Packed(bodies, pages, () -> fresh.forEach((day, page) ->
+                byDay.get(day, d -> new ConcurrentHashMap<>()).putAll(page)));
     }
 
     /** Drops the pages of a batch none of whose issues was stored (they had all been made before). */
