@@ -23,6 +23,9 @@ final class MailPages {
     record Packed(List<byte[]> bodies, List<Long> pages, Runnable remember) {
     }
 
+    private static final long KEPT = -1;
+    private static final long PENDING = -2;
+
     /** Per day, the line → reference of the pages this process stored; the newest few days only. */
     private final Cache<String, Map<String, Long>> byDay = Caffeine.newBuilder().maximumSize(3).build();
     private final Cache<Long, List<String>> read = Caffeine.newBuilder()
@@ -32,8 +35,8 @@ final class MailPages {
 
     /** Packs {@code issues}, storing in {@code h}'s transaction the page of the lines they newly share. */
     Packed pack(Handle h, List<NewIssue> issues) {
-        // each part's lines, split once, and each line looked up once: its reference, or -1 (kept in the mail,
-        // or -2 while it may yet go on this batch's page)
+        // each part's lines, split once, and each line looked up once: its reference, KEPT in the mail, or
+        // PENDING while it may yet go on this batch's page
         List<List<String>[]> lines = new ArrayList<>(issues.size());
         List<long[][]> refs = new ArrayList<>(issues.size());
         Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -50,9 +53,9 @@ final class MailPages {
                 long[] ref = found[k] = new long[part.size()];
                 for (int i = 0; i < ref.length; i++) {
                     String line = part.get(i);
-                    Long r = line.length() < MailPacking.MIN_SHARED ? null : known.get(line);
-                    ref[i] = r != null ? r : line.length() < MailPacking.MIN_SHARED ? -1 : -2;
-                    if (ref[i] == -2) {
+                    Long r = line.length() < MailPacking.MIN_SHARED ? Long.valueOf(KEPT) : known.get(line);
+                    ref[i] = r != null ? r : PENDING;
+                    if (r == null) {
                         day.merge(line, 1, Integer::sum);
                     }
                 }
@@ -80,8 +83,8 @@ final class MailPages {
             for (int k = 0; k < 2; k++) {
                 long[] ref = found[k];
                 for (int j = 0; j < ref.length; j++) {
-                    if (ref[j] == -2) {
-                        ref[j] = added.getOrDefault(lines.get(i)[k].get(j), -1L);
+                    if (ref[j] == PENDING) {
+                        ref[j] = added.getOrDefault(lines.get(i)[k].get(j), KEPT);
                     }
                 }
             }
