@@ -101,7 +101,8 @@ final class MailPages {
     /**
      * True when an earlier batch had this line in one issue only (it stayed in that mail), so that this
      * batch's one puts it on a page for the rest of the run; else remembers it. A paper few readers
-     * are sent is in one mail of most batches: 0.4 KB a mail of such lines went unshared. Lines are
+     * are sent is in one mail of most batches: sharing its lines so saved about 220 bytes a mail at
+     * 10,000 readers. Lines are
      * remembered by their hash in a table of fixed size, each in one slot that a newer line takes
      * over: one mistaken for another only puts a line on a page that needed none.
      */
