@@ -49,7 +49,7 @@ public final class IssueSupport {
 
     /**
      * Unique, and fixed when the issue is stored so a retry sends the same one: the kind, day and reader,
-     * and 96 random bits in 16 characters (a UUID's 36 took 40 bytes more a reader-day, with its index).
+     * and 96 random bits in 16 characters (a UUID's 36 took about 40 bytes more a reader-day, with its index).
      */
     String messageId(String kind, Object date, Subscriber reader) {
         byte[] random = new byte[12];
