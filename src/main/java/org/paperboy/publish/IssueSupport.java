@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
-import java.util.UUID;
 import org.paperboy.render.Links;
 import org.paperboy.render.RenderedIssue;
 import org.paperboy.subscriber.Subscriber;
@@ -13,6 +14,10 @@ import org.paperboy.subscriber.Tokens;
 
 /** What daily and weekly issues share: the reader's signed links, Message-IDs and preview files. */
 public final class IssueSupport {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Letters, digits, '-' and '_': all of them allowed in a Message-ID. */
+    private static final Base64.Encoder ID_CHARS = Base64.getUrlEncoder().withoutPadding();
 
     private final Tokens tokens;
     private final String baseUrl;
@@ -42,9 +47,14 @@ public final class IssueSupport {
         return new Links(baseUrl + "/archive", baseUrl + "/archive", "", "");
     }
 
-    /** Unique, and fixed when the issue is stored so a retry sends the same one. */
+    /**
+     * Unique, and fixed when the issue is stored so a retry sends the same one: the kind, day and reader,
+     * and 96 random bits in 16 characters (a UUID's 36 took about 40 bytes more a reader-day, with its index).
+     */
     String messageId(String kind, Object date, Subscriber reader) {
-        return kind + "." + date + "." + reader.id() + "." + UUID.randomUUID() + "@" + mailDomain;
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        return kind + "." + date + "." + reader.id() + "." + ID_CHARS.encodeToString(random) + "@" + mailDomain;
     }
 
     static void writePreview(Path dir, String name, RenderedIssue rendered) {

@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -88,8 +90,15 @@ public record ProfileQueries(List<Query> queries, List<String> negatives) {
         return new ProfileQueries(List.copyOf(queries), negatives.stream().distinct().toList());
     }
 
+    /** Texts already split: readers share topics, and splitting one costs more than scoring with it. */
+    private static final Cache<String, List<String>> SPLIT = Caffeine.newBuilder().maximumSize(20_000).build();
+
     /** The subjects a text lists, split where its list separates them, each as written. */
     static List<String> subjects(String text) {
+        return SPLIT.get(text, ProfileQueries::split);
+    }
+
+    private static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         for (String part : BETWEEN.split(text)) {
             String p = EXAMPLES.matcher(lead(part.replaceAll("\\s+", " ").strip())).replaceFirst("")
@@ -99,7 +108,7 @@ public record ProfileQueries(List<Query> queries, List<String> negatives) {
                 out.add(p);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A sentence from its subjects on: "He enjoys papers on X" is X. */

@@ -29,6 +29,8 @@ public final class SemanticScorer implements Scorer {
 
     /** Listings up to this size keep their papers' similarities to each other (4 bytes per pair). */
     private static final int PAIRS_UP_TO = 1_000;
+    /** Similarities a listing keeps of its readers' criteria, all criteria together (8 bytes each): 8 MB. */
+    private static final int SIMILARITIES = 1_000_000;
 
     private final Embeddings embeddings;
     private final KeywordScorer words;
@@ -40,13 +42,15 @@ public final class SemanticScorer implements Scorer {
      * usual size, their similarities to each other, so that a reader's feedback round adds up a few rows
      * instead of comparing every paper with a new query.
      */
-    private record Listing(float[][] vectors, float[][] columns, float[][] pairs, int[] novelty) {
+    private record Listing(float[][] vectors, float[][] columns, float[][] pairs, int[] novelty, Cache<float[], double[]> byQuery) {
 
         static Listing of(float[][] vectors, int[] novelty) {
             int n = vectors.length;
             float[][] columns = Vectors.columns(vectors);
+            // the same criterion's vector is the same array for every reader (Embeddings keeps it); weak keys compare with ==
+            Cache<float[], double[]> byQuery = Caffeine.newBuilder().weakKeys().maximumSize(SIMILARITIES / Math.max(1, n)).build();
             if (n > PAIRS_UP_TO) {
-                return new Listing(vectors, columns, null, novelty);
+                return new Listing(vectors, columns, null, novelty, byQuery);
             }
             float[][] pairs = new float[n][];
             for (int i = 0; i < n; i++) {
@@ -56,19 +60,22 @@ public final class SemanticScorer implements Scorer {
                     pairs[i][j] = (float) row[j];
                 }
             }
-            return new Listing(vectors, columns, pairs, novelty);
+            return new Listing(vectors, columns, pairs, novelty, byQuery);
         }
 
-        /** Each paper's similarity to the query. */
+        /**
+         * Each paper's similarity to a criterion's vector: worked out once per listing, as readers share
+         * criteria, and a copy given each time (callers standardize it in place).
+         */
         double[] similarities(float[] query) {
-            return Vectors.similarities(columns, vectors.length, query);
+            return byQuery.get(query, q -> Vectors.similarities(columns, vectors.length, q)).clone();
         }
 
         /** Each paper's similarity to the mean of the chosen papers: the mean of their rows of similarities. */
         double[] closeTo(int[] chosen) {
             float[] close = Vectors.centroid(pairs == null ? vectors : pairs, chosen);
             if (pairs == null) {
-                return similarities(close);
+                return Vectors.similarities(columns, vectors.length, close);
             }
             double[] out = new double[close.length];
             for (int i = 0; i < out.length; i++) {

@@ -1,5 +1,7 @@
 package org.paperboy.score;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,19 @@ final class Why {
     /** Longest quote of the reader's own words. */
     private static final int QUOTE = 90;
 
+    /**
+     * Reasons already worded: readers who share a topic or keyword are given the same reason for the same
+     * paper, and finding the paper's words for it costs more than scoring it.
+     */
+    private static final Cache<Object, String> SAID = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    private record Matched(Paper paper, String interest, boolean keywords, List<List<String>> stems, List<String> joined,
+            List<String> sources) {
+    }
+
+    private record Near(Paper paper, String interest, boolean keywords, String phrase) {
+    }
+
     private Why() {
     }
 
@@ -23,6 +38,12 @@ final class Why {
      * ("" for keywords or a topic without one), {@code sources} the reader's items those phrases come from.
      */
     static String matched(Paper paper, String interest, boolean keywords, List<List<String>> stems, List<String> joined,
+            List<String> sources) {
+        return SAID.get(new Matched(paper, interest, keywords, stems, joined, sources),
+                m -> matchedAnew(paper, interest, keywords, stems, joined, sources));
+    }
+
+    private static String matchedAnew(Paper paper, String interest, boolean keywords, List<List<String>> stems, List<String> joined,
             List<String> sources) {
         PaperPhrases.Phrase found = PaperPhrases.best(paper, stems, joined);
         List<String> yours = yours(found, interest, stems, joined, sources);
@@ -62,6 +83,10 @@ final class Why {
      * part of it nearest the paper.
      */
     static String near(Paper paper, String interest, boolean keywords, String phrase) {
+        return SAID.get(new Near(paper, interest, keywords, phrase), n -> nearAnew(paper, interest, keywords, phrase));
+    }
+
+    private static String nearAnew(Paper paper, String interest, boolean keywords, String phrase) {
         List<String> stems = Text.stems(phrase);
         PaperPhrases.Phrase found = stems.isEmpty() ? null : PaperPhrases.best(paper, List.of(stems), null);
         if (found == null || found.words().isEmpty()) {
