@@ -49,7 +49,7 @@ final class PaperPhrases {
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
     private static final Pattern PUNCTUATION = Pattern.compile("[:;,()\\[\\]!?\"“”]|\\s[-–—]+\\s|\\.\\s|\\.$");
     private static final Set<String> BOUNDARY = Set.of("for", "via", "with", "in", "on", "from", "through", "using",
-            "to", "by", "under", "towards", "toward", "across", "without", "beyond", "at", "as", "against", "into",
+            "to", "by", "under", "towards", "toward", "across", "without", "unlike", "beyond", "at", "as", "against", "into",
             "within", "versus", "vs", "when", "where", "while", "that", "which", "who", "whose", "is", "are", "was",
             "were", "be", "been", "being", "can", "could", "may", "might", "will", "would", "should", "do", "does",
             "did", "has", "have", "had", "we", "our", "us", "this", "these", "those", "it", "its", "they", "their",
@@ -152,18 +152,35 @@ final class PaperPhrases {
     private static void cut(String text, boolean inTitle, List<Phrase> out) {
         for (String piece : PUNCTUATION.split(text)) {
             List<String> words = new ArrayList<>();
+            boolean against = false;
             for (String w : piece.strip().split("\\s+")) {
                 String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+%]+$", "");
                 if (word.isEmpty()) {
                     continue;
                 }
-                if (BOUNDARY.contains(word.toLowerCase(Locale.ROOT))) {
-                    add(words, inTitle, out);
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (BOUNDARY.contains(lower)) {
+                    add(words, inTitle, against, out);
                     words = new ArrayList<>();
+                    against = AGAINST.contains(lower);
                 } else {
+                    against |= words.isEmpty() && DISMISSED.contains(lower);
                     words.add(word);
                 }
             }
+            add(words, inTitle, against, out);
+        }
+    }
+
+    /** Words after which a phrase is what the paper does without or does better than: "without pretrained autoencoders". */
+    private static final Set<String> AGAINST = Set.of("without", "unlike", "than", "against", "versus", "vs", "not");
+    /** A phrase that starts so is what the paper argues against: "naive feature concatenation". */
+    private static final Set<String> DISMISSED = Set.of("naive", "naïve", "vanilla", "conventional", "traditional", "costly",
+            "expensive", "brittle", "inefficient", "ad-hoc");
+
+    /** Adds the phrase unless it is one the paper speaks against: that is never what matched a reader's interest. */
+    private static void add(List<String> words, boolean inTitle, boolean against, List<Phrase> out) {
+        if (!against) {
             add(words, inTitle, out);
         }
     }

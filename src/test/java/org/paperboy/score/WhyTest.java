@@ -85,4 +85,25 @@ class WhyTest {
         assertThat(PaperPhrases.lower("Compression")).isEqualTo("compression");
         assertThat(PaperPhrases.lower("MXFP4")).isEqualTo("MXFP4");
     }
+    @Test
+    void whatAPaperDoesWithoutOrArguesAgainstIsNeverTheMatch() {
+        // the opening sentences of two real abstracts of 18 March 2026 (arXiv 2603.16792 V-Co, 2603.16461 GAP-MLLM)
+        Paper vco = paper("2603.16792", "V-Co: A Closer Look at Visual Representation Alignment via Co-Denoising",
+                "Pixel-space diffusion has recently re-emerged as a strong alternative to latent diffusion, enabling high-quality"
+                + " generation without pretrained autoencoders. However, standard pixel-space diffusion models receive relatively"
+                + " weak semantic supervision.");
+        assertThat(Why.near(vco, "Model Architecture", false, "Autoencoders")).doesNotContain("pretrained autoencoders");
+        Paper gap = paper("2603.16461", "GAP-MLLM: Geometry-Aligned Pre-training for Activating 3D Spatial Perception in"
+                + " Multimodal Large Language Models", "Existing approaches typically resort to naive feature concatenation and"
+                + " optimize directly for downstream tasks without geometry-specific supervision, leading to suboptimal structural"
+                + " utilization. We propose GAP-MLLM, a Geometry-Aligned Pre-training paradigm that explicitly activates structural"
+                + " perception before downstream adaptation.");
+        assertThat(Why.near(gap, "Representation Learning", false, "feature/dictionary learning"))
+                .doesNotContain("naive feature concatenation");
+    }
+
+    private static Paper paper(String id, String title, String abstractText) {
+        return new Paper(ArxivId.parse(id), title, List.of("A. Author"), List.of("cs.CV"), abstractText, "",
+                java.time.LocalDate.of(2026, 3, 18), org.paperboy.paper.AnnounceType.NEW);
+    }
 }
