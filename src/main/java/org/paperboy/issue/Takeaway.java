@@ -2,6 +2,7 @@ package org.paperboy.issue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperboy.paper.Paper;
 
 /**
  * The week's key takeaway, composed: what its largest direction is and whether its breakthroughs
@@ -22,7 +23,7 @@ final class Takeaway {
         List<String> outside = new ArrayList<>();
         Trends.Group largest = trends.isEmpty() ? null : trends.get(0);
         for (WeeklyEdition.Breakthrough b : breakthroughs) {
-            String label = label(b);
+            String label = label(b.pick().paper());
             if (largest != null && largest.papers().contains(b.pick().paper())) {
                 inside.add(label);
             } else {
@@ -52,11 +53,15 @@ final class Takeaway {
                 + "; " + (outside.size() == 1 ? "the other is " : "the others are ") + list(outside) + ".";
     }
 
-    /** What the paper calls its method, else its title (the part before a colon, when that is short). */
-    private static String label(WeeklyEdition.Breakthrough b) {
-        String title = b.pick().paper().title();
-        String name = MethodName.of(title, b.pick().paper().abstractText());
-        if (!name.isEmpty()) {
+    /**
+     * What the paper calls its method when its title names it too, else its title (the part before a
+     * colon, when that is short): a benchmark the abstract introduces on the side does not stand for a
+     * paper whose title is about something else.
+     */
+    static String label(Paper paper) {
+        String title = paper.title();
+        String name = MethodName.of(title, paper.abstractText());
+        if (!name.isEmpty() && title.contains(name)) {
             return name;
         }
         int colon = title.indexOf(": ");
