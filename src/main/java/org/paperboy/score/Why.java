@@ -16,6 +16,13 @@ final class Why {
 
     /** Longest quote of the reader's own words. */
     private static final int QUOTE = 90;
+    /**
+     * Stems that a topic's prose shares with papers on anything ("large-scale", "models", "training
+     * dynamics", "analysis"): a match on these alone says nothing about why a paper is there.
+     */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("large", "scale", "largescale", "model", "dynamic",
+            "analysi", "analys", "train", "learn", "network", "neural", "data", "system", "task", "performance", "result",
+            "language", "deep", "framework", "level", "new", "novel");
 
     /**
      * Reasons already worded: readers who share a topic or keyword are given the same reason for the same
@@ -45,6 +52,23 @@ final class Why {
 
     private static String matchedAnew(Paper paper, String interest, boolean keywords, List<List<String>> stems, List<String> joined,
             List<String> sources) {
+        if (!keywords) {
+            // "large-scale models" taken from a topic's prose matches a paper on anything large-scale: it is no reason
+            List<Integer> telling = new ArrayList<>();
+            for (int k = 0; k < stems.size(); k++) {
+                if (!GENERIC.containsAll(stems.get(k))) {
+                    telling.add(k);
+                }
+            }
+            if (telling.isEmpty()) {
+                return nearAnew(paper, interest, false, "");
+            }
+            if (telling.size() < stems.size()) {
+                stems = telling.stream().map(stems::get).toList();
+                joined = telling.stream().map(joined::get).toList();
+                sources = telling.stream().map(sources::get).toList();
+            }
+        }
         PaperPhrases.Phrase found = PaperPhrases.best(paper, stems, joined);
         List<String> yours = yours(found, interest, stems, joined, sources);
         if (yours.isEmpty() && found != null) {

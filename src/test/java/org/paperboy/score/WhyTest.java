@@ -102,6 +102,21 @@ class WhyTest {
                 .doesNotContain("naive feature concatenation");
     }
 
+    @Test
+    void aTopicsWordsThatFitPapersOnAnythingAreNoReason() {
+        // arXiv 2603.16653 (18 March 2026) matched "large-scale models" of this topic's prose and nothing else of it
+        Paper heba = paper("2603.16653", "HeBA: Heterogeneous Bottleneck Adapters for Robust Vision-Language Models",
+                "Adapting large-scale Vision-Language Models (VLMs) like CLIP to downstream tasks often suffers from a"
+                + " one-size-fits-all architectural approach. We propose HeBA (Heterogeneous Bottleneck Adapter), a unified"
+                + " architectural framework that introduces modality-specific structural inductive biases.");
+        Topic hpc = new Topic("High Performance Computing", "Algorithmic or systems-level innovations enabling training of"
+                + " large-scale models, distributed training techniques, memory optimization", "");
+        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(hpc), List.of(), List.of(), List.of()),
+                List.of(heba)).get(0).reason();
+        assertThat(why).startsWith("High Performance Computing").doesNotContain("adapting large-scale")
+                .doesNotContain("you follow");
+    }
+
     private static Paper paper(String id, String title, String abstractText) {
         return new Paper(ArxivId.parse(id), title, List.of("A. Author"), List.of("cs.CV"), abstractText, "",
                 java.time.LocalDate.of(2026, 3, 18), org.paperboy.paper.AnnounceType.NEW);
