@@ -10,8 +10,9 @@ import org.paperboy.issue.Standalone;
 /**
  * What a paper does and what it finds, in one or two sentences quoted from its abstract, each standing on
  * its own by the same rules as the weekly issue's quotes ({@link Standalone}: what only links it to the
- * sentence before goes, "we" become the authors, a sentence that still points elsewhere is not taken): the sentence that states the contribution, then the first later
- * one that reports a result, when the two are short enough together. The rest of the abstract is kept
+ * sentence before goes, "we" become the authors, a sentence that still points elsewhere is not taken):
+ * the sentence that states the contribution, then the first later one that reports a result, when the two
+ * are short enough together. The rest of the abstract is kept
  * apart for readers who want more of it.
  *
  * @param tldr the one or two sentences; "" for an empty abstract
@@ -73,9 +74,13 @@ record Tldr(String tldr, String rest) {
      */
     private static int find(List<String> sentences, List<String> cues, boolean results, int from, int room, String name) {
         for (int i = from; i < sentences.size(); i++) {
+            String raw = sentences.get(i).toLowerCase(Locale.ROOT);
+            if (cues.stream().noneMatch(raw::contains)) {
+                continue;
+            }
             String standing = stands(sentences, i, name);
             // a result must be in what is quoted: "To achieve this, we introduce X" reports no achievement
-            String said = (results ? standing : sentences.get(i)).toLowerCase(Locale.ROOT);
+            String said = results ? standing.toLowerCase(Locale.ROOT).replace("the authors", "we") : raw;
             if (!standing.isEmpty() && standing.length() < room && cues.stream().anyMatch(said::contains)) {
                 return i;
             }
