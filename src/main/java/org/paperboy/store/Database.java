@@ -57,6 +57,10 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("busy_timeout", "10000");
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("synchronous", "NORMAL");
+            // A transaction takes the write lock when it begins, waiting its turn within the busy timeout.
+            // Begun on a read, it would be refused at once at its first write whenever another connection
+            // wrote in between (WAL mode does not wait there), and a visitor's sign-up would fail.
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             config.setMaximumPoolSize(4);
         } else {
             config.setUsername(user);

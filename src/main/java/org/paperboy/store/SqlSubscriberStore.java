@@ -29,21 +29,6 @@ final class SqlSubscriberStore implements SubscriberStore {
     public Subscriber upsert(Subscriber s) {
         String email = normal(s.email());
         String now = Instant.now().toString();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return upsert(s, email, now);
-            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
-                // SQLite in WAL mode: another connection (the mail sender marking a mail sent) wrote after this
-                // transaction read, so its write is refused at once, whatever the busy timeout; it starts again
-                if (attempt == 3 || !(e.getCause() instanceof org.sqlite.SQLiteException sqlite)
-                        || sqlite.getResultCode() != org.sqlite.SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private Subscriber upsert(Subscriber s, String email, String now) {
         return jdbi.inTransaction(h -> {
             Optional<Subscriber> existing = h.createQuery(Queries.get("subscriber-by-email"))
                     .bind("email", email).map(SqlSubscriberStore::subscriber).findOne();
