@@ -1,5 +1,6 @@
 package org.paperboy.app;
 
+import org.paperboy.testkit.TestApps;
 import org.paperboy.bench.BenchSend;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class AdminPageTest {
     @Test
     void theOverviewNeedsThePasswordAndShowsSubscribersDeliveriesAndTheSchedule() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        try (App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))));
+        try (App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("p.db")))));
              Schedules schedules = Schedules.start(List.of(new Schedules.Task("digest", "0 5 * * * ?", ZoneId.of("UTC"), () -> { })))) {
             BenchSend.seed(app, 3);
             AtomicReference<Schedules> running = new AtomicReference<>(schedules);
@@ -61,7 +62,7 @@ class AdminPageTest {
     @Test
     void guessingThePasswordIsThrottledEvenWhenTheRightOneComes() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        try (App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))))) {
+        try (App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("p.db")))))) {
             Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
             try (WebServer web = app.web("127.0.0.1", 0, tokens, () -> "", app.signUps(tokens, () -> ""), Health.database(() -> true),
                     ADMIN_PASSWORD, () -> "overview")) {
@@ -83,7 +84,7 @@ class AdminPageTest {
 
     @Test
     void aWeakAdminPasswordOrLinkSecretIsRefusedAtStart() throws Exception {
-        try (App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))))) {
+        try (App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("p.db")))))) {
             Tokens tokens = new Tokens(new SecureRandom().generateSeed(32));
             for (String weak : List.of("a", "s3cret", "aaaaaaaaaaaaaaaaaaaa")) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.web("127.0.0.1", 0, tokens, () -> "",

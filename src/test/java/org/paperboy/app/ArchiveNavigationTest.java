@@ -29,7 +29,7 @@ class ArchiveNavigationTest {
 
     @BeforeEach
     void start() {
-        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))));
+        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("p.db")))));
         web = TestApps.web(app, TestApps.tokens(), () -> base);
         base = "http://127.0.0.1:" + web.port();
         for (String week : new String[] {"2026-W23", "2026-W24", "2026-W25"}) {

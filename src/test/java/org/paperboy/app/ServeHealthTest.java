@@ -1,5 +1,6 @@
 package org.paperboy.app;
 
+import org.paperboy.testkit.TestApps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
@@ -21,7 +22,7 @@ class ServeHealthTest {
     @Test
     void healthNamesTheDatabaseTheSchedulerAndTheSmtpServer() throws Exception {
         try (ServerSocket smtp = new ServerSocket(0);
-             App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"),
+             App app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("p.db")),
                      "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1", "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(smtp.getLocalPort()))))) {
             AtomicReference<Schedules> running = new AtomicReference<>();
             var health = app.health(running::get);

@@ -40,7 +40,7 @@ class WebArchiveTest {
 
     @BeforeEach
     void start() {
-        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))), TestEmbedder.SHARED);
+        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("p.db")))), TestEmbedder.SHARED);
         Tokens tokens = TestApps.tokens();
         web = TestApps.web(app, tokens, () -> base);
         base = "http://127.0.0.1:" + web.port();

@@ -1,5 +1,6 @@
 package org.paperboy.ingest;
 
+import org.paperboy.testkit.TestApps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class IngestorTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("p.db"), null, null);
+        db = Database.open(TestApps.sqlite(dir.resolve("p.db")), null, null);
     }
 
     @AfterEach

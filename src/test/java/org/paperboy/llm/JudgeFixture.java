@@ -1,5 +1,6 @@
 package org.paperboy.llm;
 
+import org.paperboy.testkit.TestApps;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +67,7 @@ final class JudgeFixture {
     }
 
     static Database database(Path dir) {
-        return Database.open("jdbc:sqlite:" + dir.resolve("judge.db"), null, null);
+        return Database.open(TestApps.sqlite(dir.resolve("judge.db")), null, null);
     }
 
     static OpenAiChat chat(FakeOpenAi server, int retries) {

@@ -42,7 +42,7 @@ class DigestChunksTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void manyReadersAChunkAtATime(String database) throws SQLException {
-        String url = database.equals("sqlite") ? "jdbc:sqlite:" + dir.resolve("chunks.db") : TestPostgres.freshSchema("digest_chunks");
+        String url = database.equals("sqlite") ? TestApps.sqlite(dir.resolve("chunks.db")) : TestPostgres.freshSchema("digest_chunks");
         Map<String, String> settings = database.equals("sqlite") ? Map.of("PAPERBOY_STORE_URL", url)
                 : Map.of("PAPERBOY_STORE_URL", url, "PAPERBOY_STORE_USER", TestPostgres.USER,
                         "PAPERBOY_STORE_PASSWORD", TestPostgres.PASSWORD);

@@ -1,5 +1,6 @@
 package org.paperboy.publish;
 
+import org.paperboy.testkit.TestApps;
 import org.paperboy.testkit.TestEmbedder;
 import org.paperboy.app.App;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class WeeklyIssuesTest {
     @BeforeEach
     void start() throws java.io.IOException {
         java.nio.file.Files.copy(ingested, dir.resolve("p.db"));
-        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("p.db"))), TestEmbedder.SHARED);
+        app = new App(ConfigLoader.load(null, Map.of("PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("p.db")))), TestEmbedder.SHARED);
         weekly = app.weekly(new Tokens(new SecureRandom().generateSeed(32)), "https://p.example.org");
         app.db().subscribers().upsert(reader("weekly@example.org", Frequency.WEEKLY));
         app.db().subscribers().upsert(reader("both@example.org", Frequency.BOTH));

@@ -1,5 +1,6 @@
 package org.paperboy.score;
 
+import org.paperboy.testkit.TestApps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class SemanticScorerTest {
 
     @BeforeAll
     static void model() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("paperboy.db"), null, null);
+        db = Database.open(TestApps.sqlite(dir.resolve("paperboy.db")), null, null);
         // the real model's vectors: stored for the sample papers, computed for anything else
         TextEmbedder model = TestEmbedder.SHARED;
         TextEmbedder counting = new TextEmbedder() {

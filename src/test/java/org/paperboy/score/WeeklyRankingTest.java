@@ -1,5 +1,6 @@
 package org.paperboy.score;
 
+import org.paperboy.testkit.TestApps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class WeeklyRankingTest {
 
     @BeforeAll
     static void model() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("paperboy.db"), null, null);
+        db = Database.open(TestApps.sqlite(dir.resolve("paperboy.db")), null, null);
         embeddings = new Embeddings(TestEmbedder.SHARED, db.vectors());
         embeddings.embedNew(DAY, line -> { });
         ranking = new WeeklyRanking(new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> DAY)), embeddings);

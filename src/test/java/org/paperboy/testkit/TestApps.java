@@ -1,5 +1,8 @@
 package org.paperboy.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -7,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.paperboy.app.App;
 import org.paperboy.config.ConfigLoader;
+import org.paperboy.store.Database;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.web.WebServer;
 
@@ -25,7 +29,7 @@ public final class TestApps {
      */
     public static App withMail(Path dir, int smtpPort, String... extra) {
         Map<String, String> settings = new HashMap<>(Map.of(
-                "PAPERBOY_STORE_URL", "jdbc:sqlite:" + dir.resolve("paperboy.db"),
+                "PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("paperboy.db")),
                 "PAPERBOY_MAIL_FROM_ADDRESS", FROM,
                 "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
                 "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(smtpPort),
@@ -34,6 +38,38 @@ public final class TestApps {
             settings.put(extra[i], extra[i + 1]);
         }
         return new App(ConfigLoader.load(null, settings), TestEmbedder.SHARED);
+    }
+
+    /**
+     * The JDBC URL of a SQLite file at {@code file}. A file that does not exist yet starts as a copy of one
+     * that the migrations made once in this JVM: the service opens it and finds its schema up to date, as
+     * it would on a second start. {@code SqliteStoreTest} migrates a new file from nothing.
+     */
+    public static String sqlite(Path file) {
+        if (!Files.exists(file)) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.copy(migrated(), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "jdbc:sqlite:" + file;
+    }
+
+    private static Path migrated;
+
+    private static synchronized Path migrated() throws IOException {
+        if (migrated == null) {
+            Path dir = Files.createTempDirectory("paperboy-schema");
+            Path file = dir.resolve("schema.db");
+            // closing the last connection folds the write-ahead log into the file, so the file alone is the database
+            Database.open("jdbc:sqlite:" + file, null, null).close();
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            migrated = file;
+        }
+        return migrated;
     }
 
     public static Tokens tokens() {
