@@ -72,9 +72,12 @@ public final class KeywordScorer implements Scorer {
             index.computeIfAbsent(stem, x -> new long[(n + 63) >>> 6])[i >>> 6] |= 1L << i;
         }
 
-        /** The papers holding every stem of the phrase, or else its stem run together, if it has one. */
-        long[] either(Map<String, long[]> index, List<String> phrase, String joined) {
-            long[] apart = all(index, phrase);
+        /**
+         * The papers holding every stem of the phrase ({@code whole}: one after another, not counting words
+         * like "of"), or else its stem run together, if it has one.
+         */
+        long[] either(Map<String, long[]> index, List<String> phrase, String joined, boolean whole) {
+            long[] apart = all(index, phrase, whole);
             long[] together = joined == null ? null : index.get(joined);
             if (together == null) {
                 return apart;
@@ -89,10 +92,16 @@ public final class KeywordScorer implements Scorer {
             return out;
         }
 
-        /** The papers holding every stem of the phrase. */
-        long[] all(Map<String, long[]> index, List<String> phrase) {
+        private long[] all(Map<String, long[]> index, List<String> phrase, boolean whole) {
+            List<String> parts = phrase;
+            if (whole && phrase.size() > 1) {
+                parts = new ArrayList<>(phrase.size() - 1);
+                for (int k = 0; k + 1 < phrase.size(); k++) {
+                    parts.add(pair(phrase.get(k), phrase.get(k + 1)));
+                }
+            }
             long[] out = null;
-            for (String stem : phrase) {
+            for (String stem : parts) {
                 long[] bits = index.get(stem);
                 if (bits == null) {
                     return null;
@@ -116,7 +125,20 @@ public final class KeywordScorer implements Scorer {
     /** A paper's title and abstract stems; the papers some readers keep to are lists of their own. */
     @SuppressWarnings("unchecked")
     private static Set<String>[] stems(Paper p) {
-        return new Set[] {new HashSet<>(Text.stems(p.title())), new HashSet<>(Text.stems(p.abstractText()))};
+        return new Set[] {withPairs(Text.stems(p.title())), withPairs(Text.stems(p.abstractText()))};
+    }
+
+    /** The stems, and each two that follow one another as "first second", for finding phrases whole. */
+    private static Set<String> withPairs(List<String> stems) {
+        Set<String> out = new HashSet<>(stems);
+        for (int i = 0; i + 1 < stems.size(); i++) {
+            out.add(pair(stems.get(i), stems.get(i + 1)));
+        }
+        return out;
+    }
+
+    private static String pair(String first, String second) {
+        return first + ' ' + second;
     }
 
     private final Recent<Listing> listings = new Recent<>(24);
@@ -246,8 +268,10 @@ public final class KeywordScorer implements Scorer {
     /** Adds what the {@code k}th phrase of a criterion gains (or costs) each paper holding it. */
     private static void phrase(Matches m, Listing listing, Rarity rarity, Criterion c, int k) {
         List<String> phrase = c.phrases().get(k);
-        long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k));
-        long[] body = listing.either(listing.inBody, phrase, c.joined().get(k));
+        // a keyword is a term the reader typed: "mixture of experts" is not a paper's "mixture" and "experts" apart
+        boolean whole = c.label().equals(Criterion.KEYWORD);
+        long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k), whole);
+        long[] body = listing.either(listing.inBody, phrase, c.joined().get(k), whole);
         if (title == null && body == null) {
             return;
         }
@@ -294,7 +318,7 @@ public final class KeywordScorer implements Scorer {
             if (phrase.size() < 2 && !c.shown().get(k).equalsIgnoreCase(c.sources().get(k))) {
                 continue;
             }
-            long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k));
+            long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k), true);
             for (int w = 0; title != null && w < title.length; w++) {
                 for (long bits = title[w]; bits != 0; bits &= bits - 1) {
                     int i = (w << 6) + Long.numberOfTrailingZeros(bits);

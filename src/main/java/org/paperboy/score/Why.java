@@ -113,12 +113,15 @@ final class Why {
     private static String nearAnew(Paper paper, String interest, boolean keywords, String phrase) {
         List<String> stems = Text.stems(phrase);
         PaperPhrases.Phrase found = stems.isEmpty() ? null : PaperPhrases.best(paper, List.of(stems), null);
-        if (found == null || found.words().isEmpty()) {
+        boolean named = found != null && !found.words().isEmpty();
+        if (!named) {
             found = PaperPhrases.title(paper);
         }
         String theirs = found == null ? "" : found.text();
         if (keywords) {
-            return sentence(phrase.isEmpty() ? "Your keywords" : "Keyword " + quote(List.of(phrase)), theirs, "");
+            // a keyword the paper never writes is only what it comes closest to in meaning, and said so
+            String which = phrase.isEmpty() ? "your keywords" : (named ? "keyword " : "your keyword ") + quote(List.of(phrase));
+            return sentence(named ? capitalized(which) : "Close in meaning to " + which, theirs, "");
         }
         String follow = phrase.isEmpty() || phrase.equalsIgnoreCase(interest) || phrase.equalsIgnoreCase(theirs) ? ""
                 : "you follow " + quote(List.of(phrase));

@@ -117,6 +117,36 @@ class WhyTest {
                 .doesNotContain("you follow");
     }
 
+    /** arXiv 2603.16452 (18 March 2026): it designs a mix of training domains and never writes "mixture of experts". */
+    static final Paper DOMAIN_MIXTURE = paper("2603.16452", "Domain Mixture Design via Log-Likelihood Differences for Aligning"
+            + " Language Models with a Target Model", "Instead of directly distilling a language model, this study addresses the"
+            + " problem of aligning a base model with a target model in distribution by designing the domain mixture of training"
+            + " data for pretraining or continued pretraining as a fixed training recipe. We propose a method for determining"
+            + " domain weights by viewing models as points in log-likelihood space and aligning the training update direction"
+            + " with the direction toward the target model. Experiments with NanoGPT show that the proposed method consistently"
+            + " reduces the KL divergence to the target model compared with uniform weighting over the Pile.");
+
+    @Test
+    void aKeywordOfSeveralWordsMatchesOnlyWhereThePaperWritesThemTogether() {
+        Profile moe = KeywordScorerTest.profile(List.of(), List.of(), List.of("Mixture of Experts"), List.of());
+        Paper apart = paper("2603.00001", "Experts disagree", "A mixture of data from domains that experts chose.");
+        Paper together = paper("2603.00002", "Routing in a sparse mixture of experts", "We route tokens to experts.");
+        List<Score> scores = new KeywordScorer().score(moe, List.of(DOMAIN_MIXTURE, apart, together));
+        assertThat(scores.get(0).reason()).isEqualTo(KeywordScorer.NO_MATCH);
+        assertThat(scores.get(1).reason()).isEqualTo(KeywordScorer.NO_MATCH);
+        assertThat(scores.get(2).reason()).startsWith("Keyword \"Mixture of Experts\": ");
+        assertThat(scores.get(2).relevance()).isGreaterThan(scores.get(1).relevance());
+    }
+
+    @Test
+    void aKeywordThePaperOnlyComesNearInMeaningIsSaidToBeNear() {
+        // the embedding put this paper nearest the reader's "Mixture of Experts (MoE)"; the paper never writes it
+        assertThat(Why.near(DOMAIN_MIXTURE, "", true, "Mixture of Experts (MoE)"))
+                .isEqualTo("Close in meaning to your keyword \"Mixture of Experts (MoE)\": domain mixture design");
+        assertThat(Why.near(DOMAIN_MIXTURE, "", true, "log-likelihood"))
+                .startsWith("Keyword \"log-likelihood\": ");
+    }
+
     private static Paper paper(String id, String title, String abstractText) {
         return new Paper(ArxivId.parse(id), title, List.of("A. Author"), List.of("cs.CV"), abstractText, "",
                 java.time.LocalDate.of(2026, 3, 18), org.paperboy.paper.AnnounceType.NEW);
