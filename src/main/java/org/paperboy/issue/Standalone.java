@@ -153,9 +153,12 @@ public final class Standalone {
         if (!they.find()) {
             return false;
         }
-        Matcher plural = PLURAL.matcher(s.substring(0, they.start()));
+        String before = s.substring(0, they.start());
+        Matcher plural = PLURAL.matcher(before);
         while (plural.find()) {
-            if (!NOT_PLURAL.contains(plural.group().toLowerCase(Locale.ROOT))) {
+            // the word right before "them" is its verb ("Kestrel verifies them"), not what it stands for
+            boolean verb = before.substring(plural.end()).isBlank();
+            if (!verb && !NOT_PLURAL.contains(plural.group().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

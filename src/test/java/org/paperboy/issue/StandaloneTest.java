@@ -76,6 +76,12 @@ class StandaloneTest {
                 .as("\"their\" after the plural it stands for").isFalse();
         assertThat(Standalone.leans("The authors release LungKG and show that they can reuse it across hospitals."))
                 .as("the authors are who \"they\" are").isFalse();
+        // arXiv 2603.16664 (18 March 2026), once its opening "Second, to take full advantage of these evidence," is cut
+        assertThat(Standalone.leans("Kestrel verifies them via an LVLM judge for evidence checking, then iteratively self-refine"
+                + " answers based on verified evidence to reduce the risk of over-correction."))
+                .as("a verb ending in s is not what \"them\" stands for").isTrue();
+        assertThat(Standalone.leans("Sparse autoencoders recover features and the authors compare them across layers."))
+                .as("\"features\" before \"compare them\"").isFalse();
     }
 
     @Test
