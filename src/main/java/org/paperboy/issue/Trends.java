@@ -34,10 +34,16 @@ final class Trends {
          * The count is the whole listing's, which the group's own size (the topic's papers) must not be mistaken for.
          */
         String describe() {
+            return describe(true);
+        }
+
+        /** {@code sayWhyNoTrend}: whether to add that no earlier week is stored, which an issue says once. */
+        String describe(boolean sayWhyNoTrend) {
             String papers = now == 1 ? "1 paper" : now + " papers";
             if (word.isEmpty()) {
                 return "across the whole listing, " + (now == 1 ? "1 of the week's " + weekSize + " papers uses"
-                        : now + " of the week's " + weekSize + " papers use") + " the term; no earlier weeks are stored to compare with";
+                        : now + " of the week's " + weekSize + " papers use") + " the term"
+                        + (sayWhyNoTrend ? "; no earlier weeks are stored to compare with" : "");
             }
             String span = weeks == 1 ? "the week before" : "the " + weeks + " weeks before";
             String rate = String.format(Locale.ROOT, perWeek < 10 && perWeek != Math.rint(perWeek) ? "%.1f" : "%.0f", perWeek);
@@ -77,7 +83,8 @@ final class Trends {
             }
             free.removeAll(members);
             Growth growth = growth(best, inWeek.getOrDefault(best, 0), week.size(), earlier);
-            groups.add(new Group(name(best, members), members, line(best, members, inWeek, week.size(), growth), growth));
+            groups.add(new Group(name(best, members), members, line(best, members, inWeek, week.size(), growth, groups.isEmpty()),
+                    growth));
         }
         groups.sort(Comparator.comparingInt((Group g) -> -g.papers().size()));
         return groups;
@@ -199,7 +206,8 @@ final class Trends {
     }
 
     /** What the group works on besides its name, and how often the name came up this week against before. */
-    private static String line(String key, List<Paper> members, Map<String, Integer> inWeek, int weekSize, Growth growth) {
+    private static String line(String key, List<Paper> members, Map<String, Integer> inWeek, int weekSize, Growth growth,
+            boolean first) {
         List<String> taken = new ArrayList<>(List.of(key));
         List<String> side = new ArrayList<>();
         counts(members).entrySet().stream()
@@ -209,13 +217,22 @@ final class Trends {
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
                     String written = name(e.getKey(), members);
-                    if (side.size() < SIDE_TERMS && !overlaps(e.getKey(), taken) && namesAThing(written)) {
+                    if (side.size() < SIDE_TERMS && !overlaps(e.getKey(), taken) && namesAThing(written)
+                            && !abbreviates(written, name(key, members)) && !abbreviates(name(key, members), written)) {
                         taken.add(e.getKey());
                         side.add(written);
                     }
                 });
         String what = "Papers on " + name(key, members) + (side.isEmpty() ? "" : ", often together with " + String.join(" and ", side));
-        return what + ": " + growth.describe() + ".";
+        return what + ": " + growth.describe(first) + ".";
+    }
+
+    /** "CoT" for "chain-of-thought", "LLMs" for "large language models": the same thing in its initials. */
+    static boolean abbreviates(String shortForm, String longForm) {
+        String initials = java.util.Arrays.stream(longForm.split("[\\s-]+")).filter(w -> !w.isEmpty())
+                .map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining());
+        String letters = shortForm.replaceAll("s$", "");
+        return initials.length() >= 2 && letters.equalsIgnoreCase(initials);
     }
 
     /**

@@ -24,7 +24,9 @@ public record Paper(
         title = clean(title);
         abstractText = clean(abstractText);
         comment = clean(comment);
-        authors = authors == null ? List.of() : authors.stream().map(Paper::clean).filter(a -> !a.isEmpty()).toList();
+        // arXiv writes a collaboration as "Aleph Alpha: A. Author, ...", which a feed splits into "Aleph Alpha", ":", ...
+        authors = authors == null ? List.of() : authors.stream().map(Paper::clean).filter(a -> a.codePoints().anyMatch(Character::isLetter))
+                .toList();
         categories = categories == null ? List.of() : categories.stream().map(Paper::clean).filter(c -> !c.isEmpty()).toList();
         announceType = announceType == null ? AnnounceType.NEW : announceType;
     }

@@ -84,6 +84,15 @@ class HostileFeedTest {
                 .hasMessageContaining("line 2").hasMessageContaining("title").hasMessageContaining("nothing of the file was stored");
     }
 
+    @Test
+    void aCollaborationsColonIsNoAuthor() throws Exception {
+        // arXiv 2603.16606's listing (18 March 2026) names its authors "Aleph Alpha", ":", "Adnen Abdessaied", ...
+        Path file = write("collaboration.jsonl", "{\"id\":\"2603.16606\",\"title\":\"A Family of LLMs Liberated from Static"
+                + " Vocabularies\",\"authors\":[\"Aleph Alpha\",\":\",\"Adnen Abdessaied\",\" - \"],\"categories\":[\"cs.CL\"],"
+                + "\"abstract\":\"x\",\"day\":\"2026-03-18\"}\n");
+        assertThat(new JsonlSource(file).fetch().papers().get(0).authors()).containsExactly("Aleph Alpha", "Adnen Abdessaied");
+    }
+
     Path write(String name, String text) {
         try {
             return Files.writeString(dir.resolve(name), text);

@@ -25,8 +25,17 @@ class TrendsTest {
                 for (String side : List.of(m.group(1), m.group(2))) {
                     assertThat(side.indexOf(' ') > 0 || !side.equals(side.toLowerCase()))
                             .as("\"%s\" in %s: a lone modifier such as \"test-time\" names nothing", side, g.line()).isTrue();
+                    assertThat(Trends.abbreviates(side, g.name())).as("\"%s\" is %s again", side, g.name()).isFalse();
                 }
             }
         }
+    }
+
+    @Test
+    void aTermsInitialsAreTheSameTermAgain() {
+        assertThat(Trends.abbreviates("CoT", "chain-of-thought")).isTrue();
+        assertThat(Trends.abbreviates("LLMs", "large language models")).isTrue();
+        assertThat(Trends.abbreviates("LLM reasoning", "chain-of-thought")).isFalse();
+        assertThat(Trends.abbreviates("RL", "reward models")).isFalse();
     }
 }
