@@ -58,12 +58,16 @@ final class PaperPhrases {
             "show", "shows", "propose", "proposes", "introduce", "introduces", "present", "presents", "called",
             // verbs that abstracts often put between two noun phrases: a quote stops at them
             "address", "addresses", "behave", "behaves", "operate", "operates", "include", "includes", "align", "aligns",
-            "improve", "improves", "achieve", "achieves", "outperform", "outperforms", "enable", "enables", "reduce",
+            "incorporate", "incorporates", "mitigate", "mitigates", "enhance",
+            "enhances", "enables",
+            "generates",
+            "surpass", "surpasses", "integrate", "integrates", "employ", "employs", "exploit", "exploits",
+            "improve", "improves", "achieve", "achieves", "outperform", "outperforms", "enable", "reduce",
             "reduces", "use", "uses", "leverage", "leverages", "provide", "provides", "yield", "yields", "require",
             "requires", "allow", "allows", "make", "makes", "become", "becomes", "demonstrate", "demonstrates",
             "suggest", "suggests", "reveal", "reveals", "offer", "offers", "learn", "learns", "capture", "captures",
             "combine", "combines", "support", "supports", "perform", "performs", "produce", "produces", "generate",
-            "generates", "obtain", "obtains", "preserve", "preserves", "maintain", "maintains", "increase", "increases",
+            "obtain", "obtains", "preserve", "preserves", "maintain", "maintains", "increase", "increases",
             "exhibit", "exhibits", "contain", "contains", "rely", "relies", "depend", "depends", "fail", "fails",
             "struggle", "struggles", "help", "helps", "treat", "treats", "explore", "explores", "investigate",
             "investigates", "evaluate", "evaluates", "consider", "considers", "focus", "focuses", "remain", "lack",
@@ -239,15 +243,24 @@ final class PaperPhrases {
             to = Math.min(words.size(), Math.max(last + 2, from + 3));
             to = Math.min(to, from + LONGEST);
         }
-        while (from < to && EDGE.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+        while (from < to && edge(words.get(from))) {
             from++;
         }
-        while (to > from && EDGE.contains(words.get(to - 1).toLowerCase(Locale.ROOT))) {
+        while (to > from && edge(words.get(to - 1))) {
             to--;
         }
         List<String> kept = words.subList(from, to);
         return new Phrase(List.copyOf(kept), p.stems(), p.inTitle());
     }
+
+    /** A word a quote neither starts nor ends with: "the", "and", or an adverb ("geometric feature fusion and consistently"). */
+    private static boolean edge(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return EDGE.contains(lower) || lower.length() > 4 && lower.endsWith("ly") && !NOUNS_IN_LY.contains(lower);
+    }
+
+    private static final Set<String> NOUNS_IN_LY = Set.of("family", "anomaly", "assembly", "supply", "reply", "rally", "belly",
+            "jelly", "folly", "monopoly", "butterfly");
 
     /** "Compression" is "compression", "KV-Cache" is "KV-cache", "MXFP4" and "LoRA" stay. */
     static String lower(String word) {

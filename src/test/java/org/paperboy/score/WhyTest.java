@@ -81,6 +81,14 @@ class WhyTest {
         assertThat(PaperPhrases.of(p)).extracting(PaperPhrases.Phrase::text).allSatisfy(text -> {
             assertThat(text).doesNotContain(",").doesNotContain(" for ").doesNotContain(" with ").doesNotContain(" uses ");
         });
+        // arXiv 2603.16461 and 2603.15634 (18 March 2026): "... enhances geometric feature fusion and consistently enhances
+        // performance ..."; "We also incorporate quantization to reduce storage overhead."
+        Paper gap = paper("2603.16461", "GAP-MLLM: Geometry-Aligned Pre-training", "Extensive experiments demonstrate that GAP-MLLM"
+                + " significantly enhances geometric feature fusion and consistently enhances performance across 3D visual grounding.");
+        Paper nextMem = paper("2603.15634", "NextMem: Towards Latent Factual Memory for LLM-based Agents", "We also incorporate"
+                + " quantization to reduce storage overhead.");
+        assertThat(PaperPhrases.best(gap, List.of(Text.stems("feature")), null).text()).isEqualTo("geometric feature fusion");
+        assertThat(PaperPhrases.best(nextMem, List.of(Text.stems("quantization")), null).text()).isEqualTo("quantization");
         assertThat(PaperPhrases.lower("KV-Cache")).isEqualTo("KV-cache");
         assertThat(PaperPhrases.lower("Compression")).isEqualTo("compression");
         assertThat(PaperPhrases.lower("MXFP4")).isEqualTo("MXFP4");
