@@ -53,11 +53,24 @@ record Tldr(String tldr, String rest) {
             does = 0;
         }
         String first = stands(sentences, does, name);
-        int finds = find(sentences, MEASURES, true, does + 1, MOST - first.length(), name);
-        if (finds < 0) {
-            finds = find(sentences, FINDS, true, does + 1, MOST - first.length(), name);
+        // the result sentence may only use a name the reader has met, in the title or the first sentence
+        String known = title + " " + first;
+        String named = known.contains(name) ? name : "";
+        int finds = -1;
+        String second = "";
+        for (List<String> cues : List.of(MEASURES, FINDS)) {
+            for (int from = does + 1; second.isEmpty() && from < sentences.size(); from = finds + 1) {
+                finds = find(sentences, cues, true, from, MOST - first.length(), named);
+                if (finds < 0) {
+                    break;
+                }
+                String candidate = stands(sentences, finds, named);
+                second = introduced(candidate, known) ? candidate : "";
+            }
+            if (!second.isEmpty()) {
+                break;
+            }
         }
-        String second = finds < 0 ? "" : stands(sentences, finds, name);
         boolean both = !second.isEmpty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -66,6 +79,35 @@ record Tldr(String tldr, String rest) {
             }
         }
         return new Tldr(both ? first + " " + second : first, String.join(" ", rest));
+    }
+
+    /**
+     * A name coined in CamelCase ("EchoSafe", "ZipCal"): the reader needs to have been told what it is. Short
+     * ones ("MoE", "LoRA") and names every reader knows are terms, not coinages.
+     */
+    private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[A-Z][\\w+]*");
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("DeepSeek", "ChatGPT", "GitHub", "PyTorch", "HuggingFace",
+            "TensorFlow", "OpenAI", "ImageNet", "YouTube", "WikiText", "MiniLM", "SigLIP", "LibriSpeech", "CommonCrawl", "LaTeX");
+
+    /**
+     * Whether every coined name of {@code sentence} is in {@code known}, or its first part is ("OmanicBench"
+     * once "Omanic" is known).
+     */
+    private static boolean introduced(String sentence, String known) {
+        Matcher m = COINED.matcher(sentence);
+        while (m.find()) {
+            String coined = m.group();
+            int lastHump = coined.length() - 1;
+            while (lastHump > 0 && !Character.isUpperCase(coined.charAt(lastHump))) {
+                lastHump--;
+            }
+            String firstPart = coined.substring(0, lastHump);
+            if (coined.length() >= 5 && !KNOWN.contains(coined) && !known.contains(coined)
+                    && !(firstPart.length() >= 4 && known.contains(firstPart))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

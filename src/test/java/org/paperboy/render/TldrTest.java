@@ -55,6 +55,32 @@ class TldrTest {
         return Standalone.of(List.of("Models are trained on text.", sentence), 1, "");
     }
 
+    /** arXiv 2603.16105 and 2603.15800 (18 March 2026): each reports its result under a name its TL;DR's first sentence never gave. */
+    @Test
+    void aResultIsQuotedOnlyUnderANameTheReaderHasMet() {
+        Tldr zipCal = Tldr.of("Frequency Matters: Fast Model-Agnostic Data Curation for Pruning and Quantization", "In this work, we"
+                + " address the challenge of identifying high-performance calibration sets for both pruning and quantization by"
+                + " analyzing intrinsic data properties rather than model-specific signals. We introduce ZipCal, a model-agnostic"
+                + " data curation strategy that maximizes lexical diversity based on Zipfian power laws, and whose name and"
+                + " explanation together run far too long to be quoted beside the sentence before, which says what the paper"
+                + " is about, in a digest that gives each paper two sentences at most and keeps the rest for the web view of it."
+                + " Experiments demonstrate that our method consistently outperforms standard uniform random sampling across"
+                + " various pruning benchmarks.");
+        assertThat(zipCal.tldr()).doesNotContain("ZipCal").endsWith("Experiments demonstrate that the authors' method consistently"
+                + " outperforms standard uniform random sampling across various pruning benchmarks.");
+        Tldr echoSafe = Tldr.of("Evolving Contextual Safety in Multi-Modal Large Language Models via Inference-Time Self-Reflective"
+                + " Memory", "In this work, we present MM-SafetyBench++, a carefully curated benchmark designed for contextual safety"
+                + " evaluation. Extensive experiments on various multi-modal safety benchmarks demonstrate that EchoSafe consistently"
+                + " achieves superior performance, establishing a strong baseline for advancing contextual safety in MLLMs.");
+        assertThat(echoSafe.tldr()).isEqualTo("The authors present MM-SafetyBench++, a carefully curated benchmark designed for"
+                + " contextual safety evaluation.");
+        Tldr omanic = Tldr.of("Omanic: Towards Step-wise Evaluation of Multi-hop Reasoning in Large Language Models", "To address"
+                + " this gap, we propose Omanic, an open-domain multi-hop QA resource with decomposed sub-questions. Systematic"
+                + " evaluations show that state-of-the-art LLMs achieve only 73.11% multiple-choice accuracy on OmanicBench,"
+                + " confirming its high difficulty.");
+        assertThat(omanic.tldr()).as("OmanicBench is a part of Omanic").contains("73.11%");
+    }
+
     @Test
     void aVeryLongSentenceEndsAtItsMainClause() {
         assertThat(of("2606.09603").tldr()).startsWith("The authors propose a low-resource fine-tuning pipeline centered on"
