@@ -81,7 +81,10 @@ public final class Standalone {
     /** "X consists of two stages.": announces parts the reader is not shown. */
     private static final Pattern EMPTY_ANNOUNCEMENT = Pattern.compile("\\b(?:two|three|four|five|several|multiple|\\d+) "
             + "(?:[\\w-]+ ){0,2}(?:stages|components|modules|parts|steps|phases|contributions|challenges|issues|problems|"
-            + "questions|ways|aspects|folds?)\\s*[.:]?$", Pattern.CASE_INSENSITIVE);
+            + "questions|ways|aspects|folds?|ingredients|factors|findings|insights|lessons|principles|properties|"
+            + "takeaways|mechanisms|strategies|techniques|observations|patterns)"
+            // "... four key ingredients for effective visual co-denoising.": what they are for, not what they are
+            + "(?:\\s+(?:for|of|in|to|behind|underlying|that)\\b[^:;,]*)?\\s*[.:]?$", Pattern.CASE_INSENSITIVE);
     /** "When integrated into X, it surpasses...": the subject after a leading clause is a pronoun. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[^,;:]{0,80},\\s+(?:it|its|they|their|this|these)\\b",
             Pattern.CASE_INSENSITIVE);

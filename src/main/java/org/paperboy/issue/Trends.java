@@ -239,7 +239,11 @@ final class Trends {
      * "question answering", "CoT": a term that names something. A lone hyphenated modifier ("inter-agent",
      * "test-time") names nothing without the noun it was written before.
      */
-    private static boolean namesAThing(String written) {
+    static boolean namesAThing(String written) {
+        // "model's overall" is two words of "the model's overall accuracy", not a thing
+        if (written.contains("'") || written.contains("\u2019") || written.matches(".*\\b(?:overall|based|specific|related|level|wise)$")) {
+            return false;
+        }
         return written.indexOf(' ') > 0 || written.chars().anyMatch(Character::isUpperCase);
     }
 

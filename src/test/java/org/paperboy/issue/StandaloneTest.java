@@ -119,7 +119,9 @@ class StandaloneTest {
         for (String s : List.of("This enables faster inference on long documents.", "They also transfer to unseen tasks well.",
 "When integrated into a 7B model, it surpasses the baseline.",
                 "Mario resolves the two above challenges with a single network.", "Our contributions are threefold:",
-                "Mario consists of two innovative stages.")) {
+                "Mario consists of two innovative stages.",
+                // arXiv 2603.16792 (18 March 2026), V-Co: it names none of the four
+                "The paper reveals four key ingredients for effective visual co-denoising.")) {
             assertThat(Standalone.of(List.of(s), 0, "Mario")).as(s).isEmpty();
         }
         assertThat(Standalone.of(List.of("Unlike prior work, Mario trains the encoder and the decoder jointly."), 0, "Mario"))

@@ -32,6 +32,15 @@ class TrendsTest {
     }
 
     @Test
+    void aSideTermNamesAThing() {
+        // 2026-W02: "often together with direct answering and model's overall"
+        assertThat(Trends.namesAThing("model's overall")).isFalse();
+        assertThat(Trends.namesAThing("test-time")).isFalse();
+        assertThat(Trends.namesAThing("direct answering")).isTrue();
+        assertThat(Trends.namesAThing("CoT")).isTrue();
+    }
+
+    @Test
     void aTermsInitialsAreTheSameTermAgain() {
         assertThat(Trends.abbreviates("CoT", "chain-of-thought")).isTrue();
         assertThat(Trends.abbreviates("LLMs", "large language models")).isTrue();
