@@ -69,9 +69,11 @@ final class Trends {
     static List<Group> of(List<Paper> pool, List<Paper> week, List<List<Paper>> earlier, int maxGroups, int minSize) {
         Map<String, Integer> inWeek = counts(week);
         List<Paper> free = new ArrayList<>(pool);
-        List<Group> groups = new ArrayList<>();
+        record Found(String key, List<Paper> members, Growth growth) {
+        }
+        List<Found> found = new ArrayList<>();
         List<String> tried = new ArrayList<>();
-        while (groups.size() < maxGroups && free.size() >= minSize) {
+        while (found.size() < maxGroups && free.size() >= minSize) {
             String best = best(free, inWeek, week.size(), minSize, tried);
             if (best == null) {
                 break;
@@ -82,11 +84,15 @@ final class Trends {
                 continue;
             }
             free.removeAll(members);
-            Growth growth = growth(best, inWeek.getOrDefault(best, 0), week.size(), earlier);
-            groups.add(new Group(name(best, members), members, line(best, members, inWeek, week.size(), growth, groups.isEmpty()),
-                    growth));
+            found.add(new Found(best, members, growth(best, inWeek.getOrDefault(best, 0), week.size(), earlier)));
         }
-        groups.sort(Comparator.comparingInt((Group g) -> -g.papers().size()));
+        found.sort(Comparator.comparingInt((Found f) -> -f.members().size()));
+        List<Group> groups = new ArrayList<>();
+        for (Found f : found) {
+            // the first trend shown says that no earlier week is stored, when none is; the others need not repeat it
+            groups.add(new Group(name(f.key(), f.members()), f.members(),
+                    line(f.key(), f.members(), inWeek, week.size(), f.growth(), groups.isEmpty()), f.growth()));
+        }
         return groups;
     }
 

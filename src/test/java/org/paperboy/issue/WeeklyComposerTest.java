@@ -162,6 +162,7 @@ class WeeklyComposerTest {
         });
         // no earlier week is stored: the issue says so once, not under every trend
         assertThat(e.trends().stream().filter(t -> t.line().contains("no earlier weeks are stored"))).hasSize(1);
+        assertThat(e.trends().get(0).line()).contains("no earlier weeks are stored");
     }
 
     @Test
