@@ -58,6 +58,11 @@ final class EvalCommand implements Runnable {
     @Option(names = "--export", paramLabel = "FILE", description = "Also write the scores as JSONL for evaluate.py.")
     Path export;
 
+    @Option(names = "--against", paramLabel = "FILE",
+            description = "An earlier --export of the same set: also print how nDCG@30 changed from it, day by day, with the"
+                    + " paired standard error, for the whole set and for each half of the year.")
+    Path against;
+
     @Option(names = "--weekly",
             description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic.")
     boolean weekly;
@@ -170,6 +175,38 @@ final class EvalCommand implements Runnable {
         if (export != null) {
             write(scored, scales, scoresInOrder);
         }
+        if (against != null) {
+            compare(scored);
+        }
+    }
+
+    /** The change in nDCG@30 from the scores of {@link #against}, on the same labels. */
+    private void compare(List<Evaluation.Scored> scored) {
+        Map<String, Double> before = new java.util.HashMap<>();
+        for (JsonNode row : read(against).values().stream().flatMap(List::stream).toList()) {
+            before.put(row.path("day").asText() + " " + row.path("id").asText(), row.path("score").asDouble());
+        }
+        long missing = scored.stream().filter(s -> !before.containsKey(s.day() + " " + s.id())).count();
+        if (missing > 0) {
+            throw new IllegalArgumentException(against + " has no score for " + missing + " of the set's " + scored.size()
+                    + " candidates: give --against a file that --export wrote for this same --set");
+        }
+        List<Evaluation.Scored> then = scored.stream()
+                .map(s -> new Evaluation.Scored(s.day(), s.id(), s.gain(), before.getOrDefault(s.day() + " " + s.id(), -1e9)))
+                .toList();
+        Map<String, Double> a = Evaluation.ndcgByDay(then, 30);
+        Map<String, Double> b = Evaluation.ndcgByDay(scored, 30);
+        Map<String, java.util.function.Predicate<String>> parts = new LinkedHashMap<>();
+        parts.put("all days", day -> true);
+        parts.put("January-June", day -> Integer.parseInt(day.substring(5, 7)) <= 6);
+        parts.put("July-December", day -> Integer.parseInt(day.substring(5, 7)) > 6);
+        parts.forEach((name, which) -> {
+            Evaluation.Change c = Evaluation.paired(a, b, which);
+            if (c.days() > 0) {
+                System.out.printf("nDCG@30 against %s, %s: %.4f -> %.4f, change %+.4f ± %.4f (paired standard error over %d days)%n",
+                        against.getFileName(), name, c.before(), c.after(), c.mean(), c.standardError(), c.days());
+            }
+        });
     }
 
     private static List<Paper> between(Map<String, List<Paper>> papersByDay, LocalDate from, LocalDate to) {

@@ -63,6 +63,40 @@ public final class Evaluation {
         return sums;
     }
 
+    /** nDCG@k of each day that has a kept paper, by day. */
+    public static Map<String, Double> ndcgByDay(List<Scored> rows, int k) {
+        Map<String, List<Scored>> byDay = new TreeMap<>();
+        for (Scored r : rows) {
+            byDay.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+        }
+        Map<String, Double> out = new TreeMap<>();
+        byDay.forEach((day, candidates) -> {
+            if (candidates.stream().anyMatch(c -> c.gain() > 0)) {
+                List<Scored> ranked = new ArrayList<>(candidates);
+                ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+                out.put(day, ndcg(ranked.stream().map(Scored::gain).toList(),
+                        candidates.stream().map(Scored::gain).sorted(Comparator.reverseOrder()).toList(), k));
+            }
+        });
+        return out;
+    }
+
+    /** How much B ranks better than A, day by day: the mean change and its standard error over {@code days} days. */
+    public record Change(double before, double after, double mean, double standardError, int days) {
+    }
+
+    /** The change from {@code a} to {@code b} over the days both have whose date passes {@code which}. */
+    public static Change paired(Map<String, Double> a, Map<String, Double> b, java.util.function.Predicate<String> which) {
+        List<String> days = a.keySet().stream().filter(b::containsKey).filter(which).toList();
+        int n = days.size();
+        double before = days.stream().mapToDouble(a::get).sum() / Math.max(1, n);
+        double after = days.stream().mapToDouble(b::get).sum() / Math.max(1, n);
+        double mean = after - before;
+        double squares = days.stream().mapToDouble(d -> Math.pow(b.get(d) - a.get(d) - mean, 2)).sum();
+        double se = n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1) / n);
+        return new Change(before, after, mean, se, n);
+    }
+
     /** nDCG@k with a log2 discount: the ranking's gains against the same gains in their best order. */
     static double ndcg(List<Integer> ranked, List<Integer> ideal, int k) {
         double dcg = 0;

@@ -35,6 +35,19 @@ class EvaluationTest {
     }
 
     @Test
+    void aChangeIsMeasuredDayByDayWithItsPairedStandardError() {
+        Map<String, Double> a = Map.of("2025-03-01", 0.5, "2025-03-02", 0.6, "2025-09-01", 0.4);
+        Map<String, Double> b = Map.of("2025-03-01", 0.6, "2025-03-02", 0.6, "2025-09-01", 0.6);
+        Evaluation.Change all = Evaluation.paired(a, b, day -> true);
+        // differences 0.1, 0, 0.2: mean 0.1, sample deviation 0.1, standard error 0.1 / sqrt(3)
+        assertThat(all.mean()).isCloseTo(0.1, within(1e-9));
+        assertThat(all.standardError()).isCloseTo(0.1 / Math.sqrt(3), within(1e-9));
+        assertThat(all.before()).isCloseTo(0.5, within(1e-9));
+        assertThat(all.days()).isEqualTo(3);
+        assertThat(Evaluation.paired(a, b, day -> day.startsWith("2025-03")).mean()).isCloseTo(0.05, within(1e-9));
+    }
+
+    @Test
     void tiesKeepTheSetsOrder() {
         List<Evaluation.Scored> rows = List.of(
                 new Evaluation.Scored("d", "first", 0, 1.0),
