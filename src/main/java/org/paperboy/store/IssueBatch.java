@@ -34,15 +34,56 @@ final class IssueBatch {
                 .bind("now", now);
     }
 
-    /** Binds the row of one of an issue's papers. */
-    static <T extends SqlStatement<T>> T pick(T statement, long issueId, int position, Pick pick) {
-        return statement.bind("issueId", issueId)
-                .bind("paperId", pick.paper().id().base())
-                .bind("position", position)
-                .bind("relevance", pick.score().relevance())
-                .bind("novelty", pick.score().novelty())
-                .bind("reason", pick.score().reason())
-                .bind("authorMatch", pick.score().authorMatch());
+    /** A reason is kept to this many characters (a PostgreSQL index entry holds about 2.7 KB). */
+    static final int REASON = 500;
+
+    /**
+     * Stores the papers of issues (issue id to its picks, in order). A reason, which many readers' issues
+     * share, is written once in {@code reasons} and each row points at it.
+     */
+    static void papers(Handle h, Map<Long, List<Pick>> byIssue) {
+        Map<String, Long> reasons = reasons(h, byIssue.values().stream().flatMap(List::stream).map(IssueBatch::reason)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        PreparedBatch batch = h.prepareBatch(Queries.get("issue-paper-insert"));
+        byIssue.forEach((issueId, picks) -> {
+            int position = 1;
+            for (Pick pick : picks) {
+                batch.bind("issueId", issueId)
+                        .bind("paperId", pick.paper().id().base())
+                        .bind("position", position++)
+                        .bind("relevance", pick.score().relevance())
+                        .bind("novelty", pick.score().novelty())
+                        .bind("reasonId", reasons.get(reason(pick)))
+                        .bind("authorMatch", pick.score().authorMatch())
+                        .add();
+            }
+        });
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static String reason(Pick pick) {
+        String reason = pick.score().reason();
+        return reason.length() <= REASON ? reason : reason.substring(0, REASON - 1) + "…";
+    }
+
+    /** The ids of the reasons, each added first unless it is stored already. */
+    private static Map<String, Long> reasons(Handle h, java.util.Set<String> texts) {
+        Map<String, Long> ids = new HashMap<>();
+        if (texts.isEmpty()) {
+            return ids;
+        }
+        PreparedBatch add = h.prepareBatch(Queries.get("reason-insert"));
+        texts.forEach(t -> add.bind("text", t).add());
+        add.execute();
+        List<String> all = List.copyOf(texts);
+        for (int from = 0; from < all.size(); from += 500) {
+            h.createQuery(Queries.get("reason-ids")).bindList("texts", all.subList(from, Math.min(all.size(), from + 500)))
+                    .map((rs, ctx) -> ids.put(rs.getString("text"), rs.getLong("id")))
+                    .list();
+        }
+        return ids;
     }
 
     /** Binds an issue's queued delivery. */
@@ -75,19 +116,14 @@ final class IssueBatch {
             return stored;
         }
         Map<String, Long> ids = ids(h, made);
-        PreparedBatch papers = h.prepareBatch(Queries.get("issue-paper-insert"));
+        Map<Long, List<Pick>> papers = new java.util.LinkedHashMap<>();
         PreparedBatch deliveries = h.prepareBatch(Queries.get("delivery-insert"));
         for (NewIssue issue : made) {
             long id = ids.get(key(issue.kind(), issue.date().toString(), issue.subscriberId()));
-            int position = 1;
-            for (Pick pick : issue.picks()) {
-                pick(papers, id, position++, pick).add();
-            }
+            papers.put(id, issue.picks());
             delivery(deliveries, id, issue, now).add();
         }
-        if (papers.size() > 0) {
-            papers.execute();
-        }
+        papers(h, papers);
         deliveries.execute();
         return stored;
     }

@@ -13,7 +13,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.paperboy.publish.IssueStore;
 import org.paperboy.issue.NewIssue;
-import org.paperboy.issue.Pick;
 
 final class SqlIssueStore implements IssueStore {
 
@@ -58,14 +57,7 @@ final class SqlIssueStore implements IssueStore {
                 pages.discard(h, packed[0]);
                 return id;
             }
-            if (!issue.picks().isEmpty()) {
-                PreparedBatch batch = h.prepareBatch(Queries.get("issue-paper-insert"));
-                int position = 1;
-                for (Pick pick : issue.picks()) {
-                    IssueBatch.pick(batch, id.get(), position++, pick).add();
-                }
-                batch.execute();
-            }
+            IssueBatch.papers(h, Map.of(id.get(), issue.picks()));
             IssueBatch.delivery(h.createUpdate(Queries.get("delivery-insert")), id.get(), issue, now).execute();
             return id;
         });

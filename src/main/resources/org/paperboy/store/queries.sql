@@ -121,8 +121,14 @@ SELECT subscriber_id, MAX(issue_date) AS last FROM issues WHERE kind = :kind AND
 GROUP BY subscriber_id
 
 -- name: issue-paper-insert
-INSERT INTO issue_papers (issue_id, paper_id, position, relevance, novelty, reason, author_match)
-VALUES (:issueId, :paperId, :position, :relevance, :novelty, :reason, :authorMatch)
+INSERT INTO issue_papers (issue_id, paper_id, position, relevance, novelty, reason_id, author_match)
+VALUES (:issueId, :paperId, :position, :relevance, :novelty, :reasonId, :authorMatch)
+
+-- name: reason-insert
+INSERT INTO reasons (text) VALUES (:text) ON CONFLICT (text) DO NOTHING
+
+-- name: reason-ids
+SELECT id, text FROM reasons WHERE text IN (<texts>)
 
 -- name: mailed-paper-ids
 SELECT DISTINCT ip.paper_id FROM issue_papers ip JOIN issues i ON i.id = ip.issue_id

@@ -164,6 +164,34 @@ abstract class StoreContract {
     }
 
     @Test
+    void aReasonManyReadersShareIsStoredOnceAndEachPaperStillHasIts() throws Exception {
+        Paper p = paper("2606.00001v1", MONDAY);
+        db.papers().saveAll(List.of(p));
+        List<NewIssue> issues = new java.util.ArrayList<>();
+        for (String who : List.of("ada", "bob", "cy")) {
+            issues.add(issue(db.subscribers().upsert(subscriber(who + "@example.org")), p, who + "@x"));
+        }
+        db.issues().saveAll(issues.subList(0, 2));
+        db.issues().save(issues.get(2));
+        String longReason = "Topic \"Parsing\": " + "parser ".repeat(200);
+        Subscriber dee = db.subscribers().upsert(subscriber("dee@example.org"));
+        db.issues().save(new NewIssue(NewIssue.DAILY, dee.id(), dee.email(), MONDAY, MONDAY, "Subject", "<p>html</p>", "text",
+                List.of(new Pick(p, new Score(p.id(), 8, 6, longReason, false, 3.0))), "dee@x", "https://paperboy.example.org/u/t"));
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM reasons");
+            rs.next();
+            assertThat(rs.getInt(1)).as("one row for the reason the three readers share, one for dee's").isEqualTo(2);
+            rs = s.executeQuery("SELECT r.text FROM issue_papers ip JOIN reasons r ON r.id = ip.reason_id ORDER BY ip.issue_id");
+            List<String> reasons = new java.util.ArrayList<>();
+            while (rs.next()) {
+                reasons.add(rs.getString(1));
+            }
+            assertThat(reasons.subList(0, 3)).containsOnly("Topic \"Parsing\": parser");
+            assertThat(reasons.get(3)).hasSize(500).startsWith("Topic \"Parsing\": parser parser").endsWith("…");
+        }
+    }
+
+    @Test
     void rowsMoveThroughTheOutboxStates() {
         Paper p = paper("2606.00001v1", MONDAY);
         db.papers().saveAll(List.of(p));
