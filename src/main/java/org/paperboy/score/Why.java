@@ -123,8 +123,12 @@ final class Why {
             String which = phrase.isEmpty() ? "your keywords" : (named ? "keyword " : "your keyword ") + quote(List.of(phrase));
             return sentence(named ? capitalized(which) : "Close in meaning to " + which, theirs, "");
         }
-        String follow = phrase.isEmpty() || phrase.equalsIgnoreCase(interest) || phrase.equalsIgnoreCase(theirs) ? ""
-                : "you follow " + quote(List.of(phrase));
+        if (!named) {
+            // nothing of the topic is in the paper's words: it is near the topic in meaning only, and said so
+            return sentence("Close in meaning to " + (interest.isEmpty() ? "your interests" : "your topic " + quote(List.of(interest))),
+                    theirs, "");
+        }
+        String follow = phrase.equalsIgnoreCase(interest) || phrase.equalsIgnoreCase(theirs) ? "" : "you follow " + quote(List.of(phrase));
         return sentence(interest, theirs, follow);
     }
 

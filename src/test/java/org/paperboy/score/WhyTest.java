@@ -51,13 +51,15 @@ class WhyTest {
             items.addAll(List.of(t.keep().split(",\\s*")));
         }
         items.addAll(reader.keywords());
+        reader.topics().forEach(t -> items.add(t.name()));
         List<String> bad = new ArrayList<>();
         for (Score s : scores(reader).values()) {
             String why = s.reason();
             if (why.equals(KeywordScorer.NO_MATCH)) {
                 continue;
             }
-            boolean named = why.matches("(Evaluation|Vision-language models|Model compression): .+|Keywords? \".+\": .+");
+            boolean named = why.matches("(Evaluation|Vision-language models|Model compression): .+|Keywords? \".+\": .+"
+                    + "|Close in meaning to your (?:topic|keyword) \".+\": .+");
             boolean quotesWholeItems = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(why).results()
                     .flatMap(m -> List.of(m.group(1).split(", ")).stream()).allMatch(items::contains);
             String after = why.substring(why.indexOf(": ") + 2);
@@ -121,8 +123,8 @@ class WhyTest {
                 + " large-scale models, distributed training techniques, memory optimization", "");
         String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(hpc), List.of(), List.of(), List.of()),
                 List.of(heba)).get(0).reason();
-        assertThat(why).startsWith("High Performance Computing").doesNotContain("adapting large-scale")
-                .doesNotContain("you follow");
+        assertThat(why).startsWith("Close in meaning to your topic \"High Performance Computing\": ")
+                .doesNotContain("adapting large-scale").doesNotContain("you follow");
     }
 
     /** arXiv 2603.16452 (18 March 2026): it designs a mix of training domains and never writes "mixture of experts". */
