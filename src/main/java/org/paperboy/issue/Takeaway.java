@@ -27,8 +27,7 @@ final class Takeaway {
             if (largest != null && largest.papers().contains(b.pick().paper())) {
                 inside.add(label);
             } else {
-                String term = audience.direction(b.pick().paper());
-                outside.add(term.isEmpty() ? label : label + " on " + Phrases.plural(term));
+                outside.add(onDirection(label, audience.direction(b.pick().paper())));
             }
         }
         int k = breakthroughs.size();
@@ -67,6 +66,12 @@ final class Takeaway {
         int colon = title.indexOf(": ");
         String shortTitle = colon > 0 && Standalone.words(title.substring(0, colon)) <= 6 ? title.substring(0, colon) : title;
         return "“" + shortTitle + "”";
+    }
+
+    /** "Forge-and-Quench on multimodal understanding"; a title that names its direction says it already. */
+    static String onDirection(String label, String term) {
+        boolean said = term.isEmpty() || label.toLowerCase(java.util.Locale.ROOT).contains(term.toLowerCase(java.util.Locale.ROOT));
+        return said ? label : label + " on " + Phrases.plural(term);
     }
 
     private static String list(List<String> items) {

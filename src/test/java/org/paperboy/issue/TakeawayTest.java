@@ -26,4 +26,13 @@ class TakeawayTest {
                 LocalDate.of(2026, 2, 26), AnnounceType.NEW);
         assertThat(Takeaway.label(named)).isEqualTo("RLHFless");
     }
+
+    @Test
+    void aBreakthroughWhoseTitleNamesItsDirectionIsNotSaidToBeOnItAgain() {
+        // 2026-W09: "“Physics-based phenomenological characterization of cross-modal bias in multimodal models” on cross-modal bias"
+        String physics = "“Physics-based phenomenological characterization of cross-modal bias in multimodal models”";
+        assertThat(Takeaway.onDirection(physics, "cross-modal bias")).isEqualTo(physics);
+        assertThat(Takeaway.onDirection("Forge-and-Quench", "multimodal understanding"))
+                .isEqualTo("Forge-and-Quench on multimodal understanding");
+    }
 }
