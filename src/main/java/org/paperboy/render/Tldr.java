@@ -45,9 +45,9 @@ record Tldr(String tldr, String rest) {
         if (sentences.isEmpty()) {
             return new Tldr("", "");
         }
-        int does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name);
+        int does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name, null);
         if (does < 0) {
-            does = find(sentences, STUDIES, false, 0, Integer.MAX_VALUE, name);
+            does = find(sentences, STUDIES, false, 0, Integer.MAX_VALUE, name, null);
         }
         if (does < 0) {
             does = 0;
@@ -56,21 +56,11 @@ record Tldr(String tldr, String rest) {
         // the result sentence may only use a name the reader has met, in the title or the first sentence
         String known = title + " " + first;
         String named = known.contains(name) ? name : "";
-        int finds = -1;
-        String second = "";
-        for (List<String> cues : List.of(MEASURES, FINDS)) {
-            for (int from = does + 1; second.isEmpty() && from < sentences.size(); from = finds + 1) {
-                finds = find(sentences, cues, true, from, MOST - first.length(), named);
-                if (finds < 0) {
-                    break;
-                }
-                String candidate = stands(sentences, finds, named);
-                second = introduced(candidate, known) ? candidate : "";
-            }
-            if (!second.isEmpty()) {
-                break;
-            }
+        int finds = find(sentences, MEASURES, true, does + 1, MOST - first.length(), named, known);
+        if (finds < 0) {
+            finds = find(sentences, FINDS, true, does + 1, MOST - first.length(), named, known);
         }
+        String second = finds < 0 ? "" : stands(sentences, finds, named);
         boolean both = !second.isEmpty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -112,9 +102,11 @@ record Tldr(String tldr, String rest) {
 
     /**
      * The first sentence from {@code from} on that has one of the cues (for {@code results}, in the words it
-     * stands on its own with) and stands on its own in under {@code room} characters; -1 when none.
+     * stands on its own with) and stands on its own in under {@code room} characters, naming nothing that is
+     * not in {@code known} (null: anything); -1 when none.
      */
-    private static int find(List<String> sentences, List<String> cues, boolean results, int from, int room, String name) {
+    private static int find(List<String> sentences, List<String> cues, boolean results, int from, int room, String name,
+            String known) {
         for (int i = from; i < sentences.size(); i++) {
             String raw = sentences.get(i).toLowerCase(Locale.ROOT);
             if (cues.stream().noneMatch(raw::contains)) {
@@ -123,7 +115,8 @@ record Tldr(String tldr, String rest) {
             String standing = stands(sentences, i, name);
             // a result must be in what is quoted: "To achieve this, we introduce X" reports no achievement
             String said = results ? standing.toLowerCase(Locale.ROOT).replace("the authors", "we") : raw;
-            if (!standing.isEmpty() && standing.length() < room && cues.stream().anyMatch(said::contains)) {
+            if (!standing.isEmpty() && standing.length() < room && cues.stream().anyMatch(said::contains)
+                    && (known == null || introduced(standing, known))) {
                 return i;
             }
         }
