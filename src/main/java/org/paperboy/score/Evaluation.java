@@ -2,7 +2,6 @@ package org.paperboy.score;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,48 +33,42 @@ public final class Evaluation {
 
     /** metric name (e.g. ndcg@30) → mean over days, plus "days". */
     public static Map<String, Double> metrics(List<Scored> rows, int... ks) {
-        Map<String, List<Scored>> byDay = new LinkedHashMap<>();
-        for (Scored r : rows) {
-            byDay.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
-        }
         Map<String, Double> sums = new TreeMap<>();
-        int days = 0;
-        for (List<Scored> candidates : byDay.values()) {
-            long kept = candidates.stream().filter(c -> c.gain() > 0).count();
-            if (kept == 0) {
-                continue;
-            }
-            days++;
-            List<Scored> ranked = new ArrayList<>(candidates);
-            ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
-            List<Integer> ideal = candidates.stream().map(Scored::gain).sorted(Comparator.reverseOrder()).toList();
-            List<Integer> gains = ranked.stream().map(Scored::gain).toList();
+        Map<String, List<Integer>> days = rankedGains(rows);
+        for (List<Integer> gains : days.values()) {
+            long kept = gains.stream().filter(g -> g > 0).count();
             for (int k : ks) {
                 long hits = gains.stream().limit(k).filter(g -> g > 0).count();
-                sums.merge("ndcg@" + k, ndcg(gains, ideal, k), Double::sum);
+                sums.merge("ndcg@" + k, ndcg(gains, k), Double::sum);
                 sums.merge("recall@" + k, (double) hits / kept, Double::sum);
                 sums.merge("precision@" + k, (double) hits / k, Double::sum);
             }
         }
-        int n = Math.max(1, days);
+        int n = Math.max(1, days.size());
         sums.replaceAll((name, sum) -> sum / n);
-        sums.put("days", (double) days);
+        sums.put("days", (double) days.size());
         return sums;
     }
 
     /** nDCG@k of each day that has a kept paper, by day. */
     public static Map<String, Double> ndcgByDay(List<Scored> rows, int k) {
+        Map<String, Double> out = new TreeMap<>();
+        rankedGains(rows).forEach((day, gains) -> out.put(day, ndcg(gains, k)));
+        return out;
+    }
+
+    /** Each day that has a kept paper, with its candidates' gains in the order of their scores (ties in the set's order). */
+    private static Map<String, List<Integer>> rankedGains(List<Scored> rows) {
         Map<String, List<Scored>> byDay = new TreeMap<>();
         for (Scored r : rows) {
             byDay.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
         }
-        Map<String, Double> out = new TreeMap<>();
+        Map<String, List<Integer>> out = new TreeMap<>();
         byDay.forEach((day, candidates) -> {
             if (candidates.stream().anyMatch(c -> c.gain() > 0)) {
                 List<Scored> ranked = new ArrayList<>(candidates);
                 ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
-                out.put(day, ndcg(ranked.stream().map(Scored::gain).toList(),
-                        candidates.stream().map(Scored::gain).sorted(Comparator.reverseOrder()).toList(), k));
+                out.put(day, ranked.stream().map(Scored::gain).toList());
             }
         });
         return out;
@@ -98,7 +91,8 @@ public final class Evaluation {
     }
 
     /** nDCG@k with a log2 discount: the ranking's gains against the same gains in their best order. */
-    static double ndcg(List<Integer> ranked, List<Integer> ideal, int k) {
+    static double ndcg(List<Integer> ranked, int k) {
+        List<Integer> ideal = ranked.stream().sorted(Comparator.reverseOrder()).toList();
         double dcg = 0;
         double idcg = 0;
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {

@@ -57,11 +57,10 @@ public final class WeeklyEvaluation {
             withBreakthrough += tops > 0 ? 1 : 0;
             List<Scored> ranked = new ArrayList<>(candidates);
             ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
-            List<Integer> ideal = candidates.stream().map(Scored::gain).sorted(Comparator.reverseOrder()).toList();
             List<Integer> gains = ranked.stream().map(Scored::gain).toList();
             for (int k : ks) {
                 long hits = ranked.stream().limit(k).filter(Scored::breakthrough).count();
-                sums.merge("weekly_ndcg@" + k, Evaluation.ndcg(gains, ideal, k), Double::sum);
+                sums.merge("weekly_ndcg@" + k, Evaluation.ndcg(gains, k), Double::sum);
                 if (tops > 0) {
                     sums.merge("breakthrough_recall@" + k, (double) hits / Math.min(tops, k), Double::sum);
                 }
