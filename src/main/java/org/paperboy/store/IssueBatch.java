@@ -68,22 +68,26 @@ final class IssueBatch {
         return reason.length() <= REASON ? reason : reason.substring(0, REASON - 1) + "…";
     }
 
-    /** The ids of the reasons, each added first unless it is stored already. */
+    /** The ids of the reasons: those stored already are looked up, and only the others added. */
     private static Map<String, Long> reasons(Handle h, java.util.Set<String> texts) {
         Map<String, Long> ids = new HashMap<>();
-        if (texts.isEmpty()) {
-            return ids;
+        lookUp(h, List.copyOf(texts), ids);
+        List<String> missing = texts.stream().filter(t -> !ids.containsKey(t)).toList();
+        if (!missing.isEmpty()) {
+            PreparedBatch add = h.prepareBatch(Queries.get("reason-insert"));
+            missing.forEach(t -> add.bind("text", t).add());
+            add.execute();
+            lookUp(h, missing, ids);
         }
-        PreparedBatch add = h.prepareBatch(Queries.get("reason-insert"));
-        texts.forEach(t -> add.bind("text", t).add());
-        add.execute();
-        List<String> all = List.copyOf(texts);
-        for (int from = 0; from < all.size(); from += 500) {
-            h.createQuery(Queries.get("reason-ids")).bindList("texts", all.subList(from, Math.min(all.size(), from + 500)))
+        return ids;
+    }
+
+    private static void lookUp(Handle h, List<String> texts, Map<String, Long> ids) {
+        for (int from = 0; from < texts.size(); from += 500) {
+            h.createQuery(Queries.get("reason-ids")).bindList("texts", texts.subList(from, Math.min(texts.size(), from + 500)))
                     .map((rs, ctx) -> ids.put(rs.getString("text"), rs.getLong("id")))
                     .list();
         }
-        return ids;
     }
 
     /** Binds an issue's queued delivery. */
