@@ -192,7 +192,7 @@ final class EvalCommand implements Runnable {
                     + " candidates: give --against a file that --export wrote for this same --set");
         }
         List<Evaluation.Scored> then = scored.stream()
-                .map(s -> new Evaluation.Scored(s.day(), s.id(), s.gain(), before.getOrDefault(s.day() + " " + s.id(), -1e9)))
+                .map(s -> new Evaluation.Scored(s.day(), s.id(), s.gain(), before.get(s.day() + " " + s.id())))
                 .toList();
         Map<String, Double> a = Evaluation.ndcgByDay(then, 30);
         Map<String, Double> b = Evaluation.ndcgByDay(scored, 30);

@@ -32,12 +32,8 @@ final class Trends {
         /**
          * "rising: across the whole listing, 9 papers this week against 3.5 a week over the 4 weeks before".
          * The count is the whole listing's, which the group's own size (the topic's papers) must not be mistaken for.
+         * {@code sayWhyNoTrend}: whether to add that no earlier week is stored, which an issue says once.
          */
-        String describe() {
-            return describe(true);
-        }
-
-        /** {@code sayWhyNoTrend}: whether to add that no earlier week is stored, which an issue says once. */
         String describe(boolean sayWhyNoTrend) {
             String papers = now == 1 ? "1 paper" : now + " papers";
             if (word.isEmpty()) {

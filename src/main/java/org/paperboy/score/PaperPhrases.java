@@ -58,21 +58,18 @@ final class PaperPhrases {
             "show", "shows", "propose", "proposes", "introduce", "introduces", "present", "presents", "called",
             // verbs that abstracts often put between two noun phrases: a quote stops at them
             "address", "addresses", "behave", "behaves", "operate", "operates", "include", "includes", "align", "aligns",
-            "incorporate", "incorporates", "mitigate", "mitigates", "enhance",
-            "enhances", "enables",
-            "generates",
-            "surpass", "surpasses", "integrate", "integrates", "employ", "employs", "exploit", "exploits",
-            "improve", "improves", "achieve", "achieves", "outperform", "outperforms", "enable", "reduce",
+            "improve", "improves", "achieve", "achieves", "outperform", "outperforms", "enable", "enables", "reduce",
             "reduces", "use", "uses", "leverage", "leverages", "provide", "provides", "yield", "yields", "require",
             "requires", "allow", "allows", "make", "makes", "become", "becomes", "demonstrate", "demonstrates",
             "suggest", "suggests", "reveal", "reveals", "offer", "offers", "learn", "learns", "capture", "captures",
             "combine", "combines", "support", "supports", "perform", "performs", "produce", "produces", "generate",
-            "obtain", "obtains", "preserve", "preserves", "maintain", "maintains", "increase", "increases",
+            "generates", "obtain", "obtains", "preserve", "preserves", "maintain", "maintains", "increase", "increases",
             "exhibit", "exhibits", "contain", "contains", "rely", "relies", "depend", "depends", "fail", "fails",
             "struggle", "struggles", "help", "helps", "treat", "treats", "explore", "explores", "investigate",
             "investigates", "evaluate", "evaluates", "consider", "considers", "focus", "focuses", "remain", "lack",
             "lacks", "lead", "leads", "serve", "serves", "solve", "solves", "match", "matches", "scale", "scales", "like",
-            "optimize", "optimizes", "remained");
+            "optimize", "optimizes", "remained", "incorporate", "incorporates", "mitigate", "mitigates", "enhance",
+            "enhances", "surpass", "surpasses", "integrate", "integrates", "employ", "employs", "exploit", "exploits");
     /** Words that add nothing at the edge of a quote. */
     private static final Set<String> EDGE = Set.of("a", "an", "the", "and", "or", "of", "each", "every", "any", "all",
             "some", "more", "most", "novel", "new", "simple", "efficient", "effective", "first", "many", "several",

@@ -29,7 +29,7 @@ public final class TestApps {
      */
     public static App withMail(Path dir, int smtpPort, String... extra) {
         Map<String, String> settings = new HashMap<>(Map.of(
-                "PAPERBOY_STORE_URL", TestApps.sqlite(dir.resolve("paperboy.db")),
+                "PAPERBOY_STORE_URL", sqlite(dir.resolve("paperboy.db")),
                 "PAPERBOY_MAIL_FROM_ADDRESS", FROM,
                 "PAPERBOY_MAIL_SMTP_HOST", "127.0.0.1",
                 "PAPERBOY_MAIL_SMTP_PORT", String.valueOf(smtpPort),
