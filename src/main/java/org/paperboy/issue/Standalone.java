@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Standalone {
 
     /** Words that only tie a sentence to the one before; the sentence says the same without them. */
-    private static final Pattern LINK = Pattern.compile("^(?:however|moreover|furthermore|additionally|in addition|finally|"
+    private static final Pattern LINK = Pattern.compile("^(?:however|moreover|furthermore|additionally|in addition|finally|eventually|"
             + "specifically|in particular|notably|importantly|overall|besides|further|also|first|firstly|second|secondly|third|"
             + "thirdly|then|next|lastly|crucially|concretely|meanwhile|in contrast|conversely|instead|consequently|therefore|thus|"
             + "hence|as such|as a result|accordingly|ultimately|critically|interestingly|surprisingly|remarkably|nevertheless|"

@@ -108,6 +108,9 @@ class StandaloneTest {
                 .isEqualTo("The authors show that their method scales to 70B parameters.");
         assertThat(Standalone.rewrite("Furthermore, we show that our method scales to 70B parameters.", "Mario"))
                 .isEqualTo("The authors show that Mario scales to 70B parameters.");
+        // arXiv 2606.10594 (the sample week), the last step of its method
+        assertThat(Standalone.rewrite("Eventually, the Loopback Verification Module (LVM) is designed to yield the segmentation mask.", ""))
+                .isEqualTo("The Loopback Verification Module (LVM) is designed to yield the segmentation mask.");
         assertThat(Standalone.rewrite("Our code is available at https://github.com/x/y.", "")).isEqualTo(
                 "The code is available at https://github.com/x/y.");
         assertThat(Standalone.rewrite("In this paper, we propose Mario, a unified framework.", "Mario"))
