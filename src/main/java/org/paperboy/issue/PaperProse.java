@@ -90,7 +90,8 @@ final class PaperProse {
         int c = a.contribution;
         Optional<String> contribution = a.withBefore(c);
         for (int i = c + 1; i < a.size() && contribution.isEmpty(); i++) {
-            if (!Sentences.result(a.raw(i))) {
+            // where the code is says nothing new: "Our code is released at https://..." is no contribution
+            if (!Sentences.result(a.raw(i)) && !Sentences.release(a.raw(i))) {
                 contribution = a.withBefore(i);
             }
         }

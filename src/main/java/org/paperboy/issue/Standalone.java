@@ -143,8 +143,15 @@ public final class Standalone {
     public static boolean leans(String s) {
         return s.isBlank() || words(s) < MIN_WORDS || LEANS_AT_START.matcher(s).find() || leansInside(s)
                 || PRONOUN_SUBJECT.matcher(s).find()
-                || s.endsWith(":") || EMPTY_ANNOUNCEMENT.matcher(s).find();
+                || s.endsWith(":") || EMPTY_ANNOUNCEMENT.matcher(s).find() || CUT_SHORT.matcher(s).find();
     }
+
+    /**
+     * "The code is released at": a sentence whose end (a link, say) was taken away. A preposition can end a
+     * sentence ("the premises a step depends on"); an article or "and" cannot, nor "available at" without where.
+     */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?:\\b(?:the|a|an|and|or)|\\b(?:available|released|found|hosted|"
+            + "accessible|provided|published)\\s+(?:at|in|on|from|via|here))\\s*[.]?$", Pattern.CASE_INSENSITIVE);
 
     private static boolean leansInside(String s) {
         return LEANS_INSIDE.matcher(s).find() || theyForNobody(s);

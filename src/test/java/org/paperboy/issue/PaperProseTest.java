@@ -43,6 +43,16 @@ class PaperProseTest {
     }
 
     @Test
+    void whereTheCodeIsIsNoReasonForNovelty() {
+        // WebChallenger (sample week): its contribution sentence cannot stand alone, and the next one not a result was
+        // "Our code is released at https://...", quoted as "Why novel: The code is released at"
+        Paper web = StandaloneTest.SAMPLES.get("2606.10423");
+        PaperProse.Parts parts = new PaperProse().breakthrough(web, "web agent frameworks");
+        assertThat(parts.whyNovel()).doesNotContainIgnoringCase("released").doesNotEndWith(" at");
+        assertThat(Standalone.leans("The code is released at")).isTrue();
+    }
+
+    @Test
     void evidenceIsTheAuthorsOwnNeverWhatExistingMethodsDo() {
         // MaskAlign (sample week): its abstract reports no results after the proposal, only before it
         Paper maskAlign = StandaloneTest.SAMPLES.get("2606.08788");
