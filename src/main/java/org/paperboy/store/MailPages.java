@@ -36,10 +36,32 @@ final class MailPages {
             .weigher((Long id, List<String> lines) -> lines.stream().mapToInt(String::length).sum() + lines.size())
             .build();
 
-    /** Packs {@code issues}, storing in {@code h}'s transaction the page of the lines they newly share. */
-    Packed pack(Handle h, List<NewIssue> issues) {
-        // each part's lines, split once, and each line looked up once: its reference, KEPT in the mail, or
-        // PENDING while it may yet go on this batch's page
+    /**
+     * The lines of a batch's issues, each looked up once: {@link #plan} works them out without the database,
+     * {@link #pack} stores the batch's page and packs the mails against it.
+     */
+    static final class Plan {
+        private final List<NewIssue> issues;
+        private final List<List<String>[]> lines;
+        /** Per issue and part, each line's reference, KEPT in the mail, or PENDING while it may go on the batch's page. */
+        private final List<long[][]> refs;
+        /** Per day, the lines the batch's page takes. */
+        private final Map<String, List<String>> shared;
+
+        private Plan(List<NewIssue> issues, List<List<String>[]> lines, List<long[][]> refs, Map<String, List<String>> shared) {
+            this.issues = issues;
+            this.lines = lines;
+            this.refs = refs;
+            this.shared = shared;
+        }
+    }
+
+    /**
+     * Splits {@code issues} into lines and looks each up, choosing the lines the batch's new page takes.
+     * The costly part of packing, done before any transaction, so that a batch holds SQLite's write lock
+     * only while it writes.
+     */
+    Plan plan(List<NewIssue> issues) {
         List<List<String>[]> lines = new ArrayList<>(issues.size());
         List<long[][]> refs = new ArrayList<>(issues.size());
         Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -64,35 +86,49 @@ final class MailPages {
                 }
             }
         }
-        Map<String, Map<String, Long>> fresh = new HashMap<>();
-        List<Long> pages = new ArrayList<>();
+        Map<String, List<String>> shared = new LinkedHashMap<>();
         counts.forEach((day, candidates) -> {
-            List<String> shared = candidates.entrySet().stream().filter(e -> e.getValue() > 1 || seenBefore(e.getKey()))
+            List<String> page = candidates.entrySet().stream().filter(e -> e.getValue() > 1 || seenBefore(e.getKey()))
                     .map(Map.Entry::getKey).toList();
-            if (!shared.isEmpty()) {
-                long id = h.createQuery(Queries.get("mail-page-insert")).bind("day", day)
-                        .bind("body", MailPacking.packPage(shared)).mapTo(Long.class).one();
-                pages.add(id);
-                Map<String, Long> page = new HashMap<>(shared.size() * 2);
-                for (int i = 0; i < shared.size(); i++) {
-                    page.put(shared.get(i), MailPacking.ref(id, i));
-                }
-                fresh.put(day, page);
+            if (!page.isEmpty()) {
+                shared.put(day, page);
             }
         });
-        List<byte[]> bodies = new ArrayList<>(issues.size());
-        for (int i = 0; i < issues.size(); i++) {
-            Map<String, Long> added = fresh.getOrDefault(issues.get(i).date().toString(), Map.of());
-            long[][] found = refs.get(i);
+        return new Plan(issues, lines, refs, shared);
+    }
+
+    /**
+     * Stores the planned batch's pages through {@code h} (in its transaction, or each on its own when
+     * {@code h} has none: a page whose issues then fail to be stored stays until its day passes
+     * {@code store.keep_days}) and packs each mail against them, outside the database.
+     */
+    Packed pack(Handle h, Plan plan) {
+        Map<String, Map<String, Long>> fresh = new HashMap<>();
+        List<Long> pages = new ArrayList<>();
+        plan.shared.forEach((day, shared) -> {
+            long id = h.createQuery(Queries.get("mail-page-insert")).bind("day", day)
+                    .bind("body", MailPacking.packPage(shared)).mapTo(Long.class).one();
+            pages.add(id);
+            Map<String, Long> page = new HashMap<>(shared.size() * 2);
+            for (int i = 0; i < shared.size(); i++) {
+                page.put(shared.get(i), MailPacking.ref(id, i));
+            }
+            fresh.put(day, page);
+        });
+        List<byte[]> bodies = new ArrayList<>(plan.issues.size());
+        for (int i = 0; i < plan.issues.size(); i++) {
+            Map<String, Long> added = fresh.getOrDefault(plan.issues.get(i).date().toString(), Map.of());
+            long[][] found = plan.refs.get(i);
+            List<String>[] parts = plan.lines.get(i);
             for (int k = 0; k < 2; k++) {
                 long[] ref = found[k];
                 for (int j = 0; j < ref.length; j++) {
                     if (ref[j] == PENDING) {
-                        ref[j] = added.getOrDefault(lines.get(i)[k].get(j), KEPT);
+                        ref[j] = added.getOrDefault(parts[k].get(j), KEPT);
                     }
                 }
             }
-            bodies.add(MailPacking.pack(lines.get(i)[0], found[0], lines.get(i)[1], found[1]));
+            bodies.add(MailPacking.pack(parts[0], found[0], parts[1], found[1]));
         }
         return new Packed(bodies, pages, () -> fresh.forEach((day, page) ->
                 byDay.get(day, d -> new ConcurrentHashMap<>()).putAll(page)));

@@ -48,9 +48,10 @@ final class SqlIssueStore implements IssueStore {
     @Override
     public Optional<Long> save(NewIssue issue) {
         String now = Instant.now().toString();
+        MailPages.Plan plan = pages.plan(List.of(issue));
         MailPages.Packed[] packed = new MailPages.Packed[1];
         Optional<Long> saved = jdbi.inTransaction(h -> {
-            packed[0] = pages.pack(h, List.of(issue));
+            packed[0] = pages.pack(h, plan);
             Optional<Long> id = IssueBatch.issue(h.createQuery(Queries.get("issue-insert")), issue, packed[0].bodies().get(0), now)
                     .mapTo(Long.class).findOne();
             if (id.isEmpty()) {
@@ -72,17 +73,15 @@ final class SqlIssueStore implements IssueStore {
         if (issues.isEmpty()) {
             return List.of();
         }
-        MailPages.Packed[] packed = new MailPages.Packed[1];
-        List<Boolean> stored = jdbi.inTransaction(h -> {
-            packed[0] = pages.pack(h, issues);
-            List<Boolean> made = IssueBatch.save(h, issues, packed[0].bodies());
-            if (!made.contains(true)) {
-                pages.discard(h, packed[0]);
-            }
-            return made;
-        });
+        // the mails are split, looked up and deflated outside the transaction, which then only writes: on SQLite
+        // the write lock is held for the writes alone, so the run's own writes (criteria vectors) barely wait
+        MailPages.Plan plan = pages.plan(issues);
+        MailPages.Packed packed = jdbi.withHandle(h -> pages.pack(h, plan));
+        List<Boolean> stored = jdbi.inTransaction(h -> IssueBatch.save(h, issues, packed.bodies()));
         if (stored.contains(true)) {
-            packed[0].remember().run();
+            packed.remember().run();
+        } else {
+            jdbi.useHandle(h -> pages.discard(h, packed));
         }
         return stored;
     }
