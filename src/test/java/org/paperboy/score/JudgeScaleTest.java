@@ -54,4 +54,20 @@ class JudgeScaleTest {
         assertThat(java.util.stream.IntStream.range(0, ranks.length).filter(i -> i != 3)
                 .filter(i -> JudgeScale.relevance(ranks[i], thirty) == 10)).hasSize(3);
     }
+
+    @Test
+    void theLeastValueThatMayReadTenIsTheKthLargestOfTheRankedPapers() {
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 200; round++) {
+            // ties included: many papers of a day share a value
+            double[] ranks = random.doubles(1 + random.nextInt(60), 0, 10).map(v -> Math.floor(v * 4) / 4).toArray();
+            int max = 1 + random.nextInt(40);
+            java.util.function.IntPredicate ranked = i -> (i * 7 + max) % 5 != 0;
+            double[] kept = java.util.stream.IntStream.range(0, ranks.length).filter(ranked).mapToDouble(i -> ranks[i])
+                    .sorted().toArray();
+            int k = (max + 9) / 10;
+            double expected = kept.length < k ? Double.NEGATIVE_INFINITY : kept[kept.length - k];
+            assertThat(JudgeScale.tenFrom(ranks, ranked, max)).as("round %d", round).isEqualTo(expected);
+        }
+    }
 }
