@@ -1,7 +1,6 @@
 package org.paperboy.score;
 
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 
 /**
  * The semantic scorer's ordering value put on the judge's 1-10 scales, fitted on the labelled dev sets
