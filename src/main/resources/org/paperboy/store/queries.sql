@@ -104,14 +104,13 @@ VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :body
 ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
 RETURNING id
 
--- Issues of many readers in one batch; a reader's issue that exists already is left as it is.
--- name: issue-insert-many
+-- Issues of many readers in one statement; a reader's issue that exists already is left as it is, and only
+-- the rows added come back.
+-- name: issues-insert-many
 INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, body, created_at)
-VALUES (:kind, :subscriberId, :date, :coveredFrom, :subject, :html, :text, :body, :now)
+VALUES <rows>
 ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
-
--- name: issue-ids
-SELECT id, subscriber_id FROM issues WHERE kind = :kind AND issue_date = :date AND subscriber_id IN (<ids>)
+RETURNING id, kind, issue_date, subscriber_id
 
 -- name: issues-made-on
 SELECT subscriber_id FROM issues WHERE kind = :kind AND issue_date = :date AND subscriber_id IN (<ids>)
@@ -120,9 +119,9 @@ SELECT subscriber_id FROM issues WHERE kind = :kind AND issue_date = :date AND s
 SELECT subscriber_id, MAX(issue_date) AS last FROM issues WHERE kind = :kind AND subscriber_id IN (<ids>)
 GROUP BY subscriber_id
 
--- name: issue-paper-insert
+-- name: issue-papers-insert-many
 INSERT INTO issue_papers (issue_id, paper_id, position, relevance, novelty, reason_id, author_match)
-VALUES (:issueId, :paperId, :position, :relevance, :novelty, :reasonId, :authorMatch)
+VALUES <rows>
 
 -- name: reason-insert
 INSERT INTO reasons (text) VALUES (:text) ON CONFLICT (text) DO NOTHING
@@ -144,6 +143,12 @@ WHERE i.subscriber_id IN (<ids>) AND p.announced >= :since
 -- name: delivery-insert
 INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscribe_url, status, attempts, created_at)
 VALUES (:issueId, :subscriberId, :address, :messageId, :unsubscribeUrl, 'queued', 0, :now)
+ON CONFLICT (issue_id, subscriber_id) DO NOTHING
+
+-- name: deliveries-insert-many
+-- each row: issue_id, subscriber_id, address, message_id, unsubscribe_url, 'queued', 0, created_at
+INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscribe_url, status, attempts, created_at)
+VALUES <rows>
 ON CONFLICT (issue_id, subscriber_id) DO NOTHING
 
 -- Claims due rows for one run. Issues only for ACTIVE subscribers: someone who unsubscribed after an

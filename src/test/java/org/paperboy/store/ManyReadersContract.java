@@ -68,6 +68,44 @@ abstract class ManyReadersContract {
     }
 
     @Test
+    void aChunkWhosePaperListsRunToThousandsOfRowsKeepsEveryReadersPapersInOrderWithTheirScores() {
+        // 60 readers of 30 papers each: 1,800 rows, written several hundred to a statement
+        List<Paper> papers = papers(MONDAY, 30);
+        List<Subscriber> readers = readers(60);
+        List<NewIssue> issues = new ArrayList<>();
+        for (int r = 0; r < readers.size(); r++) {
+            List<Pick> picks = new ArrayList<>();
+            for (int k = 0; k < papers.size(); k++) {
+                Paper p = papers.get((r + k) % papers.size());
+                picks.add(new Pick(p, new Score(p.id(), 1 + k % 10, 1 + r % 10, "Keyword: parser " + k % 3, k == 0, 1.0)));
+            }
+            issues.add(new NewIssue(NewIssue.DAILY, readers.get(r).id(), readers.get(r).email(), MONDAY, MONDAY, "Issue",
+                    "<p>html</p>", "text", picks, "many" + r + "@paperboy", "https://paperboy.example.org/u/" + r));
+        }
+        assertThat(db.issues().saveAll(issues)).hasSize(60).containsOnly(true);
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT i.subscriber_id, ip.paper_id, ip.position, ip.relevance,"
+                        + " ip.novelty, ip.author_match, r.text FROM issue_papers ip JOIN issues i ON i.id = ip.issue_id"
+                        + " JOIN reasons r ON r.id = ip.reason_id ORDER BY i.subscriber_id, ip.position")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getInt(4) + "/" + rs.getInt(5)
+                        + " " + rs.getBoolean(6) + " " + rs.getString(7));
+            }
+            List<String> expected = new ArrayList<>();
+            for (int r = 0; r < readers.size(); r++) {
+                for (int k = 0; k < papers.size(); k++) {
+                    expected.add(readers.get(r).id() + " " + base(papers.get((r + k) % papers.size())) + " " + (k + 1) + " "
+                            + (1 + k % 10) + "/" + (1 + r % 10) + " " + (k == 0) + " Keyword: parser " + k % 3);
+                }
+            }
+            assertThat(rows).containsExactlyElementsOf(expected);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aRerunStoresNoIssueTwiceAndQueuesNobodyTwice() {
         List<Paper> papers = papers(MONDAY, 2);
         List<Subscriber> readers = readers(15);
