@@ -12,9 +12,10 @@ import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
 
 /**
- * Many readers' issues in one transaction, in three batches (issues, their papers, their deliveries)
- * instead of three statements per reader. Each delivery row is still written in the transaction of its
- * issue, and only for an issue this transaction stored, so a rerun queues nobody twice.
+ * Many readers' issues in one transaction: their issues, paper lists and deliveries each added several
+ * hundred rows to a statement, instead of three statements per reader. Each delivery row is still written
+ * in the transaction of its issue, and only for an issue this transaction stored, so a rerun queues nobody
+ * twice.
  */
 final class IssueBatch {
 
