@@ -121,6 +121,17 @@ abstract class ManyReadersContract {
     }
 
     @Test
+    void aReadersIssueTwiceInOneChunkIsStoredAndQueuedOnce() {
+        List<Paper> papers = papers(MONDAY, 2);
+        List<Subscriber> readers = readers(3);
+        List<NewIssue> chunk = List.of(issue(readers.get(0), MONDAY, papers, "a1"), issue(readers.get(1), MONDAY, papers, "b1"),
+                issue(readers.get(0), MONDAY, papers, "a2"), issue(readers.get(2), MONDAY, papers, "c1"));
+        assertThat(db.issues().saveAll(chunk)).containsExactly(true, true, false, true);
+        assertThat(db.deliveries().claim(3, 100, Instant.now())).extracting(QueuedMail::messageId)
+                .containsExactlyInAnyOrder("a1@paperboy", "b1@paperboy", "c1@paperboy");
+    }
+
+    @Test
     void whatARunLooksUpForAChunkOfReaders() {
         List<Paper> monday = papers(MONDAY, 2);
         List<Paper> tuesday = papers(TUESDAY, 2);
