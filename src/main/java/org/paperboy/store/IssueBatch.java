@@ -22,19 +22,6 @@ final class IssueBatch {
     private IssueBatch() {
     }
 
-    /** Binds an issue's row, its mail packed in {@code body} (MailPacking). */
-    static <T extends SqlStatement<T>> T issue(T statement, NewIssue issue, byte[] body, String now) {
-        return statement.bind("kind", issue.kind())
-                .bind("subscriberId", issue.subscriberId())
-                .bind("date", issue.date().toString())
-                .bind("coveredFrom", issue.coveredFrom().toString())
-                .bind("subject", issue.subject())
-                .bind("html", "")
-                .bind("text", "")
-                .bind("body", body)
-                .bind("now", now);
-    }
-
     /** A queued delivery's row: its issue, reader, address, Message-ID, unsubscribe link and time, queued. */
     private static final String QUEUED = "(?, ?, ?, ?, ?, 'queued', 0, ?)";
 
@@ -48,7 +35,7 @@ final class IssueBatch {
      * Stores the papers of issues (issue id to its picks, in order). A reason, which many readers' issues
      * share, is written once in {@code reasons} and each row points at it.
      */
-    static void papers(Handle h, Map<Long, List<Pick>> byIssue) {
+    private static void papers(Handle h, Map<Long, List<Pick>> byIssue) {
         Map<String, Long> reasons = reasons(h, byIssue.values().stream().flatMap(List::stream).map(IssueBatch::reason)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         List<Object[]> rows = new ArrayList<>();
@@ -91,17 +78,11 @@ final class IssueBatch {
         }
     }
 
-    /** Binds an issue's queued delivery. */
-    static <T extends SqlStatement<T>> T delivery(T statement, long issueId, NewIssue issue, String now) {
-        return statement.bind("issueId", issueId)
-                .bind("subscriberId", issue.subscriberId())
-                .bind("address", issue.address())
-                .bind("messageId", issue.messageId())
-                .bind("unsubscribeUrl", issue.unsubscribeUrl())
-                .bind("now", now);
-    }
-
-    static List<Boolean> save(Handle h, List<NewIssue> issues, List<byte[]> bodies) {
+    /**
+     * Stores the issues, their mail packed in {@code bodies} (MailPacking), with their paper lists and queued
+     * deliveries: each issue's new id, or null for one that existed already.
+     */
+    static List<Long> save(Handle h, List<NewIssue> issues, List<byte[]> bodies) {
         String now = Instant.now().toString();
         List<Object[]> rows = new ArrayList<>(issues.size());
         for (int i = 0; i < issues.size(); i++) {
@@ -118,13 +99,13 @@ final class IssueBatch {
                             rs.getLong("id")))
                     .list();
         }
-        List<Boolean> stored = new ArrayList<>(issues.size());
+        List<Long> stored = new ArrayList<>(issues.size());
         Map<Long, List<Pick>> papers = new java.util.LinkedHashMap<>();
         List<Object[]> deliveries = new ArrayList<>();
         for (NewIssue issue : issues) {
             // taken out once found: a reader's issue twice in one batch is stored once
             Long id = ids.remove(key(issue.kind(), issue.date().toString(), issue.subscriberId()));
-            stored.add(id != null);
+            stored.add(id);
             if (id != null) {
                 papers.put(id, issue.picks());
                 deliveries.add(new Object[] {id, issue.subscriberId(), issue.address(), issue.messageId(),

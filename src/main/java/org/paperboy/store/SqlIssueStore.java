@@ -1,6 +1,5 @@
 package org.paperboy.store;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,19 +46,14 @@ final class SqlIssueStore implements IssueStore {
 
     @Override
     public Optional<Long> save(NewIssue issue) {
-        String now = Instant.now().toString();
         MailPages.Plan plan = pages.plan(List.of(issue));
         MailPages.Packed[] packed = new MailPages.Packed[1];
         Optional<Long> saved = jdbi.inTransaction(h -> {
             packed[0] = pages.pack(h, plan);
-            Optional<Long> id = IssueBatch.issue(h.createQuery(Queries.get("issue-insert")), issue, packed[0].bodies().get(0), now)
-                    .mapTo(Long.class).findOne();
+            Optional<Long> id = Optional.ofNullable(IssueBatch.save(h, List.of(issue), packed[0].bodies()).get(0));
             if (id.isEmpty()) {
                 pages.discard(h, packed[0]);
-                return id;
             }
-            IssueBatch.papers(h, Map.of(id.get(), issue.picks()));
-            IssueBatch.delivery(h.createUpdate(Queries.get("delivery-insert")), id.get(), issue, now).execute();
             return id;
         });
         if (saved.isPresent()) {
@@ -77,7 +71,8 @@ final class SqlIssueStore implements IssueStore {
         // the write lock is held for the writes alone, so the run's own writes (criteria vectors) barely wait
         MailPages.Plan plan = pages.plan(issues);
         MailPages.Packed packed = jdbi.withHandle(h -> pages.pack(h, plan));
-        List<Boolean> stored = jdbi.inTransaction(h -> IssueBatch.save(h, issues, packed.bodies()));
+        List<Boolean> stored = jdbi.inTransaction(h -> IssueBatch.save(h, issues, packed.bodies())).stream()
+                .map(java.util.Objects::nonNull).toList();
         if (stored.contains(true)) {
             packed.remember().run();
         } else {

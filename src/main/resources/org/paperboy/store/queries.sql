@@ -140,11 +140,6 @@ JOIN issues i ON i.id = ip.issue_id
 JOIN papers p ON p.id = ip.paper_id
 WHERE i.subscriber_id IN (<ids>) AND p.announced >= :since
 
--- name: delivery-insert
-INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscribe_url, status, attempts, created_at)
-VALUES (:issueId, :subscriberId, :address, :messageId, :unsubscribeUrl, 'queued', 0, :now)
-ON CONFLICT (issue_id, subscriber_id) DO NOTHING
-
 -- name: deliveries-insert-many
 -- each row: issue_id, subscriber_id, address, message_id, unsubscribe_url, 'queued', 0, created_at
 INSERT INTO deliveries (issue_id, subscriber_id, address, message_id, unsubscribe_url, status, attempts, created_at)
