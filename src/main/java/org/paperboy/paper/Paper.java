@@ -43,6 +43,17 @@ public record Paper(
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static String clean(String s) {
-        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ");
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        // most text comes clean (every paper read back from the store does): it is scanned, not rewritten
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && t.charAt(i + 1) == ' ') {
+                return SPACES.matcher(t).replaceAll(" ");
+            }
+        }
+        return t;
     }
 }

@@ -66,6 +66,9 @@ public final class Database implements AutoCloseable {
             config.setUsername(user);
             config.setPassword(password);
             config.setMaximumPoolSize(10);
+            // connections are opened as work needs them: each costs a password exchange (SCRAM-SHA-256)
+            // on both ends, and a short command such as `paperboy deliveries` needs one, not ten
+            config.setMinimumIdle(2);
         }
         HikariDataSource pool;
         try {

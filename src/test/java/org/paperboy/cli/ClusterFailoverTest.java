@@ -44,9 +44,14 @@ class ClusterFailoverTest {
     final List<Process> nodes = new ArrayList<>();
     final List<Process> killed = new ArrayList<>();
     String url;
+    /** The test's own connection for watching the nodes: one, since each new one costs a password exchange. */
+    Connection watching;
 
     @AfterEach
-    void stopNodes() throws InterruptedException {
+    void stopNodes() throws Exception {
+        if (watching != null) {
+            watching.close();
+        }
         for (Process p : nodes) {
             p.destroy();
         }
@@ -182,7 +187,14 @@ class ClusterFailoverTest {
     }
 
     private void query(String sql, Row row) {
-        try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try {
+            if (watching == null || watching.isClosed()) {
+                watching = TestPostgres.connect(url);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + url + ": " + e.getMessage(), e);
+        }
+        try (Statement s = watching.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 row.read(rs);
             }

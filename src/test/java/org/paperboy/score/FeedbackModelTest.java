@@ -52,15 +52,25 @@ class FeedbackModelTest {
         assertThat(relevantInTop20).isGreaterThan(3 * 20 * relevantOverall / TUESDAY.size());
     }
 
+    /** Each word's fixed random direction, drawn once per word (the tests train many models on the same papers). */
+    private static final java.util.Map<String, float[]> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Stands in for sentence vectors: each word a fixed random direction, a paper the normalised sum. */
     static final PaperVectors WORD_VECTORS = papers -> {
         float[][] out = new float[papers.size()][];
         for (int i = 0; i < out.length; i++) {
             float[] v = new float[64];
             for (String w : papers.get(i).text().toLowerCase().split("\\W+")) {
-                java.util.Random r = new java.util.Random(w.hashCode());
+                float[] direction = WORDS.computeIfAbsent(w, word -> {
+                    java.util.Random r = new java.util.Random(word.hashCode());
+                    float[] d = new float[64];
+                    for (int k = 0; k < d.length; k++) {
+                        d[k] = (float) r.nextGaussian();
+                    }
+                    return d;
+                });
                 for (int d = 0; d < v.length; d++) {
-                    v[d] += (float) r.nextGaussian();
+                    v[d] += direction[d];
                 }
             }
             double n = 0;
