@@ -29,6 +29,10 @@ import org.paperboy.subscriber.ProfileFiles;
 import org.paperboy.subscriber.Subscriber;
 import org.paperboy.subscriber.Tokens;
 import org.paperboy.web.Health;
+import org.paperboy.config.Config;
+import org.paperboy.embed.KnownVectors;
+import org.paperboy.embed.MiniLmEmbedder;
+import org.paperboy.score.TextEmbedder;
 import org.paperboy.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +45,9 @@ import picocli.CommandLine.Option;
                 + " catches up, and writes every mail to out/.",
             "With PAPERBOY_WEB_ADMIN_PASSWORD set, its web server also shows /admin and /metrics."})
 final class DemoCommand implements Runnable {
+
+    /** The sample papers' vectors, in the samples folder, made by {@code mvn test -Dtest=SampleVectorsTest -Dpaperboy.writeSampleVectors=true}. */
+    static final String VECTORS = "vectors.bin.gz";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -90,7 +97,8 @@ final class DemoCommand implements Runnable {
             clean(db);
             AtomicReference<String> publicBase = new AtomicReference<>("");
             String admin = System.getenv().getOrDefault("PAPERBOY_WEB_ADMIN_PASSWORD", "");
-            try (App app = new App(ConfigLoader.load(null, settings));
+            Config config = ConfigLoader.load(null, settings);
+            try (App app = new App(config, knownVectors(config));
                  WebServer web = app.web("127.0.0.1", webPort, tokens, publicBase::get, app.signUps(tokens, publicBase::get),
                          Health.database(app.db()::isUp), admin, () -> app.health(() -> null).adminPage())) {
                 String base = "http://localhost:" + web.port();
@@ -105,6 +113,21 @@ final class DemoCommand implements Runnable {
                 }
             }
         }
+    }
+
+    /**
+     * The sample papers' vectors, when samples/ ships them (vectors.bin.gz, written by the same model),
+     * in front of the model; null to embed everything with the model.
+     */
+    private TextEmbedder knownVectors(Config config) {
+        Path file = samples.resolve(VECTORS);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        KnownVectors known = KnownVectors.read(file, MiniLmEmbedder.MODEL, () -> new MiniLmEmbedder(Path.of(config.scoring().cacheDir())));
+        System.out.printf("The sample papers' vectors are read from %s (%,d, made by %s); the readers' interests are embedded now.%n",
+                file, known.size(), known.model());
+        return known;
     }
 
     private void replay(App app, DailyDigests digests, List<Path> days, List<Subscriber> profiles) {

@@ -72,7 +72,7 @@ class CommandLineTest {
                 "--out", out.toString()));
         assertThat(run.code).as(run.stdout).isZero();
         assertThat(run.stdout).contains("catch").contains("nobody is mailed twice").contains("Where to look")
-                .contains("papers embedded").contains("catching up on 10 and 11 June 2026").contains(" sent");
+                .contains("papers embedded").contains("vectors are read from").contains("catching up on 10 and 11 June 2026").contains(" sent");
         // sentences, not Java's printing of maps and lists
         assertThat(run.stdout).doesNotContainPattern("\\{\\w+=").doesNotContainPattern("\\[\\d{4}-");
         List<Path> eml;
@@ -143,6 +143,8 @@ class CommandLineTest {
                 }
             }
         }
+        // the sample papers' vectors, as the demo ships them
+        Files.copy(Path.of("samples", DemoCommand.VECTORS), into.resolve(DemoCommand.VECTORS));
         return into;
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.paperboy.embed.KnownVectors;
 import org.paperboy.embed.MiniLmEmbedder;
 import org.paperboy.ingest.JsonlSource;
 import org.paperboy.paper.Paper;
@@ -23,7 +24,7 @@ import org.paperboy.score.TextEmbedder;
 import org.paperboy.score.VectorStore;
 
 /**
- * The stored vectors of the sample papers that {@link TestEmbedder} serves are the real model's, for every
+ * The stored vectors of the sample papers that the demo and {@link TestEmbedder} serve are the real model's, for every
  * paper in samples/. When the samples or the model change, this fails; write the file again with
  * {@code mvn -o test -Dtest=SampleVectorsTest -Dpaperboy.writeSampleVectors=true}.
  */
@@ -32,18 +33,18 @@ class SampleVectorsTest {
     @Test
     void everySamplePaperHasTheRealModelsVector() throws IOException {
         Map<String, float[]> stored;
-        try (InputStream in = TestEmbedder.class.getResourceAsStream("sample-vectors.bin.gz")) {
-            assertThat(in).as("the stored sample vectors; write them with -Dpaperboy.writeSampleVectors=true").isNotNull();
-            stored = TestEmbedder.read(in);
+        assertThat(TestEmbedder.STORED).as("the stored sample vectors; write them with -Dpaperboy.writeSampleVectors=true").exists();
+        try (InputStream in = Files.newInputStream(TestEmbedder.STORED)) {
+            stored = KnownVectors.read(in);
         }
         List<String> texts = new ArrayList<>(textsOf(samplePapers(), null).keySet());
         assertThat(texts).hasSizeGreaterThan(1000);
         assertThat(texts).allSatisfy(t -> assertThat(stored).as("a stored vector for %s", t.substring(0, 60))
-                .containsKey(TestEmbedder.key(t)));
+                .containsKey(KnownVectors.key(t)));
         List<String> some = List.of(texts.get(0), texts.get(texts.size() / 2), texts.get(texts.size() - 1));
         List<float[]> fresh = TestEmbedder.realModel().embed(some);
         for (int i = 0; i < some.size(); i++) {
-            assertThat(cosine(fresh.get(i), stored.get(TestEmbedder.key(some.get(i))))).isGreaterThan(0.9999);
+            assertThat(cosine(fresh.get(i), stored.get(KnownVectors.key(some.get(i))))).isGreaterThan(0.9999);
         }
     }
 
@@ -51,8 +52,8 @@ class SampleVectorsTest {
     @EnabledIfSystemProperty(named = "paperboy.writeSampleVectors", matches = "true")
     void writeTheStoredVectors() throws IOException {
         Map<String, float[]> vectors = new HashMap<>();
-        textsOf(samplePapers(), TestEmbedder.realModel()).forEach((text, v) -> vectors.put(TestEmbedder.key(text), v));
-        TestEmbedder.write(vectors, TestEmbedder.STORED);
+        textsOf(samplePapers(), TestEmbedder.realModel()).forEach((text, v) -> vectors.put(KnownVectors.key(text), v));
+        KnownVectors.write(vectors, TestEmbedder.STORED);
     }
 
     static List<Paper> samplePapers() throws IOException {
