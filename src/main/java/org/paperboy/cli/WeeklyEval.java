@@ -59,7 +59,8 @@ final class WeeklyEval {
                     Integer relevance = label.path("relevance").isInt() ? label.path("relevance").asInt() : null;
                     Integer novelty = label.path("novelty").isInt() ? label.path("novelty").asInt() : null;
                     WeeklyRanking.Ranked r = ranked.get(org.paperboy.paper.ArxivId.parse(id).base());
-                    double score = r == null ? -1e9 : r.importance();
+                    // as the issue orders them: a filtered paper comes after every other, never featured
+                    double score = r == null ? -1e9 : r.order();
                     scored.add(new WeeklyEvaluation.Scored(week.getKey(), id,
                             WeeklyEvaluation.gain(selected, label.path("author_match").asBoolean(false), relevance, novelty),
                             WeeklyEvaluation.breakthrough(selected, relevance, novelty), score));

@@ -24,7 +24,15 @@ public final class WeeklyRanking {
      * @param filtered   closer to a topic's filter than to what the topics keep: never featured
      */
     public record Ranked(Paper paper, Score score, double importance, boolean filtered) {
+
+        /** The paper's place in the order, higher first: its importance, and a filtered paper after every other. */
+        public double order() {
+            return filtered ? importance - FILTERED : importance;
+        }
     }
+
+    /** Far more than importances (sums of a few standard scores) ever differ by. */
+    private static final double FILTERED = 1e6;
 
     /** How much a paper is held back per standard score it is nearer to a subject to avoid than to the topics. */
     static final double AVOID = 0.5;
@@ -69,7 +77,7 @@ public final class WeeklyRanking {
             out.add(new Ranked(week.get(i), new Score(s.id(), s.relevance(), novel[i], "", s.authorMatch(), importance), importance,
                     filtered[i]));
         }
-        out.sort(Comparator.comparing(Ranked::filtered).thenComparingDouble(r -> -r.importance()));
+        out.sort(Comparator.comparingDouble(r -> -r.order()));
         return out;
     }
 

@@ -68,6 +68,10 @@ class WeeklyRankingTest {
         List<WeeklyRanking.Ranked> order = ranking.rank(LLM.profile(), DAY);
         int firstFiltered = order.indexOf(order.stream().filter(WeeklyRanking.Ranked::filtered).findFirst().orElseThrow());
         assertThat(order.subList(firstFiltered, order.size())).as("filtered papers come after all others").allMatch(WeeklyRanking.Ranked::filtered);
+        // and so eval --weekly scores them: the most important filtered paper below the least important other
+        double lowestShown = order.get(firstFiltered - 1).order();
+        assertThat(r.get("2606.12169").importance()).as("by importance alone it would be shown").isGreaterThan(lowestShown);
+        assertThat(r.get("2606.12169").order()).isLessThan(lowestShown);
     }
 
     @Test
