@@ -84,6 +84,9 @@ public final class PaperboyProcess {
         Path jar = CDS.resolve("paperboy.jar");
         Path archive = CDS.resolve("paperboy.jsa");
         Path stamp = CDS.resolve("built-from");
+        List<String> path = new ArrayList<>(List.of(jar.toString()));
+        path.addAll(jars);
+        String classPath = String.join(File.pathSeparator, path);
         try (FileChannel lock = FileChannel.open(CDS.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = lock.lock()) {
             String built = newest(classes) + " " + jars.hashCode();
@@ -91,18 +94,14 @@ public final class PaperboyProcess {
                 Files.deleteIfExists(stamp);
                 Files.deleteIfExists(archive);
                 pack(classes, jar);
-                List<String> path = new ArrayList<>(List.of(jar.toString()));
-                path.addAll(jars);
-                dump(String.join(File.pathSeparator, path), archive);
+                dump(classPath, archive);
                 Files.writeString(stamp, built);
             }
-            List<String> path = new ArrayList<>(List.of(jar.toString()));
-            path.addAll(jars);
             List<String> out = new ArrayList<>();
             if (Files.exists(archive)) {
                 out.add("-XX:SharedArchiveFile=" + archive);
             }
-            out.addAll(List.of("-cp", String.join(File.pathSeparator, path), "org.paperboy.cli.Paperboy"));
+            out.addAll(List.of("-cp", classPath, "org.paperboy.cli.Paperboy"));
             return launch = out;
         }
     }
