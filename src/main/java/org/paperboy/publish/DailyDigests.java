@@ -228,6 +228,6 @@ public final class DailyDigests {
     private NewIssue issue(Subscriber reader, DailyEdition edition, RenderedIssue rendered, Links links) {
         String messageId = support.messageId(NewIssue.DAILY, edition.date(), reader);
         return new NewIssue(NewIssue.DAILY, reader.id(), reader.email(), edition.date(), edition.coveredDays().get(0),
-                rendered.subject(), rendered.html(), rendered.text(), edition.picks(), messageId, links.unsubscribeUrl());
+                rendered.subject(), rendered.htmlPart(), rendered.textPart(), edition.picks(), messageId, links.unsubscribeUrl());
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.paperboy.issue.DailyEdition;
+import org.paperboy.issue.MailText;
 import org.paperboy.issue.Pick;
 import org.paperboy.paper.Paper;
 import org.slf4j.Logger;
@@ -18,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * match or not, a reason or none, feedback links or none, which abstract), with its LaTeX converted and its text
  * wrapped once; each reader's issue is then the templates' frame around those sections with the reader's
  * values filled in. The templates are read once, when the run starts.
+ *
+ * <p>Each issue's parts come out as the pieces they were put together from ({@link MailText}): a
+ * section's own text is numbered in the run (this object), so that storing keeps it once for all the
+ * readers it goes to, without looking it up.
  *
  * <p>Each section is checked against the template the first time it is filled in, and the run's first
  * issue with papers against a rendering straight from the templates. If a template turns out to do
@@ -42,6 +47,12 @@ public final class DailyRun {
     private final Part text;
     /** Per paper (versioned id): what every reader sees of it, and its sections by shape. */
     private final Map<String, Cached> papers = new HashMap<>();
+    /**
+     * By number in this run ({@link MailText}), the sections' pieces of text: a plain-text one cut where
+     * wrapping can share it, or null (always for the HTML's, which is not wrapped, and for the lines
+     * outside the sections, {@link RepeatedLines}).
+     */
+    private final List<TextWrap.Split> splits = new ArrayList<>();
     private boolean straight;
     private boolean checked;
 
@@ -86,8 +97,8 @@ public final class DailyRun {
             return DailyRenderer.render(templates, edition, links);
         }
         List<Map<String, Object>> picks = new ArrayList<>(n);
-        String[][] htmls = new String[n][];
-        String[][] texts = new String[n][];
+        Section.Filled[] htmls = new Section.Filled[n];
+        Section.Filled[] texts = new Section.Filled[n];
         for (Pick pick : edition.picks()) {
             Cached paper = papers.computeIfAbsent(pick.paper().id().versioned(), id -> new Cached(pick.paper()));
             int i = picks.size();
@@ -111,9 +122,16 @@ public final class DailyRun {
             return DailyRenderer.render(templates, edition, links); // the reader's own text could pass for a place
         }
         int size = FRAME_SIZE + FRAME_PER_PAPER * n;
-        String h = Section.assemble(templates.evaluate(html.name, html.frame, model, size), htmls);
-        String t = Section.assemble(templates.evaluate(text.name, text.frame, model, size / 3), texts);
-        return new RenderedIssue(DailyModel.subject(edition), h, TextWrap.wrap(t, DailyRenderer.TEXT_WIDTH));
+        MailText h = Section.assemble(templates.evaluate(html.name, html.frame, model, size), htmls, this, html.lines::add);
+        MailText t = Section.assemble(templates.evaluate(text.name, text.frame, model, size / 3), texts, this, MailText.Builder::add);
+        return new RenderedIssue(DailyModel.subject(edition), h,
+                TextWrap.wrap(t, splits::get, DailyRenderer.TEXT_WIDTH, text.lines::add));
+    }
+
+    /** A new number in this run, for a piece of text that is not a section's. */
+    private int number() {
+        splits.add(null);
+        return splits.size() - 1;
     }
 
     private void giveUp(String why) {
@@ -158,6 +176,8 @@ public final class DailyRun {
         final boolean escaped;
         final PebbleTemplate frame;
         final PebbleTemplate one;
+        /** The part's lines outside the sections that readers share. */
+        final RepeatedLines lines = new RepeatedLines(DailyRun.this::number);
 
         Part(String name, boolean escaped) {
             this.name = name;
@@ -167,11 +187,11 @@ public final class DailyRun {
             this.one = templates.literal(name, "{% import \"" + name + "\" %}{{ paper(p) }}");
         }
 
-        /** The paper's section for one reader, as the pieces it is joined from. */
-        String[] section(Cached paper, Object[] values, Map<String, Object> p) {
+        /** The paper's section for one reader. */
+        Section.Filled section(Cached paper, Object[] values, Map<String, Object> p) {
             int shape = shape(values);
             if (!paper.markable || shape < 0) {
-                return new String[] {templates.evaluate(name, one, Map.of("p", p), 4096)};
+                return Section.whole(templates.evaluate(name, one, Map.of("p", p), 4096));
             }
             Map<Integer, Section> sections = escaped ? paper.html : paper.text;
             Section section = sections.get(shape);
@@ -180,7 +200,7 @@ public final class DailyRun {
                 section = prepare(paper, values, p, printed);
                 sections.put(shape, section);
             }
-            return section.pieces(printed);
+            return section.with(printed);
         }
 
         private Section prepare(Cached paper, Object[] values, Map<String, Object> p, String[] printed) {
@@ -193,8 +213,13 @@ public final class DailyRun {
             if (!Section.parse(withMarks, SLOTS).fill(printed).equals(templates.evaluate(name, one, Map.of("p", p), 4096))) {
                 throw new Mismatch("the macro paper(p) does more with a reader's value than print or test it");
             }
-            return Section.parse(escaped ? withMarks
+            Section section = Section.parse(escaped ? withMarks
                     : TextWrap.wrapInner(withMarks, DailyRenderer.TEXT_WIDTH, line -> Section.marked(line, SLOTS)), SLOTS);
+            section.numberFrom(splits.size());
+            for (int i = 0; i < section.literals(); i++) {
+                splits.add(escaped ? null : TextWrap.split(section.literal(i), DailyRenderer.TEXT_WIDTH));
+            }
+            return section;
         }
 
         /** Each value as this part prints it. */

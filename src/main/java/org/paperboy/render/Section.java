@@ -3,6 +3,8 @@ package org.paperboy.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.paperboy.issue.MailText;
 
 /**
  * One paper's part of a mail, rendered once with a mark where each of the reader's values goes, and
@@ -19,6 +21,8 @@ final class Section {
 
     private final String[] literals;
     private final int[] slots;
+    /** The number of the first literal in the run ({@link MailText}); -1 until numbered. */
+    private int first = -1;
 
     private Section(String[] literals, int[] slots) {
         this.literals = literals;
@@ -67,26 +71,68 @@ final class Section {
     }
 
     /**
-     * The issue {@code frame} with each place mark replaced by its paper's section, given as its
-     * pieces ({@link #pieces}): every character is copied once, into the result.
+     * The issue {@code frame} with each place mark replaced by its paper's section, as pieces: the frame's
+     * text between the marks (added by {@code frameText}), each section's own text (numbered in {@code run})
+     * and the reader's values.
      */
-    static String assemble(String frame, String[][] sections) {
-        int pieces = 2 * sections.length + 1;
-        for (String[] section : sections) {
-            pieces += section.length;
-        }
-        List<String> parts = new ArrayList<>(pieces);
+    static MailText assemble(String frame, Filled[] sections, Object run, BiConsumer<MailText.Builder, String> frameText) {
+        MailText.Builder parts = new MailText.Builder(run);
         int start = 0;
         for (int i = 0; i < frame.length(); i++) {
             int at = frame.charAt(i) - FIRST_PLACE;
             if (at >= 0 && at < sections.length) {
-                parts.add(frame.substring(start, i));
-                java.util.Collections.addAll(parts, sections[at]);
+                frameText.accept(parts, frame.substring(start, i));
+                sections[at].addTo(parts);
                 start = i + 1;
             }
         }
-        parts.add(frame.substring(start));
-        return String.join("", parts);
+        frameText.accept(parts, frame.substring(start));
+        return parts.build();
+    }
+
+    /** The number in its run of this section's first piece of text; the others follow it. */
+    void numberFrom(int first) {
+        this.first = first;
+    }
+
+    private int number(int literal) {
+        return first < 0 ? -1 : first + literal;
+    }
+
+    /** How many pieces of text of its own the section has: it takes as many numbers. */
+    int literals() {
+        return literals.length;
+    }
+
+    /** The section's {@code i}th piece of text. */
+    String literal(int i) {
+        return literals[i];
+    }
+
+    /** The section filled in with a reader's values, already escaped as the part needs. */
+    Filled with(String[] values) {
+        return new Filled(this, values, null);
+    }
+
+    /** A section rendered whole for one reader, shared with no other mail. */
+    static Filled whole(String text) {
+        return new Filled(null, null, text);
+    }
+
+    /** One reader's section: a {@link Section} and the reader's values, or a whole text. */
+    record Filled(Section section, String[] values, String whole) {
+        void addTo(MailText.Builder parts) {
+            if (section == null) {
+                parts.add(whole);
+                return;
+            }
+            int[] slots = section.slots;
+            for (int i = 0; i < slots.length; i++) {
+                parts.add(section.literals[i], section.number(i));
+                parts.add(values[slots[i]]);
+            }
+            parts.add(section.literals[slots.length], section.number(slots.length));
+        }
     }
 
     /** Splits rendered text at the marks of {@code slots} values. */
@@ -108,18 +154,11 @@ final class Section {
 
     /** The section with each mark replaced by the reader's value for it, already escaped as the part needs. */
     String fill(String[] values) {
-        return String.join("", pieces(values));
-    }
-
-    /** What {@link #fill} joins: the section's own text and the reader's values, in order. */
-    String[] pieces(String[] values) {
-        String[] parts = new String[2 * slots.length + 1];
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < slots.length; i++) {
-            parts[2 * i] = literals[i];
-            parts[2 * i + 1] = values[slots[i]];
+            text.append(literals[i]).append(values[slots[i]]);
         }
-        parts[2 * slots.length] = literals[slots.length];
-        return parts;
+        return text.append(literals[slots.length]).toString();
     }
 
     private static boolean isMark(char c, int slots) {

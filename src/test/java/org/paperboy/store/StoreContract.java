@@ -436,6 +436,68 @@ abstract class StoreContract {
     }
 
     @Test
+    void aMailPutTogetherFromPiecesComesBackCharacterForCharacterAndStoresEachSharedPieceOnce() {
+        db.papers().saveAll(java.util.stream.IntStream.range(0, 12).mapToObj(i -> paper("2606." + (31000 + i) + "v1", MONDAY)).toList());
+        Object run = new Object();
+        List<NewIssue> issues = new java.util.ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            Subscriber reader = db.subscribers().upsert(subscriber("pieces" + i + "@example.org"));
+            issues.add(pieceIssue(reader, i, run));
+        }
+        // a mail of one piece (as a run that renders straight from the templates makes) in the same batch
+        issues.set(7, new NewIssue(NewIssue.DAILY, issues.get(7).subscriberId(), issues.get(7).address(), MONDAY, MONDAY,
+                "Subject 7", issues.get(7).html(), issues.get(7).text(), List.of(), "pieces7@paperboy", "https://paperboy.example.org/u/7"));
+        assertThat(db.issues().saveAll(issues.subList(0, 20))).containsOnly(true);
+        long afterFirst = db.mailBytes();
+        assertThat(db.issues().saveAll(issues.subList(20, 40))).as("refers to the first batch's pieces").containsOnly(true);
+        assertThat(db.issues().save(issues.get(40))).isPresent();
+        long raw = issues.stream().mapToLong(i -> i.html().length() + i.text().length()).sum();
+        assertThat(db.mailBytes()).as("shared pieces once, each reader's own few").isLessThan(raw / 8);
+        assertThat(db.mailBytes() - afterFirst).as("the second batch stores no shared piece again").isLessThan(afterFirst / 2);
+        db.close();
+        db = reopen();
+
+        List<QueuedMail> back = db.deliveries().claim(3, 100, Instant.now());
+        assertThat(back).hasSize(41);
+        for (QueuedMail mail : back) {
+            NewIssue sent = issues.stream().filter(i -> i.messageId().equals(mail.messageId())).findFirst().orElseThrow();
+            assertThat(mail.html()).isEqualTo(sent.html());
+            assertThat(mail.text()).isEqualTo(sent.text());
+        }
+    }
+
+    /** Letters that compress about as little as an abstract does, the same for a paper each time. */
+    private static String abstractOf(int paper) {
+        java.util.Random random = new java.util.Random(paper);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1500) {
+            text.append((char) ('a' + random.nextInt(26))).append(random.nextInt(6) == 0 ? " " : "");
+        }
+        return text.toString();
+    }
+
+    /** A reader's mail as a run puts it together: each paper's block a numbered piece, the reader's values between. */
+    private static NewIssue pieceIssue(Subscriber s, int n, Object run) {
+        org.paperboy.issue.MailText.Builder html = new org.paperboy.issue.MailText.Builder(run);
+        org.paperboy.issue.MailText.Builder text = new org.paperboy.issue.MailText.Builder(run);
+        html.add("<html><body>\n<p>Hello reader " + n + ", ünïcode ✓ 🙂</p>\n");
+        text.add("PAPERBOY DAILY\n\nHello reader " + n + "\n");
+        for (int k = 0; k < 6; k++) {
+            int paper = (n + k * 5) % 12;
+            html.add("<h3 style=\"margin:0 0 4px 0;font-size:18px\">" + (k + 1) + ". ");
+            html.add("Paper number " + paper + ": a long sentence about models & <data> — «ü»</h3>\n<p>" + abstractOf(paper) + "</p>\n",
+                    3 * paper);
+            html.add("<a href=\"https://paperboy.example.org/feedback/" + n + "/" + paper + "/more\">More</a>\n");
+            html.add("</td></tr>\n", 3 * paper + 1); // too short to be worth referring to
+            text.add("Abstract of paper " + paper + ", shared by every reader it is sent to, line one\nand line two\n", 3 * paper + 2);
+            text.add("More: https://paperboy.example.org/feedback/" + n + "/" + paper + "/more\n\n");
+        }
+        html.add("</body></html>");
+        return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject " + n, html.build(), text.build(), List.of(),
+                "pieces" + n + "@paperboy", "https://paperboy.example.org/unsubscribe/" + n);
+    }
+
+    @Test
     void theCleanUpRemovesOldMailAndDeliveriesButKeepsPaperListsAndTheArchive() {
         java.time.Instant now = java.time.Instant.parse("2027-06-10T04:00:00Z");
         LocalDate old = LocalDate.of(2026, 6, 8);
