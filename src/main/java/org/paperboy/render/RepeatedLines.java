@@ -1,7 +1,5 @@
 package org.paperboy.render;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntSupplier;
 import org.paperboy.issue.MailText;
 
@@ -22,7 +20,10 @@ final class RepeatedLines {
     }
 
     private final IntSupplier numbers;
-    private final Map<Long, Line> numbered = new HashMap<>();
+    /** The numbered lines by hash, in open addressing (a line of each part of each mail is looked up here). */
+    private long[] hashes = new long[1 << 12];
+    private Line[] numbered = new Line[1 << 12];
+    private int count;
     private final long[] seen = new long[1 << SEEN_BITS];
 
     /** @param numbers gives the next free number of the run */
@@ -54,7 +55,7 @@ final class RepeatedLines {
             hash = 31 * hash + text.charAt(i);
         }
         hash ^= end - start;
-        Line line = numbered.get(hash);
+        Line line = find(hash);
         if (line != null) {
             String known = line.text();
             return known.length() == end - start && text.regionMatches(start, known, 0, known.length()) ? line : null;
@@ -65,7 +66,42 @@ final class RepeatedLines {
             return null;
         }
         line = new Line(text.substring(start, end), numbers.getAsInt());
-        numbered.put(hash, line);
+        if (2 * ++count > numbered.length) {
+            long[] oldHashes = hashes;
+            Line[] oldLines = numbered;
+            hashes = new long[2 * oldHashes.length];
+            numbered = new Line[2 * oldLines.length];
+            for (int i = 0; i < oldLines.length; i++) {
+                if (oldLines[i] != null) {
+                    put(oldHashes[i], oldLines[i]);
+                }
+            }
+        }
+        put(hash, line);
         return line;
+    }
+
+    private Line find(long hash) {
+        int mask = numbered.length - 1;
+        for (int i = slot(hash, mask); numbered[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == hash) {
+                return numbered[i];
+            }
+        }
+        return null;
+    }
+
+    private void put(long hash, Line line) {
+        int mask = numbered.length - 1;
+        int i = slot(hash, mask);
+        while (numbered[i] != null) {
+            i = (i + 1) & mask;
+        }
+        hashes[i] = hash;
+        numbered[i] = line;
+    }
+
+    private static int slot(long hash, int mask) {
+        return (int) (hash * 0x9E3779B97F4A7C15L >>> 40) & mask;
     }
 }
