@@ -1,5 +1,9 @@
 package org.paperboy.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
 
@@ -47,7 +51,7 @@ final class IssueBatch {
             }
         });
         for (List<Object[]> chunk : chunks(rows)) {
-            bind(h.createUpdate(Queries.get("issue-papers-insert-many")).define("rows", marks(chunk)), chunk).execute();
+            insert(h, "issue-papers-insert-many", marks(chunk), chunk, null);
         }
     }
 
@@ -94,10 +98,8 @@ final class IssueBatch {
         // conflict, and is not among them
         Map<String, Long> ids = new HashMap<>();
         for (List<Object[]> chunk : chunks(rows)) {
-            bind(h.createQuery(Queries.get("issues-insert-many")).define("rows", marks(chunk)), chunk)
-                    .map((rs, ctx) -> ids.put(key(rs.getString("kind"), rs.getString("issue_date"), rs.getLong("subscriber_id")),
-                            rs.getLong("id")))
-                    .list();
+            insert(h, "issues-insert-many", marks(chunk), chunk, rs -> ids.put(
+                    key(rs.getString("kind"), rs.getString("issue_date"), rs.getLong("subscriber_id")), rs.getLong("id")));
         }
         List<Long> stored = new ArrayList<>(issues.size());
         Map<Long, List<Pick>> papers = new java.util.LinkedHashMap<>();
@@ -114,7 +116,7 @@ final class IssueBatch {
         }
         papers(h, papers);
         for (List<Object[]> chunk : chunks(deliveries)) {
-            bind(h.createUpdate(Queries.get("deliveries-insert-many")).define("rows", marks(chunk, QUEUED)), chunk).execute();
+            insert(h, "deliveries-insert-many", marks(chunk, QUEUED), chunk, null);
         }
         return stored;
     }
@@ -141,14 +143,57 @@ final class IssueBatch {
         return String.join(", ", java.util.Collections.nCopies(rows.size(), row));
     }
 
-    private static <T extends SqlStatement<T>> T bind(T statement, List<Object[]> rows) {
-        int at = 0;
-        for (Object[] row : rows) {
-            for (Object value : row) {
-                statement.bind(at++, value);
+    /** What a statement gives back, row by row. */
+    private interface Returned {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs the named statement for {@code rows}, its {@code <rows>} replaced by {@code marks}, and hands
+     * each row it gives back to {@code returned} (null for none). The values are bound straight on the
+     * connection's statement: Jdbi looked each value's type up to bind it, about a tenth of storing a
+     * batch, for the 1.7 million paper-list rows of 100,000 readers.
+     */
+    private static void insert(Handle h, String query, String marks, List<Object[]> rows, Returned returned) {
+        String sql = Queries.get(query).replace("<rows>", marks);
+        try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
+            int at = 1;
+            for (Object[] row : rows) {
+                for (Object value : row) {
+                    set(statement, at++, value);
+                }
             }
+            if (returned == null) {
+                statement.executeUpdate();
+                return;
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    returned.row(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("storing a batch of issues failed (" + query + "): " + e.getMessage(), e,
+                    null);
         }
-        return statement;
+    }
+
+    private static void set(PreparedStatement statement, int at, Object value) throws SQLException {
+        if (value instanceof String s) {
+            statement.setString(at, s);
+        } else if (value instanceof Long l) {
+            statement.setLong(at, l);
+        } else if (value instanceof Integer i) {
+            statement.setInt(at, i);
+        } else if (value instanceof Boolean b) {
+            statement.setBoolean(at, b);
+        } else if (value instanceof byte[] bytes) {
+            statement.setBytes(at, bytes);
+        } else if (value == null) {
+            statement.setNull(at, Types.NULL);
+        } else {
+            throw new IllegalArgumentException("no binding for a " + value.getClass().getSimpleName() + " in a batch of issues");
+        }
     }
 
     private static String key(String kind, String date, long subscriberId) {
