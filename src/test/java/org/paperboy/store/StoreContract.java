@@ -418,15 +418,9 @@ abstract class StoreContract {
         long raw = issues.stream().mapToLong(i -> i.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                 + i.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
         assertThat(db.mailBytes()).as("shared lines once, each reader's own few").isLessThan(raw / 8);
-        db.close();
-        db = reopen();
 
-        List<QueuedMail> back = db.deliveries().claim(3, 100, Instant.now());
-        assertThat(back).hasSize(41);
-        for (QueuedMail mail : back) {
-            NewIssue sent = issues.stream().filter(i -> i.messageId().equals(mail.messageId())).findFirst().orElseThrow();
-            assertThat(mail.html()).isEqualTo(sent.html());
-            assertThat(mail.text()).isEqualTo(sent.text());
+        List<QueuedMail> back = claimedAfterReopening(issues);
+        for (NewIssue sent : issues) {
             assertThat(db.archive().readerHtml(sent.subscriberId(), NewIssue.DAILY, MONDAY)).contains(sent.html());
         }
         assertThat(db.deliveries().uncertain(Instant.now().plusSeconds(1)))
@@ -454,16 +448,22 @@ abstract class StoreContract {
         long raw = issues.stream().mapToLong(i -> i.html().length() + i.text().length()).sum();
         assertThat(db.mailBytes()).as("shared pieces once, each reader's own few").isLessThan(raw / 8);
         assertThat(db.mailBytes() - afterFirst).as("the second batch stores no shared piece again").isLessThan(afterFirst / 2);
+
+        claimedAfterReopening(issues);
+    }
+
+    /** The queued mails of {@code issues}, claimed in a new process, each checked to be the very characters stored. */
+    private List<QueuedMail> claimedAfterReopening(List<NewIssue> issues) {
         db.close();
         db = reopen();
-
         List<QueuedMail> back = db.deliveries().claim(3, 100, Instant.now());
-        assertThat(back).hasSize(41);
+        assertThat(back).hasSize(issues.size());
         for (QueuedMail mail : back) {
             NewIssue sent = issues.stream().filter(i -> i.messageId().equals(mail.messageId())).findFirst().orElseThrow();
             assertThat(mail.html()).isEqualTo(sent.html());
             assertThat(mail.text()).isEqualTo(sent.text());
         }
+        return back;
     }
 
     /** Letters that compress about as little as an abstract does, the same for a paper each time. */
