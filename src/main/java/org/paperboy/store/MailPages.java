@@ -17,8 +17,9 @@ import org.paperboy.issue.NewIssue;
  * the lines at least two of its issues have, and no earlier page of the day has, in a page of its own; the
  * lines of the pages this process stored are remembered by day, so later batches of the run refer to
  * them. Mails put together from numbered pieces ({@link MailText}) need no counting: a batch puts the
- * shared pieces of their run that no earlier batch stored on a page, and their references are remembered
- * by number for as long as the run lives. Pages are read through a bounded cache: a run's mails share a few.
+ * shared pieces of their run that no earlier batch or earlier run of the day stored on a page, and their
+ * references are remembered by number for as long as the run lives (and by text for the day's later
+ * runs). Pages are read through a bounded cache: a run's mails share a few.
  */
 final class MailPages {
 
@@ -34,6 +35,11 @@ final class MailPages {
 
     /** Per day, the line → reference of the pages this process stored; the newest few days only. */
     private final Cache<String, Map<String, Long>> byDay = Caffeine.newBuilder().maximumSize(3).build();
+    /**
+     * Per day, the text → reference of the shared pieces this process stored, so that the day's later runs
+     * (one an hour) refer to what an earlier one stored; the newest few days only.
+     */
+    private final Cache<String, Map<String, Long>> piecesByDay = Caffeine.newBuilder().maximumSize(3).build();
     /** Per run of pieces ({@link MailText#run}), the references of its pieces stored; a run is forgotten with it. */
     private final Cache<Object, RunPieces> runs = Caffeine.newBuilder().weakKeys().maximumSize(8).build();
     private final Cache<Long, List<String>> read = Caffeine.newBuilder()
@@ -145,6 +151,7 @@ final class MailPages {
      */
     private long[][] planPieces(NewIssue issue, Object run, Map<Object, NewPieces> pieces) {
         RunPieces known = runs.get(run, r -> new RunPieces());
+        Map<String, Long> day = piecesByDay.getIfPresent(issue.date().toString());
         MailText[] parts = {issue.htmlPart(), issue.textPart()};
         long[][] found = new long[2][];
         for (int k = 0; k < 2; k++) {
@@ -159,9 +166,16 @@ final class MailPages {
                 }
                 long r = known.ref(number);
                 if (r < 0) {
-                    r = PENDING;
-                    pieces.computeIfAbsent(run, x -> new NewPieces(issue.date().toString(), new LinkedHashMap<>()))
-                            .byNumber().putIfAbsent(number, piece);
+                    // an earlier run of the day (the digest runs hourly) may have stored the same text
+                    Long stored = day == null ? null : day.get(piece);
+                    if (stored != null) {
+                        r = stored;
+                        known.remember(Map.of(number, r));
+                    } else {
+                        r = PENDING;
+                        pieces.computeIfAbsent(run, x -> new NewPieces(issue.date().toString(), new LinkedHashMap<>()))
+                                .byNumber().putIfAbsent(number, piece);
+                    }
                 }
                 ref[i] = r;
             }
@@ -221,6 +235,11 @@ final class MailPages {
         return new Packed(bodies, pages, () -> {
             fresh.forEach((day, page) -> byDay.get(day, d -> new ConcurrentHashMap<>()).putAll(page));
             freshPieces.forEach((run, page) -> runs.get(run, r -> new RunPieces()).remember(page));
+            plan.pieces.forEach((run, added) -> {
+                Map<String, Long> day = piecesByDay.get(added.day(), d -> new ConcurrentHashMap<>());
+                Map<Integer, Long> page = freshPieces.get(run);
+                added.byNumber().forEach((number, text) -> day.put(text, page.get(number)));
+            });
         });
     }
 
