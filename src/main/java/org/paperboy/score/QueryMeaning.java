@@ -27,7 +27,7 @@ record QueryMeaning(double[] raw, double[] ranking) {
         java.util.Arrays.fill(nearest, Double.NEGATIVE_INFINITY);
         for (float[] s : subjects) {
             double[] cos = to.apply(s);
-            double[] z = Vectors.standardize(cos);
+            double[] z = Vectors.standardize(cos.clone());
             for (int i = 0; i < n; i++) {
                 raw[i] = Math.max(raw[i], cos[i]);
                 nearest[i] = Math.max(nearest[i], z[i]);
