@@ -75,8 +75,9 @@ final class Why {
             yours = yours(null, interest, stems, joined, sources);
         }
         String theirs = found == null || found.words().isEmpty() ? "" : found.text();
-        if (found == null || found.words().size() < 2 || yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs))) {
-            // the paper's own words say no more than the reader's: its title does
+        if (found == null || found.words().size() < 2 || yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs))
+                || !interest.isEmpty() && Text.stems(interest).equals(Text.stems(theirs))) {
+            // the paper's own words say no more than the reader's (or the topic's name): its title does
             PaperPhrases.Phrase title = PaperPhrases.title(paper);
             theirs = title == null ? theirs : title.text();
         }
@@ -116,6 +117,10 @@ final class Why {
         boolean named = found != null && !found.words().isEmpty();
         if (!named) {
             found = PaperPhrases.title(paper);
+        }
+        if (named && !interest.isEmpty() && Text.stems(interest).equals(Text.stems(found.text()))) {
+            PaperPhrases.Phrase title = PaperPhrases.title(paper); // the topic's name is no match: the title says more
+            found = title == null ? found : title;
         }
         String theirs = found == null ? "" : found.text();
         if (keywords) {

@@ -43,6 +43,16 @@ class WhyTest {
     }
 
     @Test
+    void aPhraseOfThePaperThatIsTheTopicsNameIsNoMatchEither() {
+        // arXiv 2606.06741 writes "LLM agents", the name of the topic it is sent for: its title says more
+        Topic agents = new Topic("LLM agents", "tool use, multi-agent systems, planning, web agents, agent benchmarks,"
+                + " memory for agents", "");
+        Map<String, Score> scores = new KeywordScorer().score(KeywordScorerTest.profile(List.of(agents), List.of(), List.of(), List.of()),
+                KeywordScorerTest.MONDAY).stream().collect(Collectors.toMap(s -> s.id().base(), Function.identity()));
+        assertThat(scores.get("2606.06741").reason()).startsWith("LLM agents: open-world self-evolution");
+    }
+
+    @Test
     void noReasonOfTheDayIsAWordListAFragmentOrTheTopicsNameAlone() {
         Profile reader = KeywordScorerTest.profile(List.of(EVALUATION, VLM, COMPRESSION), List.of(),
                 List.of("large language model", "reasoning"), List.of());
