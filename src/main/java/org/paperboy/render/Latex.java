@@ -65,6 +65,11 @@ final class Latex {
     private static final Pattern MATH_DELIMITER = Pattern.compile("(?<!\\\\)\\$+|\\\\[()\\[\\]]");
     /** "14\\times faster" is a factor, "256\\times256" a product: only the product keeps its spaces. */
     private static final Pattern MULTIPLIER = Pattern.compile("(?<=\\p{N}) × (?!\\s*[\\p{N}\\p{L}(])|(?<=\\p{N}) ×(?= \\p{L}{2})");
+    /**
+     * Markdown's bold, which some authors type in an abstract ("we propose **Lean4Agent**"): its stars go,
+     * its words stay. Only around words, so "x**2" (a power) is left alone.
+     */
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("(?<![\\w*])\\*\\*(\\S(?:[^*\\n]*\\S)?)\\*\\*(?![\\w*])");
     /** Spacing commands: a thin or wide space, a negative one, a line break. */
     private static final Pattern SPACING = Pattern.compile("\\\\[,;: ]|\\\\\\\\");
     /** Stand-ins for escaped braces and underscores while the real ones are worked out (no abstract holds them). */
@@ -98,6 +103,7 @@ final class Latex {
         t = t.replace("\\%", "%").replace("\\&", "&").replace("\\#", "#").replace("\\$", "$")
                 .replace(OPEN, '{').replace(CLOSE, '}').replace(UNDERSCORE, '_').replace(CARET, '^');
         t = QUOTE.matcher(t).replaceAll("“$1”");
+        t = MARKDOWN_BOLD.matcher(t).replaceAll("$1");
         t = t.replace("---", "—").replace("--", "–");
         // a tie between words ("Fig.~3") is a space; "~" after a slash is part of a URL, and "~2x" typed
         // after a space means "about", so both stay

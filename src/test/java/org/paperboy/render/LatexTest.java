@@ -30,6 +30,14 @@ class LatexTest {
     }
 
     @Test
+    void markdownBoldKeepsOnlyItsText() {
+        // arXiv 2606.06523 (8 June 2026)
+        assertThat(Latex.toText("The authors propose **Lean4Agent**, a framework. **Lean4Agent** launches **FormalAgentLib**, a library"))
+                .isEqualTo("The authors propose Lean4Agent, a framework. Lean4Agent launches FormalAgentLib, a library");
+        assertThat(Latex.toText("a power x**2 + y**2 stays")).isEqualTo("a power x**2 + y**2 stays");
+    }
+
+    @Test
     void escapedCharactersTiesAndQuotesReadNaturally() {
         assertThat(Latex.toText("50\\% faster R\\&D, see Fig.~3 and ``attention'' here"))
                 .isEqualTo("50% faster R&D, see Fig. 3 and “attention” here");
