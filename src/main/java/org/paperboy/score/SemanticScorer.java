@@ -130,17 +130,17 @@ public final class SemanticScorer implements Scorer {
         for (int i = 0; i < n; i++) {
             ArxivId id = papers.get(i).id();
             String left = excluded[i];
-            if (byWords.followed[i] != null) {
-                String author = "Author match: " + byWords.followed[i];
-                out.add(new Score(id, 10, JudgeScale.novelty(s[i], novelty[i]), left.isEmpty() ? author : Why.excepted(author, left),
-                        true, s[i] + 1000));
-                continue;
-            }
             boolean phrase = byWords.phrase(i);
             double rank = s[i];
             int relevance = JudgeScale.relevance(rank, tenFrom);
             if (best[i] < UNRELATED && !phrase) {
                 relevance = Math.min(relevance, 3);
+            }
+            if (byWords.followed[i] != null) {
+                // sent for the author, scored for its fit: a 10 on a paper off the reader's interests would say it fits
+                out.add(new Score(id, relevance, JudgeScale.novelty(rank, novelty[i]), Why.author(byWords.followed[i], relevance, left),
+                        true, rank + 1000));
+                continue;
             }
             int paper = i;
             Supplier<String> reason = phrase ? () -> byWords.reason(paper) : () -> reasons.of(paper, bestQuery[paper]);

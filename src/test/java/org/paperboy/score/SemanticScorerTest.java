@@ -142,6 +142,27 @@ class SemanticScorerTest {
     }
 
     @Test
+    void aFollowedAuthorsPaperIsScoredForItsFitAndSaysWhenItIsSentForTheAuthorAlone() {
+        List<Topic> segmentation = List.of(new Topic("Segmentation", "semantic and instance segmentation", ""));
+        Map<ArxivId, Score> plain = score(segmentation, List.of(), List.of(), List.of());
+        Paper onTopic = ranked(plain).get(0);
+        Paper offTopic = ranked(plain).get(ranked(plain).size() - 1);
+        String near = onTopic.authors().get(0);
+        String far = offTopic.authors().get(0);
+
+        Map<ArxivId, Score> following = score(segmentation, List.of(near, far), List.of(), List.of());
+        Score fits = following.get(onTopic.id());
+        Score sentForTheAuthor = following.get(offTopic.id());
+        assertThat(fits.authorMatch()).isTrue();
+        assertThat(fits.relevance()).as("a paper on the reader's topic").isGreaterThanOrEqualTo(7);
+        assertThat(fits.reason()).isEqualTo("Author match: " + near);
+        assertThat(sentForTheAuthor.authorMatch()).isTrue();
+        assertThat(sentForTheAuthor.relevance()).as("not 10 for a paper off every interest").isLessThan(7);
+        assertThat(sentForTheAuthor.reason()).isEqualTo("Author match: " + far + " (sent for the author; not clearly on your interests)");
+        assertThat(ranked(following).subList(0, 2)).as("followed authors still come first").contains(onTopic, offTopic);
+    }
+
+    @Test
     void aTitleNamingAnAvoidedSubjectKeepsThePaperOutUnlessAFollowedAuthorWroteIt() {
         Topic vlm = new Topic("Vision-language models", "large vision-language models, visual grounding", "");
         Paper medical = MONDAY.stream().filter(p -> p.id().base().equals("2606.06760")).findFirst().orElseThrow();
