@@ -82,6 +82,16 @@ class WhyTest {
     }
 
     @Test
+    void aKeywordOnlyTheAbstractNamesIsSaidSoNotPutBeforeATitleWithoutIt() {
+        // arXiv 2603.15634 (18 March 2026) writes "quantization" once, in "We also incorporate quantization to reduce storage overhead."
+        Paper nextMem = paper("2603.15634", "NextMem: Towards Latent Factual Memory for LLM-based Agents", "Memory is essential for"
+                + " LLM-based agents. We also incorporate quantization to reduce storage overhead.");
+        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(), List.of(), List.of("Quantization"), List.of()),
+                List.of(nextMem)).get(0).reason();
+        assertThat(why).isEqualTo("Keyword \"Quantization\": named in the abstract");
+    }
+
+    @Test
     void aFollowedAuthorsPaperOnWhatTheReaderLeavesOutSaysWhyItIsSent() {
         assertThat(Why.excepted("Author match: Yi Yang", "Time Series"))
                 .isEqualTo("Author match: Yi Yang (sent for the author, although it is on \"Time Series\", which you leave out)");
