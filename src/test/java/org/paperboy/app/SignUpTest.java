@@ -79,6 +79,8 @@ class SignUpTest {
         String confirmation = text(org.paperboy.testkit.Forms.awaitMail(mail, 1));
         Matcher link = Pattern.compile("(http://\\S+/confirm/\\S+)").matcher(confirmation);
         assertThat(link.find()).isTrue();
+        assertThat(confirmation).as("the footer offers to stop all mail, not an order never to write to us")
+                .containsPattern("To stop all mail to this address:\\s+http://\\S+/unsubscribe/\\S+");
 
         assertThat(get(link.group(1)).body()).contains("Confirm my subscription");
         assertThat(app.db().subscribers().byEmail("ada@example.org").orElseThrow().status()).as("a GET confirms nothing").isEqualTo(Status.PENDING);
