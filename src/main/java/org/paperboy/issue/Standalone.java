@@ -25,6 +25,13 @@ public final class Standalone {
             + "on the other hand|to this end|to that end|to do so|in doing so|by doing so|for this purpose|in practice|"
             + "in this context|against this backdrop|in response|concurrently|simultaneously|in parallel|subsequently|afterwards|"
             + "more importantly|most importantly|beyond that|to this aim)(?:,\\s*|\\s+(?=we\\b))", Pattern.CASE_INSENSITIVE);
+    /** "(i) For backbone capability, we construct": an item of a list the sentence before began; the item stands without its number. */
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\(?(?:i{1,3}|iv|vi{0,3}|ix|x|[1-9]|[a-h])\\)\\s+");
+    /** "To address the data side, we build": the side is one of two the sentence before named; what follows stands without it. */
+    private static final Pattern SIDE_CLAUSE = Pattern.compile("^(?:to address|to tackle|to handle|on|for|as for|regarding|"
+            + "turning to) the [\\w-]+(?: [\\w-]+)? (?:side|aspect|front|end|part|half)\\b[^,;:]{0,40},\\s*", Pattern.CASE_INSENSITIVE);
+    /** "We further introduce X", "we also propose": the adverb ties the sentence to the one before. */
+    private static final Pattern WE_TOO = Pattern.compile("\\b([Ww]e) (?:further|also|additionally) (?=[a-z])");
     /** "In this paper, we...": says where the reader already is. */
     private static final Pattern OPENER = Pattern.compile("^(?:here|in this paper|in this work|in this study|in this article|"
             + "in this letter|in this report|in this position paper|in this survey|in this thesis|in the present (?:paper|work|study))"
@@ -82,11 +89,11 @@ public final class Standalone {
     private static final Pattern EMPTY_ANNOUNCEMENT = Pattern.compile("\\b(?:two|three|four|five|several|multiple|\\d+) "
             + "(?:[\\w-]+ ){0,2}(?:stages|components|modules|parts|steps|phases|contributions|challenges|issues|problems|"
             + "questions|ways|aspects|folds?|ingredients|factors|findings|insights|lessons|principles|properties|"
-            + "takeaways|mechanisms|strategies|techniques|observations|patterns)"
+            + "takeaways|mechanisms|strategies|techniques|observations|patterns|directions|fronts|axes|perspectives)"
             // "... four key ingredients for effective visual co-denoising.": what they are for, not what they are
             + "(?:\\s+(?:for|of|in|to|behind|underlying|that)\\b[^:;,]*)?\\s*[.:]?$", Pattern.CASE_INSENSITIVE);
     /** "When integrated into X, it surpasses...": the subject after a leading clause is a pronoun. */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[^,;:]{0,80},\\s+(?:it|its|they|their|this|these)\\b",
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[^,;:]{0,80},\\s+(?:it|its|they|their|this|these|the same)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_PAPER = Pattern.compile("\\b(?:this|our|the present) (?:paper|work|study|article)\\b");
     private static final Pattern IT = Pattern.compile("^(It|Its)\\b(?! is (?:worth|important|unclear|known|possible|"
@@ -185,12 +192,14 @@ public final class Standalone {
             s = OPENER.matcher(s).replaceFirst("");
             s = BACK_CLAUSE.matcher(s).replaceFirst("");
             s = OUR_CLAUSE.matcher(s).replaceFirst("");
+            s = ENUMERATOR.matcher(s).replaceFirst("");
+            s = SIDE_CLAUSE.matcher(s).replaceFirst("");
             if (!s.equals(before)) {
                 // "Motivated by this, and to curb X, we propose": the purpose clause stands without its "and"
                 s = s.replaceFirst("^(?:and|or)\\s+", "");
             }
         } while (!s.equals(before));
-        return finish(s, name);
+        return finish(WE_TOO.matcher(s).replaceFirst("$1 "), name);
     }
 
     private static String finish(String sentence, String name) {

@@ -29,6 +29,8 @@ record Tldr(String tldr, String rest) {
 
     private static final List<String> DOES = List.of("we propose", "we introduce", "we present", "we develop", "we design",
             "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive");
+    /** An acronym: two capitals or more, perhaps with digits and a plural s ("PPT", "AAA", "LLMs", "A2A"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\\b");
     private static final List<String> STUDIES = List.of("we show", "we prove", "we find", "we demonstrate", "we study",
             "we investigate", "we analy", "we establish", "we provide", "we identify", "we examine", "we explore",
             "we evaluate", "we extend", "we revisit", "we characteri", "we argue", "we report", "we describe", "we train",
@@ -45,9 +47,9 @@ record Tldr(String tldr, String rest) {
         if (sentences.isEmpty()) {
             return new Tldr("", "");
         }
-        int does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name, null);
+        int does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name, null, null);
         if (does < 0) {
-            does = find(sentences, STUDIES, false, 0, Integer.MAX_VALUE, name, null);
+            does = find(sentences, STUDIES, false, 0, Integer.MAX_VALUE, name, null, null);
         }
         if (does < 0) {
             does = 0;
@@ -56,9 +58,10 @@ record Tldr(String tldr, String rest) {
         // the result sentence may only use a name the reader has met, in the title or the first sentence
         String known = title + " " + first;
         String named = known.contains(name) ? name : "";
-        int finds = find(sentences, MEASURES, true, does + 1, MOST - first.length(), named, known);
+        java.util.Set<String> defined = defined(abstractText);
+        int finds = find(sentences, MEASURES, true, does + 1, MOST - first.length(), named, known, defined);
         if (finds < 0) {
-            finds = find(sentences, FINDS, true, does + 1, MOST - first.length(), named, known);
+            finds = find(sentences, FINDS, true, does + 1, MOST - first.length(), named, known, defined);
         }
         String second = finds < 0 ? "" : stands(sentences, finds, named);
         boolean both = !second.isEmpty();
@@ -100,13 +103,46 @@ record Tldr(String tldr, String rest) {
         return true;
     }
 
+    /** Acronyms a reader of the field knows without being told, though abstracts spell them out. */
+    private static final java.util.Set<String> FIELD_ACRONYMS = java.util.Set.of("AI", "ML", "NLP", "LLM", "VLM", "MLLM", "LVLM",
+            "LMM", "LRM", "SLM", "LM", "VLA", "ICL", "SFT", "RL", "RLHF", "RLVR", "GRPO", "PPO", "DPO", "QA", "VQA", "RAG", "CNN", "RNN", "GNN",
+            "MLP", "GAN", "VAE", "OOD", "SOTA", "ASR", "TTS", "OCR", "GPU", "CPU", "TPU", "NPU", "API", "IOU", "MAP", "BLEU",
+            "ROUGE", "PSNR", "SSIM", "FID", "AUC", "BERT", "GPT", "CLIP", "SAM", "KV", "PEFT", "LORA", "MOE", "COT", "VIT", "SQL",
+            "CUDA", "MRI", "CT", "IOT", "UAV", "RGB", "PDE", "ODE", "SDE", "MSE", "KL", "SGD", "HPC", "3D", "2D");
+
+    /** The acronyms an abstract defines, "Program-based Posterior Training (PPT)": a reader must be told what they stand for. */
+    private static java.util.Set<String> defined(String abstractText) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = Pattern.compile("\\(([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)[),;]").matcher(abstractText);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** Whether each acronym of {@code sentence} that the abstract defines is in {@code known} or the sentence defines it too. */
+    private static boolean spelledOut(String sentence, String known, java.util.Set<String> defined) {
+        Matcher m = ACRONYM.matcher(sentence);
+        while (m.find()) {
+            String acronym = m.group();
+            String single = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+            boolean definedElsewhere = defined.contains(acronym) || defined.contains(single) || defined.contains(single + "s");
+            if (definedElsewhere && !FIELD_ACRONYMS.contains(single.toUpperCase(Locale.ROOT)) && !known.contains(single)
+                    && !sentence.contains("(" + single)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The first sentence from {@code from} on that has one of the cues (for {@code results}, in the words it
      * stands on its own with) and stands on its own in under {@code room} characters, naming nothing that is
-     * not in {@code known} (null: anything); -1 when none.
+     * not in {@code known} (null: anything), nor an acronym that the abstract spells out ({@code defined}) only
+     * elsewhere; -1 when none.
      */
     private static int find(List<String> sentences, List<String> cues, boolean results, int from, int room, String name,
-            String known) {
+            String known, java.util.Set<String> defined) {
         for (int i = from; i < sentences.size(); i++) {
             String raw = sentences.get(i).toLowerCase(Locale.ROOT);
             if (cues.stream().noneMatch(raw::contains)) {
@@ -116,7 +152,7 @@ record Tldr(String tldr, String rest) {
             // a result must be in what is quoted: "To achieve this, we introduce X" reports no achievement
             String said = results ? standing.toLowerCase(Locale.ROOT).replace("the authors", "we") : raw;
             if (!standing.isEmpty() && standing.length() < room && cues.stream().anyMatch(said::contains)
-                    && (known == null || introduced(standing, known))) {
+                    && (known == null || introduced(standing, known) && spelledOut(standing, known, defined))) {
                 return i;
             }
         }

@@ -118,13 +118,29 @@ class StandaloneTest {
     }
 
     @Test
+    void aListsNumberASideOfTheProblemAndAnAlsoGoWhatFollowsStandsAsItIs() {
+        // arXiv 2606.08615, 2606.13578 and 2606.13608 (the sample week)
+        assertThat(Standalone.rewrite("(i) For backbone capability, we construct Streaming-Train-248K, a streaming dataset paired"
+                + " with a novel training objective.", "")).isEqualTo("For backbone capability, the authors construct"
+                + " Streaming-Train-248K, a streaming dataset paired with a novel training objective.");
+        assertThat(Standalone.rewrite("To address the data side, we build RoboGenesis, a simulation-based workflow and data engine.", ""))
+                .isEqualTo("The authors build RoboGenesis, a simulation-based workflow and data engine.");
+        assertThat(Standalone.rewrite("We further introduce AgentBeats as a concrete realization of the assessment protocol.", ""))
+                .isEqualTo("The authors introduce AgentBeats as a concrete realization of the assessment protocol.");
+        assertThat(Standalone.rewrite("We also incorporate quantization to reduce storage overhead.", ""))
+                .isEqualTo("The authors incorporate quantization to reduce storage overhead.");
+    }
+
+    @Test
     void pronounsAndDemonstrativesWithoutTheirReferentLean() {
         for (String s : List.of("This enables faster inference on long documents.", "They also transfer to unseen tasks well.",
 "When integrated into a 7B model, it surpasses the baseline.",
                 "Mario resolves the two above challenges with a single network.", "Our contributions are threefold:",
                 "Mario consists of two innovative stages.",
                 // arXiv 2603.16792 (18 March 2026), V-Co: it names none of the four
-                "The paper reveals four key ingredients for effective visual co-denoising.")) {
+                "The paper reveals four key ingredients for effective visual co-denoising.",
+                // arXiv 2603.16868 (18 March 2026), MessyKitchens: the directions come in the sentences after
+                "In this work we advance object-level scene reconstruction along two directions.")) {
             assertThat(Standalone.of(List.of(s), 0, "Mario")).as(s).isEmpty();
         }
         assertThat(Standalone.of(List.of("Unlike prior work, Mario trains the encoder and the decoder jointly."), 0, "Mario"))

@@ -82,6 +82,20 @@ class TldrTest {
     }
 
     @Test
+    void aResultDoesNotUseAnAcronymTheAbstractSpellsOutOnlyInASentenceNotQuoted() {
+        // arXiv 2606.09856 defines Program-based Posterior Training (PPT) in a sentence that leans on the one before it
+        assertThat(of("2606.09856").tldr()).doesNotContain("PPT");
+        // arXiv 2606.12594 defines Augmented Lean Formalisation (ALF) in a sentence that is not the TL;DR's
+        assertThat(of("2606.12594").tldr()).startsWith("The authors introduce Pythagoras-Prover").doesNotContain("ALF");
+        // an acronym every reader of the field knows is no coinage, however the abstract spells it out
+        Tldr vSkip = Tldr.of("Visual-Skip: Decoupling Spatial Interaction from Semantic Evolution", "Multimodal large language"
+                + " models (MLLMs) spend most of their compute on vision tokens. The authors present Visual-Skip (V-Skip), a"
+                + " training-free inference paradigm. Extensive experiments demonstrate that V-Skip maintains a 94.16% to 100.31%"
+                + " performance retention across diverse MLLMs.");
+        assertThat(vSkip.tldr()).contains("94.16%");
+    }
+
+    @Test
     void aVeryLongSentenceEndsAtItsMainClause() {
         assertThat(of("2606.09603").tldr()).startsWith("The authors propose a low-resource fine-tuning pipeline centered on"
                 + " Corpus-Grounded Feature Diffusion (CGFD).");
