@@ -70,6 +70,9 @@ final class PaperPhrases {
             "lacks", "lead", "leads", "serve", "serves", "solve", "solves", "match", "matches", "scale", "scales", "like",
             "optimize", "optimizes", "remained", "incorporate", "incorporates", "mitigate", "mitigates", "enhance",
             "enhances", "surpass", "surpasses", "integrate", "integrates", "employ", "employs", "exploit", "exploits");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** A figure: "77.7%", "1.35x", "3". */
+    private static final Pattern FIGURE = Pattern.compile("[\\d.,]+(?:%|x|×)?");
     /** Words that add nothing at the edge of a quote. */
     private static final Set<String> EDGE = Set.of("a", "an", "the", "and", "or", "of", "each", "every", "any", "all",
             "some", "more", "most", "novel", "new", "simple", "efficient", "effective", "first", "many", "several",
@@ -119,10 +122,33 @@ final class PaperPhrases {
                 most = n;
             }
         }
-        if (best != null && best.inTitle() && paper.title().strip().endsWith("?")) {
-            return title(paper); // a question reads whole: "Can I Buy Your KV Cache?", not "I Buy Your KV Cache"
+        if (best != null && best.inTitle()) {
+            // a question reads whole: "Can I Buy Your KV Cache?", not "I Buy Your KV Cache"; "when does language matter",
+            // not "language matter"
+            Phrase question = question(paper, best);
+            if (question != null) {
+                return question;
+            }
         }
         return best == null ? null : narrow(best, matched, joined);
+    }
+
+    /** The title's question that holds the phrase, whole ("when does language matter"), or null when it asks none. */
+    private static Phrase question(Paper paper, Phrase phrase) {
+        String title = paper.title().strip();
+        int mark = title.indexOf('?');
+        if (mark < 0) {
+            return null;
+        }
+        int start = Math.max(title.lastIndexOf(':', mark), title.lastIndexOf('.', mark)) + 1;
+        String asked = title.substring(start, mark).strip();
+        List<String> words = List.of(asked.split("\\s+"));
+        if (words.size() > LONGEST || !asked.contains(String.join(" ", phrase.words()))) {
+            return mark == title.length() - 1 ? title(paper) : null;
+        }
+        List<Phrase> whole = new ArrayList<>();
+        add(words, true, whole);
+        return whole.isEmpty() ? null : narrow(whole.get(0), List.of(), null);
     }
 
     /**
@@ -137,6 +163,9 @@ final class PaperPhrases {
         String title = paper.title().strip();
         int colon = title.indexOf(':');
         String told = (colon > 0 && colon < title.length() - 12 ? title.substring(colon + 1) : title).strip();
+        if (colon > 0 && told.contains(", ") && title.substring(0, colon).strip().split("\\s+").length >= 3) {
+            told = title.substring(0, colon).strip(); // "...: Task, Benchmark, and Approach" lists what the part before is about
+        }
         List<String> words = List.of(told.replaceAll("[.?!]+$", "").split("\\s+"));
         if (words.size() <= LONGEST) {
             List<Phrase> whole = new ArrayList<>();
@@ -154,13 +183,16 @@ final class PaperPhrases {
         for (String piece : PUNCTUATION.split(text)) {
             List<String> words = new ArrayList<>();
             boolean against = false;
-            for (String w : piece.strip().split("\\s+")) {
-                String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+%]+$", "");
+            String[] raw = piece.strip().split("\\s+");
+            for (int i = 0; i < raw.length; i++) {
+                String word = raw[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}+%]+$", "");
                 if (word.isEmpty()) {
                     continue;
                 }
                 String lower = word.toLowerCase(Locale.ROOT);
-                if (BOUNDARY.contains(lower)) {
+                // "conditions a VLA agent", "probe the perception capabilities": a word before an article takes an object
+                boolean takesObject = i + 1 < raw.length && ARTICLES.contains(raw[i + 1].toLowerCase(Locale.ROOT)) && !EDGE.contains(lower);
+                if (BOUNDARY.contains(lower) || takesObject) {
                     add(words, inTitle, against, out);
                     words = new ArrayList<>();
                     against = AGAINST.contains(lower);
@@ -250,10 +282,14 @@ final class PaperPhrases {
         return new Phrase(List.copyOf(kept), p.stems(), p.inTitle());
     }
 
-    /** A word a quote neither starts nor ends with: "the", "and", or an adverb ("geometric feature fusion and consistently"). */
+    /**
+     * A word a quote neither starts nor ends with: "the", "and", an adverb ("geometric feature fusion and
+     * consistently") or a figure ("77.7% and test-time latency").
+     */
     private static boolean edge(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return EDGE.contains(lower) || lower.length() > 4 && lower.endsWith("ly") && !NOUNS_IN_LY.contains(lower);
+        return EDGE.contains(lower) || lower.length() > 4 && lower.endsWith("ly") && !NOUNS_IN_LY.contains(lower)
+                || FIGURE.matcher(lower).matches();
     }
 
     private static final Set<String> NOUNS_IN_LY = Set.of("family", "anomaly", "assembly", "supply", "reply", "rally", "belly",

@@ -77,12 +77,13 @@ final class Why {
         String theirs = found == null || found.words().isEmpty() ? "" : found.text();
         if (found == null || found.words().size() < 2 || yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs))
                 || !interest.isEmpty() && Text.stems(interest).equals(Text.stems(theirs))) {
-            if (keywords && found != null && !found.inTitle()) {
-                // a title that does not hold the keyword would read as if it did: say where the paper writes it
-                return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), "named in the abstract", "");
-            }
             // the paper's own words say no more than the reader's (or the topic's name): its title does
             PaperPhrases.Phrase title = PaperPhrases.title(paper);
+            if (keywords && found != null && !found.inTitle() && (title == null || stems.stream().noneMatch(k -> title.stems().stream()
+                    .anyMatch(k::contains)))) {
+                // a title without a word of the keyword would read as if it held it: say where the paper writes it
+                return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), "named in the abstract", "");
+            }
             theirs = title == null ? theirs : title.text();
         }
         if (keywords) { // the keywords are the interest: Keyword "pruning": structured pruning of attention heads

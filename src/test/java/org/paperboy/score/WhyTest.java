@@ -92,6 +92,30 @@ class WhyTest {
     }
 
     @Test
+    void aQuoteStartsAtNoVerbNoFigureAndReadsATitlesQuestionOrListWhole() {
+        Map<String, Paper> week = new java.util.HashMap<>();
+        for (String day : List.of("2026-06-08", "2026-06-11", "2026-06-12")) {
+            new JsonlSource(Path.of("samples/" + day + ".jsonl.gz")).fetch().papers().forEach(p -> week.put(p.id().base(), p));
+        }
+        // "We introduce PersonaDrive, a pipeline that conditions a vision-language-action (VLA) driving agent on ..."
+        assertThat(PaperPhrases.best(week.get("2606.12616"), List.of(Text.stems("vision-language-action")), null).text())
+                .doesNotContain("conditions");
+        // the title "MMBU: A Massive ... Benchmark to Probe the Perception Capabilities of Vision-Language Models"
+        assertThat(PaperPhrases.best(week.get("2606.06696"), List.of(Text.stems("vision-language models")), null).text())
+                .isEqualTo("perception capabilities of vision-language models");
+        // "When Does Language Matter? Multilingual Instructions Reveal ...": the question, not "language matter"
+        assertThat(PaperPhrases.best(week.get("2606.11906"), List.of(Text.stems("language")), null).text())
+                .isEqualTo("when does language matter");
+        // "...: Task, Benchmark, and Approach" lists; the part before the colon says what the paper is about
+        assertThat(PaperPhrases.title(week.get("2606.13192")).text()).isEqualTo("reasoning for mobile user experience with multimodal LLMs");
+        // arXiv 2606.08596: "... while reducing the number of LLM queries by 77.7% and test-time latency by 97.1%."
+        Paper figures = paper("2606.08596", "Distilling LLM Reasoning into an Interpretable Policy Tree", "Experiments in Overcooked-AI"
+                + " show that Co-pi-tree improves average reward by 35.4% over the baseline average, while reducing the number of"
+                + " LLM queries by 77.7% and test-time latency by 97.1%.");
+        assertThat(PaperPhrases.best(figures, List.of(Text.stems("test-time")), null).text()).isEqualTo("test-time latency");
+    }
+
+    @Test
     void aFollowedAuthorsPaperOnWhatTheReaderLeavesOutSaysWhyItIsSent() {
         assertThat(Why.excepted("Author match: Yi Yang", "Time Series"))
                 .isEqualTo("Author match: Yi Yang (sent for the author, although it is on \"Time Series\", which you leave out)");
