@@ -2,15 +2,25 @@ package org.paperboy.issue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paperboy.paper.Paper;
 
 /**
- * The week's key takeaway, composed: what its largest direction is and whether its breakthroughs
- * belong to it or open other ones. Never a sentence of one paper.
+ * The week's key takeaway, composed: the headline finding of its breakthroughs (what one of them showed,
+ * in the words of its evidence after "show that"), then what its largest direction is and whether its
+ * breakthroughs belong to it or open other ones. Never a sentence of one paper.
  */
 final class Takeaway {
 
     private static final String[] COUNT = {"none", "one", "two", "three", "four", "five", "six"};
+    /** "Experiments show that X", "the authors find that X": X is what was found. */
+    private static final Pattern FOUND = Pattern.compile("\\b(?:shows?|showed|demonstrates?|demonstrated|finds?|found|reveals?|"
+            + "revealed|confirms?|confirmed|establish(?:es)?|prove[sd]?) that\\s+");
+    /** Where a finding's main clause ends: the support and the figures after it are the evidence's to give. */
+    private static final Pattern CLAUSE_END = Pattern.compile(",\\s(?:as |which |while |whereas |thereby |suggesting |"
+            + "indicating |highlighting |demonstrating |providing |offering |enabling |confirming )|;\\s");
+    private static final int MOST_WORDS = 40;
 
     private Takeaway() {
     }
@@ -19,11 +29,60 @@ final class Takeaway {
         if (breakthroughs.isEmpty()) {
             return "";
         }
+        String headline = headline(breakthroughs);
+        String direction = direction(breakthroughs, trends, audience);
+        return headline.isEmpty() ? direction : headline + " " + direction;
+    }
+
+    /**
+     * "The week's headline: RLHFless achieves up to 1.35x speedup ..." from the first breakthrough whose
+     * evidence reports what it found in a clause that stands alone; "" when none does.
+     */
+    static String headline(List<WeeklyEdition.Breakthrough> breakthroughs) {
+        for (int n = 0; n < breakthroughs.size(); n++) {
+            WeeklyEdition.Breakthrough b = breakthroughs.get(n);
+            String label = label(b.pick().paper());
+            for (String evidence : b.evidence()) {
+                String found = finding(evidence);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                String name = label.startsWith("“") ? "" : label;
+                boolean named = !name.isEmpty() && found.contains(name);
+                return "The week's headline: " + found + (named ? "" : name.isEmpty() ? " (breakthrough " + (n + 1) + ")" : " (" + name + ")")
+                        + ".";
+            }
+        }
+        return "";
+    }
+
+    /** What a sentence of evidence says was found, its main clause only, or "" when it says none or it leans on others. */
+    static String finding(String evidence) {
+        Matcher m = FOUND.matcher(evidence);
+        if (!m.find()) {
+            return "";
+        }
+        String found = evidence.substring(m.end()).strip();
+        Matcher end = CLAUSE_END.matcher(found);
+        if (end.find()) {
+            found = found.substring(0, end.start());
+        }
+        found = found.replaceAll("[.;:,\\s]+$", "");
+        int words = Standalone.words(found);
+        return words < 5 || words > MOST_WORDS || Standalone.leans(capitalized(found) + ".") ? "" : found;
+    }
+
+    /** What the week's largest direction is, and whether the breakthroughs belong to it or open other ones. */
+    private static String direction(List<WeeklyEdition.Breakthrough> breakthroughs, List<Trends.Group> trends, Audience audience) {
         List<String> inside = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         Trends.Group largest = trends.isEmpty() ? null : trends.get(0);
-        for (WeeklyEdition.Breakthrough b : breakthroughs) {
+        for (int n = 0; n < breakthroughs.size(); n++) {
+            WeeklyEdition.Breakthrough b = breakthroughs.get(n);
             String label = label(b.pick().paper());
+            if (label.startsWith("“") && (largest != null || breakthroughs.size() > 1)) {
+                label = "breakthrough " + (n + 1); // its whole title is just above: a long quote of it here reads as a list of titles
+            }
             if (largest != null && largest.papers().contains(b.pick().paper())) {
                 inside.add(label);
             } else {
@@ -83,6 +142,10 @@ final class Takeaway {
 
     private static String count(int n) {
         return n < COUNT.length ? COUNT[n] : String.valueOf(n);
+    }
+
+    private static String capitalized(String s) {
+        return capitalize(s);
     }
 
     private static String capitalize(String s) {

@@ -28,6 +28,37 @@ class TakeawayTest {
     }
 
     @Test
+    void theHeadlineIsWhatABreakthroughFoundInItsOwnClauseNamedOrNumbered() {
+        // the evidence of 2026-W09's breakthroughs 1 and 3 (arXiv 2602.20624, 2602.22718)
+        String physics = "Across two architecturally distinct MLLMs, the authors show that multimodal inputs can reinforce modality"
+                + " dominance rather than mitigate it, as revealed by structured error-attractor patterns under systematic label"
+                + " perturbation, complemented by dynamical analysis.";
+        String rlhfless = "Experiments on both physical testbeds and a large-scale simulated cluster show that RLHFless achieves up"
+                + " to 1.35x speedup and 44.8% cost reduction compared to the state-of-the-art baseline.";
+        assertThat(Takeaway.finding(physics)).isEqualTo("multimodal inputs can reinforce modality dominance rather than mitigate it");
+        assertThat(Takeaway.finding("Results show that it outperforms all baselines on the four benchmarks.")).as("who is it?").isEmpty();
+        assertThat(Takeaway.finding("The authors propose a benchmark of 500 tasks.")).as("no finding").isEmpty();
+
+        Paper first = new Paper(ArxivId.parse("2602.20624"), "Physics-based phenomenological characterization of cross-modal bias in"
+                + " multimodal models", List.of("H. Kim"), List.of("cs.CL"), "The authors develop a surrogate model.", "",
+                LocalDate.of(2026, 2, 24), AnnounceType.NEW);
+        Paper third = new Paper(ArxivId.parse("2602.22718"), "RLHFless: Serverless Computing for Efficient RLHF", List.of("R. Wei"),
+                List.of("cs.LG"), "We present RLHFless, the first scalable training framework for synchronous RLHF.", "",
+                LocalDate.of(2026, 2, 26), AnnounceType.NEW);
+        assertThat(Takeaway.headline(List.of(breakthrough(first, physics), breakthrough(third, rlhfless))))
+                .isEqualTo("The week's headline: multimodal inputs can reinforce modality dominance rather than mitigate it"
+                        + " (breakthrough 1).");
+        assertThat(Takeaway.headline(List.of(breakthrough(first, "Results show that it outperforms all baselines."),
+                breakthrough(third, rlhfless)))).isEqualTo("The week's headline: RLHFless achieves up to 1.35x speedup and 44.8% cost"
+                        + " reduction compared to the state-of-the-art baseline.");
+    }
+
+    private static WeeklyEdition.Breakthrough breakthrough(Paper paper, String evidence) {
+        return new WeeklyEdition.Breakthrough(new Pick(paper, new org.paperboy.score.Score(paper.id(), 9, 9, "", false, 1.0)), "",
+                List.of(), List.of(evidence), "");
+    }
+
+    @Test
     void aBreakthroughWhoseTitleNamesItsDirectionIsNotSaidToBeOnItAgain() {
         // 2026-W09: "“Physics-based phenomenological characterization of cross-modal bias in multimodal models” on cross-modal bias"
         String physics = "“Physics-based phenomenological characterization of cross-modal bias in multimodal models”";
