@@ -38,7 +38,7 @@ final class WeeklyModel {
         m.put("summary", text(e.summary()));
         m.put("takeaway", text(e.takeaway()));
         m.put("breakthroughs", breakthroughs(e.breakthroughs()));
-        m.put("trends", trends(e.trends()));
+        m.put("trends", trends(e.trends(), featured(e)));
         m.put("notable", notable(e.notable()));
         m.put("mentions", e.mentions().stream().map(WeeklyModel::paper).toList());
         // No address means the public web archive: no personal links, and a footer that says so.
@@ -75,7 +75,23 @@ final class WeeklyModel {
         return out;
     }
 
-    private static List<Map<String, Object>> trends(List<WeeklyEdition.Trend> list) {
+    /**
+     * Where the issue features each paper it gives a section of its own, for the trends that list it too
+     * (the trends come after the breakthroughs and before the rest).
+     */
+    private static Map<String, String> featured(WeeklyEdition e) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < e.breakthroughs().size(); i++) {
+            out.put(e.breakthroughs().get(i).pick().paper().id().base(), "breakthrough " + (i + 1) + " above");
+        }
+        for (int i = 0; i < e.notable().size(); i++) {
+            out.put(e.notable().get(i).pick().paper().id().base(), "notable paper " + (i + 1) + " below");
+        }
+        e.mentions().forEach(p -> out.put(p.id().base(), "honorable mention below"));
+        return out;
+    }
+
+    private static List<Map<String, Object>> trends(List<WeeklyEdition.Trend> list, Map<String, String> featured) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (WeeklyEdition.Trend t : list) {
             if (t.papers().isEmpty()) {
@@ -85,7 +101,11 @@ final class WeeklyModel {
             m.put("name", text(t.name()));
             m.put("line", text(t.line()));
             m.put("size", DailyModel.plural(t.papers().size(), "paper"));
-            m.put("papers", t.papers().stream().limit(5).map(WeeklyModel::paper).toList());
+            m.put("papers", t.papers().stream().limit(5).map(p -> {
+                Map<String, Object> paper = paper(p);
+                paper.put("featured", featured.getOrDefault(p.id().base(), ""));
+                return paper;
+            }).toList());
             m.put("more", t.papers().size() > 5 ? "and " + (t.papers().size() - 5) + " more" : "");
             out.add(m);
         }

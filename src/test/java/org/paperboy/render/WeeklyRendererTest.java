@@ -85,4 +85,20 @@ class WeeklyRendererTest {
         assertThat(Jsoup.parse(r.html()).select("b")).isEmpty();
         assertThat(r.html()).contains("&lt;b&gt;Bold&lt;/b&gt;").contains("href=\"https://arxiv.org/pdf/2606.00001\"");
     }
+
+    @Test
+    void aTrendSaysWhereTheIssueFeaturesThePapersItListsThatHaveASectionOfTheirOwn() {
+        Paper breakthrough = full("2606.00001");
+        Paper notable = full("2606.00002");
+        Paper mention = full("2606.00003");
+        Paper onlyInTheTrend = full("2606.00004");
+        WeeklyEdition e = new WeeklyEdition("LLMs", "2026-W24", MONDAY, MONDAY.plusDays(6), 10, 4, "10 papers analyzed.", "",
+                List.of(new WeeklyEdition.Breakthrough(pick(breakthrough), "", List.of(), List.of(), "")),
+                List.of(new WeeklyEdition.Trend("test-time scaling", List.of(breakthrough, notable, mention, onlyInTheTrend))),
+                List.of(new WeeklyEdition.Notable(pick(notable), "")), List.of(mention));
+        RenderedIssue r = RENDERER.render(e, "ada@example.org", LINKS);
+        assertThat(r.text()).contains("(arXiv:2606.00001; breakthrough 1 above)").contains("(arXiv:2606.00002; notable paper 1 below)")
+                .contains("(arXiv:2606.00003; honorable mention below)").contains("(arXiv:2606.00004)");
+        assertThat(Jsoup.parse(r.html()).text()).contains("α-scaling (breakthrough 1 above)");
+    }
 }
