@@ -25,9 +25,9 @@ public final class Standalone {
             + "on the other hand|to this end|to that end|to do so|in doing so|by doing so|for this purpose|in practice|"
             + "in this context|against this backdrop|in response|concurrently|simultaneously|in parallel|subsequently|afterwards|"
             + "more importantly|most importantly|beyond that|to this aim)(?:,\\s*|\\s+(?=we\\b))", Pattern.CASE_INSENSITIVE);
-    /** "(i) For backbone capability, we construct": an item of a list the sentence before began; the item stands without its number. */
+    /** "(i) For backbone capability, we construct": an item of a list the sentence before began stands without its number. */
     private static final Pattern ENUMERATOR = Pattern.compile("^\\(?(?:i{1,3}|iv|vi{0,3}|ix|x|[1-9]|[a-h])\\)\\s+");
-    /** "To address the data side, we build": the side is one of two the sentence before named; what follows stands without it. */
+    /** "To address the data side, we build": one of the sides the sentence before named; what follows stands without it. */
     private static final Pattern SIDE_CLAUSE = Pattern.compile("^(?:to address|to tackle|to handle|on|for|as for|regarding|"
             + "turning to) the [\\w-]+(?: [\\w-]+)? (?:side|aspect|front|end|part|half)\\b[^,;:]{0,40},\\s*", Pattern.CASE_INSENSITIVE);
     /** "We further introduce X", "we also propose": the adverb ties the sentence to the one before. */

@@ -47,10 +47,9 @@ final class Takeaway {
                 if (found.isEmpty()) {
                     continue;
                 }
-                String name = label.startsWith("“") ? "" : label;
-                boolean named = !name.isEmpty() && found.contains(name);
-                return "The week's headline: " + found + (named ? "" : name.isEmpty() ? " (breakthrough " + (n + 1) + ")" : " (" + name + ")")
-                        + ".";
+                String name = label.startsWith("“") ? "" : label; // a title in quotes is too long to follow a finding
+                String whose = name.isEmpty() ? " (breakthrough " + (n + 1) + ")" : found.contains(name) ? "" : " (" + name + ")";
+                return "The week's headline: " + found + whose + ".";
             }
         }
         return "";
@@ -69,7 +68,7 @@ final class Takeaway {
         }
         found = found.replaceAll("[.;:,\\s]+$", "");
         int words = Standalone.words(found);
-        return words < 5 || words > MOST_WORDS || Standalone.leans(capitalized(found) + ".") ? "" : found;
+        return words < 5 || words > MOST_WORDS || Standalone.leans(capitalize(found) + ".") ? "" : found;
     }
 
     /** What the week's largest direction is, and whether the breakthroughs belong to it or open other ones. */
@@ -142,10 +141,6 @@ final class Takeaway {
 
     private static String count(int n) {
         return n < COUNT.length ? COUNT[n] : String.valueOf(n);
-    }
-
-    private static String capitalized(String s) {
-        return capitalize(s);
     }
 
     private static String capitalize(String s) {

@@ -1,8 +1,10 @@
 package org.paperboy.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperboy.issue.Standalone;
@@ -58,7 +60,7 @@ record Tldr(String tldr, String rest) {
         // the result sentence may only use a name the reader has met, in the title or the first sentence
         String known = title + " " + first;
         String named = known.contains(name) ? name : "";
-        java.util.Set<String> defined = defined(abstractText);
+        Set<String> defined = defined(abstractText);
         int finds = find(sentences, MEASURES, true, does + 1, MOST - first.length(), named, known, defined);
         if (finds < 0) {
             finds = find(sentences, FINDS, true, does + 1, MOST - first.length(), named, known, defined);
@@ -104,16 +106,18 @@ record Tldr(String tldr, String rest) {
     }
 
     /** Acronyms a reader of the field knows without being told, though abstracts spell them out. */
-    private static final java.util.Set<String> FIELD_ACRONYMS = java.util.Set.of("AI", "ML", "NLP", "LLM", "VLM", "MLLM", "LVLM",
-            "LMM", "LRM", "SLM", "LM", "VLA", "ICL", "SFT", "RL", "RLHF", "RLVR", "GRPO", "PPO", "DPO", "QA", "VQA", "RAG", "CNN", "RNN", "GNN",
-            "MLP", "GAN", "VAE", "OOD", "SOTA", "ASR", "TTS", "OCR", "GPU", "CPU", "TPU", "NPU", "API", "IOU", "MAP", "BLEU",
-            "ROUGE", "PSNR", "SSIM", "FID", "AUC", "BERT", "GPT", "CLIP", "SAM", "KV", "PEFT", "LORA", "MOE", "COT", "VIT", "SQL",
-            "CUDA", "MRI", "CT", "IOT", "UAV", "RGB", "PDE", "ODE", "SDE", "MSE", "KL", "SGD", "HPC", "3D", "2D");
+    private static final Set<String> FIELD_ACRONYMS = Set.of("AI", "ML", "NLP", "LLM", "VLM", "MLLM", "LVLM", "LMM", "LRM",
+            "SLM", "LM", "VLA", "ICL", "SFT", "RL", "RLHF", "RLVR", "GRPO", "PPO", "DPO", "QA", "VQA", "RAG", "CNN", "RNN",
+            "GNN", "MLP", "GAN", "VAE", "OOD", "SOTA", "ASR", "TTS", "OCR", "GPU", "CPU", "TPU", "NPU", "API", "IOU", "MAP",
+            "BLEU", "ROUGE", "PSNR", "SSIM", "FID", "AUC", "BERT", "GPT", "CLIP", "SAM", "KV", "PEFT", "LORA", "MOE", "COT",
+            "VIT", "SQL", "CUDA", "MRI", "CT", "IOT", "UAV", "RGB", "PDE", "ODE", "SDE", "MSE", "KL", "SGD", "HPC", "3D", "2D");
+    /** "Program-based Posterior Training (PPT)": an acronym the abstract spells out. */
+    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)[),;]");
 
-    /** The acronyms an abstract defines, "Program-based Posterior Training (PPT)": a reader must be told what they stand for. */
-    private static java.util.Set<String> defined(String abstractText) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        Matcher m = Pattern.compile("\\(([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)[),;]").matcher(abstractText);
+    /** The acronyms an abstract defines: a reader must be told what they stand for. */
+    private static Set<String> defined(String abstractText) {
+        Set<String> out = new HashSet<>();
+        Matcher m = DEFINITION.matcher(abstractText);
         while (m.find()) {
             out.add(m.group(1));
         }
@@ -121,7 +125,7 @@ record Tldr(String tldr, String rest) {
     }
 
     /** Whether each acronym of {@code sentence} that the abstract defines is in {@code known} or the sentence defines it too. */
-    private static boolean spelledOut(String sentence, String known, java.util.Set<String> defined) {
+    private static boolean spelledOut(String sentence, String known, Set<String> defined) {
         Matcher m = ACRONYM.matcher(sentence);
         while (m.find()) {
             String acronym = m.group();
@@ -142,7 +146,7 @@ record Tldr(String tldr, String rest) {
      * elsewhere; -1 when none.
      */
     private static int find(List<String> sentences, List<String> cues, boolean results, int from, int room, String name,
-            String known, java.util.Set<String> defined) {
+            String known, Set<String> defined) {
         for (int i = from; i < sentences.size(); i++) {
             String raw = sentences.get(i).toLowerCase(Locale.ROOT);
             if (cues.stream().noneMatch(raw::contains)) {

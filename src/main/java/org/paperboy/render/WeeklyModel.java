@@ -2,6 +2,7 @@ package org.paperboy.render;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class WeeklyModel {
      * (the trends come after the breakthroughs and before the rest).
      */
     private static Map<String, String> featured(WeeklyEdition e) {
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         for (int i = 0; i < e.breakthroughs().size(); i++) {
             out.put(e.breakthroughs().get(i).pick().paper().id().base(), "breakthrough " + (i + 1) + " above");
         }

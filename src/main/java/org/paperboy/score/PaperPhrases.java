@@ -191,7 +191,8 @@ final class PaperPhrases {
                 }
                 String lower = word.toLowerCase(Locale.ROOT);
                 // "conditions a VLA agent", "probe the perception capabilities": a word before an article takes an object
-                boolean takesObject = i + 1 < raw.length && ARTICLES.contains(raw[i + 1].toLowerCase(Locale.ROOT)) && !EDGE.contains(lower);
+                boolean takesObject = i + 1 < raw.length && ARTICLES.contains(raw[i + 1].toLowerCase(Locale.ROOT))
+                        && !EDGE.contains(lower);
                 if (BOUNDARY.contains(lower) || takesObject) {
                     add(words, inTitle, against, out);
                     words = new ArrayList<>();
