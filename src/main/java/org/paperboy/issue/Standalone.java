@@ -34,7 +34,7 @@ public final class Standalone {
     private static final Pattern WE_TOO = Pattern.compile("\\b([Ww]e) (?:further|also|additionally) (?=[a-z])");
     /** "In this paper, we...": says where the reader already is. */
     private static final Pattern OPENER = Pattern.compile("^(?:here|in this paper|in this work|in this study|in this article|"
-            + "in this letter|in this report|in this position paper|in this survey|in this thesis|in the present (?:paper|work|study))"
+            + "in this letter|in this report|in this position paper|in this survey|in this thesis|in this project|in the present (?:paper|work|study))"
             + "(?:,\\s*|\\s+(?=we\\b))", Pattern.CASE_INSENSITIVE);
     /** A leading clause that points back ("To address these limitations, ..."): what follows stands without it. */
     private static final Pattern BACK_CLAUSE = Pattern.compile("^(?:to|based|building|motivated|inspired|guided|given|in light|"

@@ -36,7 +36,7 @@ record Tldr(String tldr, String rest) {
     private static final List<String> STUDIES = List.of("we show", "we prove", "we find", "we demonstrate", "we study",
             "we investigate", "we analy", "we establish", "we provide", "we identify", "we examine", "we explore",
             "we evaluate", "we extend", "we revisit", "we characteri", "we argue", "we report", "we describe", "we train",
-            "we benchmark", "we leverage", "here we", "our ", "in this paper", "in this work");
+            "we benchmark", "we leverage", "we conduct a ", "here we", "our ", "in this paper", "in this work", "in this project");
     /** A measured result: preferred to a finding told in words. */
     private static final List<String> MEASURES = List.of("outperform", "achiev", "improv", "reduc", "surpass", "speedup",
             "faster", "%", "×", "state-of-the-art", "state of the art", " gain", "up to", "better than", "accuracy");

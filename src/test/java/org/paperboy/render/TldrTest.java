@@ -96,6 +96,13 @@ class TldrTest {
     }
 
     @Test
+    void aStudyIsWhatThePaperDoesNotItsExperimentsSaidToBeThe() {
+        // arXiv 2606.11289: "In this project, we conduct a systematic investigation ..." came after "Our experiments highlight ..."
+        assertThat(of("2606.11289").tldr()).startsWith("The authors conduct a systematic investigation of the modeling and data"
+                + " design choices in text-to-image diffusion training").doesNotContain("The experiments highlight");
+    }
+
+    @Test
     void aVeryLongSentenceEndsAtItsMainClause() {
         assertThat(of("2606.09603").tldr()).startsWith("The authors propose a low-resource fine-tuning pipeline centered on"
                 + " Corpus-Grounded Feature Diffusion (CGFD).");
