@@ -31,6 +31,8 @@ record Tldr(String tldr, String rest) {
 
     private static final List<String> DOES = List.of("we propose", "we introduce", "we present", "we develop", "we design",
             "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive");
+    /** A link, or where one was: a sentence that says where the code is. */
+    private static final Pattern LINK = Pattern.compile("https?://|github\\.com|\\bat:?\\s*\\.?$");
     /** An acronym: two capitals or more, perhaps with digits and a plural s ("PPT", "AAA", "LLMs", "A2A"). */
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\\b");
     private static final List<String> STUDIES = List.of("we show", "we prove", "we find", "we demonstrate", "we study",
@@ -149,8 +151,8 @@ record Tldr(String tldr, String rest) {
             String known, Set<String> defined) {
         for (int i = from; i < sentences.size(); i++) {
             String raw = sentences.get(i).toLowerCase(Locale.ROOT);
-            if (cues.stream().noneMatch(raw::contains)) {
-                continue;
+            if (cues.stream().noneMatch(raw::contains) || !results && LINK.matcher(raw).find()) {
+                continue; // "We release all data, models, and code at https://...": where to get it, not what the paper does
             }
             String standing = stands(sentences, i, name);
             // a result must be in what is quoted: "To achieve this, we introduce X" reports no achievement

@@ -103,19 +103,26 @@ class TldrTest {
     }
 
     @Test
+    void whereTheCodeIsIsNoTldr() {
+        // arXiv 2606.07190 ends "We release all data, models, and code at https://zhiqix.github.io/pum-project-page."
+        assertThat(of("2606.07190").tldr()).startsWith("The authors argue that correctness is a useful but indirect proxy");
+    }
+
+    @Test
     void aVeryLongSentenceEndsAtItsMainClause() {
         assertThat(of("2606.09603").tldr()).startsWith("The authors propose a low-resource fine-tuning pipeline centered on"
                 + " Corpus-Grounded Feature Diffusion (CGFD).");
     }
 
     @Test
-    void everySampleGetsOneOrTwoSentencesThatStandAlone() {
+    void everySampleGetsOneOrTwoSentencesThatStandAloneAndNoLink() {
         List<String> pointingBack = SAMPLES.values().stream()
                 .filter(p -> !p.abstractText().isBlank())
                 .map(p -> {
                     List<String> abstractSentences = Standalone.sentences(Latex.toText(p.abstractText()));
-                    List<String> quoted = Standalone.sentences(Tldr.of(Latex.toText(p.title()), Latex.toText(p.abstractText())).tldr());
-                    return quoted.isEmpty() || quoted.size() > 2
+                    String tldr = Tldr.of(Latex.toText(p.title()), Latex.toText(p.abstractText())).tldr();
+                    List<String> quoted = Standalone.sentences(tldr);
+                    return quoted.isEmpty() || quoted.size() > 2 || tldr.contains("http")
                             || quoted.stream().anyMatch(s -> !s.equals(abstractSentences.get(0)) && Standalone.leans(s))
                             ? p.id() + ": " + quoted : "";
                 })
