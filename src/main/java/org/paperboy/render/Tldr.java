@@ -31,6 +31,8 @@ record Tldr(String tldr, String rest) {
 
     private static final List<String> DOES = List.of("we propose", "we introduce", "we present", "we develop", "we design",
             "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive");
+    private static final Pattern ASKS = Pattern.compile("\\bwe ask (?:whether|if|how|what|why|when)\\b");
+    private static final Pattern WE_ADVERB = Pattern.compile("\\bwe [a-z]+ly ");
     /** A link, or where one was: a sentence that says where the code is. */
     private static final Pattern LINK = Pattern.compile("https?://|github\\.com|\\bat:?\\s*\\.?$");
     /** An acronym: two capitals or more, perhaps with digits and a plural s ("PPT", "AAA", "LLMs", "A2A"). */
@@ -38,7 +40,7 @@ record Tldr(String tldr, String rest) {
     private static final List<String> STUDIES = List.of("we show", "we prove", "we find", "we demonstrate", "we study",
             "we investigate", "we analy", "we establish", "we provide", "we identify", "we examine", "we explore",
             "we evaluate", "we extend", "we revisit", "we characteri", "we argue", "we report", "we describe", "we train",
-            "we benchmark", "we leverage", "we conduct a ", "here we", "our ", "in this paper", "in this work", "in this project");
+            "we benchmark", "we leverage", "we conduct a ", "we review", "we survey", "here we", "our ", "in this paper", "in this work", "in this project");
     /** A measured result: preferred to a finding told in words. */
     private static final List<String> MEASURES = List.of("outperform", "achiev", "improv", "reduc", "surpass", "speedup",
             "faster", "%", "×", "state-of-the-art", "state of the art", " gain", "up to", "better than", "accuracy");
@@ -54,6 +56,12 @@ record Tldr(String tldr, String rest) {
         int does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name, null, null);
         if (does < 0) {
             does = find(sentences, STUDIES, false, 0, Integer.MAX_VALUE, name, null, null);
+        }
+        for (int i = 0; does < 0 && i < sentences.size(); i++) {
+            // a question the paper asks says more than its background does, when it says nothing else it does
+            if (ASKS.matcher(sentences.get(i).toLowerCase(Locale.ROOT)).find() && !stands(sentences, i, name).isEmpty()) {
+                does = i;
+            }
         }
         if (does < 0) {
             does = 0;
@@ -151,12 +159,14 @@ record Tldr(String tldr, String rest) {
             String known, Set<String> defined) {
         for (int i = from; i < sentences.size(); i++) {
             String raw = sentences.get(i).toLowerCase(Locale.ROOT);
-            if (cues.stream().noneMatch(raw::contains) || !results && LINK.matcher(raw).find()) {
+            // "we systematically review" is "we review"; "In this work, we ask whether ..." asks, the answer comes later
+            String cued = WE_ADVERB.matcher(raw).replaceAll("we ");
+            if (cues.stream().noneMatch(cued::contains) || !results && (LINK.matcher(raw).find() || ASKS.matcher(raw).find())) {
                 continue; // "We release all data, models, and code at https://...": where to get it, not what the paper does
             }
             String standing = stands(sentences, i, name);
             // a result must be in what is quoted: "To achieve this, we introduce X" reports no achievement
-            String said = results ? standing.toLowerCase(Locale.ROOT).replace("the authors", "we") : raw;
+            String said = results ? standing.toLowerCase(Locale.ROOT).replace("the authors", "we") : cued;
             if (!standing.isEmpty() && standing.length() < room && cues.stream().anyMatch(said::contains)
                     && (known == null || introduced(standing, known) && spelledOut(standing, known, defined))) {
                 return i;

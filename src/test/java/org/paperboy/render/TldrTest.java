@@ -103,6 +103,14 @@ class TldrTest {
     }
 
     @Test
+    void aQuestionTheAuthorsAskIsNotWhatTheyDoAndAnAdverbDoesNotHideTheVerb() {
+        // arXiv 2606.12882: "In this work, we ask whether harness can be generated ..." before "We introduce HarnessBridge, ..."
+        assertThat(of("2606.12882").tldr()).startsWith("The authors introduce HarnessBridge, a lightweight learnable harness controller");
+        // arXiv 2606.09032, a survey: "We systematically review text world models for LLM-based agents, ..."
+        assertThat(of("2606.09032").tldr()).startsWith("The authors systematically review text world models for LLM-based agents");
+    }
+
+    @Test
     void whereTheCodeIsIsNoTldr() {
         // arXiv 2606.07190 ends "We release all data, models, and code at https://zhiqix.github.io/pum-project-page."
         assertThat(of("2606.07190").tldr()).startsWith("The authors argue that correctness is a useful but indirect proxy");
