@@ -53,7 +53,15 @@ record Tldr(String tldr, String rest) {
         if (sentences.isEmpty()) {
             return new Tldr("", "");
         }
-        int does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name, null, null);
+        // the sentence that introduces what the title names ("LabVLA") before one that builds a part of it ("RoboGenesis")
+        int does = -1;
+        for (int i = name.isEmpty() || !title.contains(name) ? -1 : find(sentences, DOES, false, 0, Integer.MAX_VALUE, name, null, null);
+                i >= 0 && does < 0; i = find(sentences, DOES, false, i + 1, Integer.MAX_VALUE, name, null, null)) {
+            does = sentences.get(i).contains(name) ? i : -1;
+        }
+        if (does < 0) {
+            does = find(sentences, DOES, false, 0, Integer.MAX_VALUE, name, null, null);
+        }
         if (does < 0) {
             does = find(sentences, STUDIES, false, 0, Integer.MAX_VALUE, name, null, null);
         }

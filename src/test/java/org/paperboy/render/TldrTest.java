@@ -111,6 +111,12 @@ class TldrTest {
     }
 
     @Test
+    void whatTheTitleNamesComesBeforeAPartOfIt() {
+        // arXiv 2606.13578 builds RoboGenesis, a data engine, before it presents LabVLA, the model its title names
+        assertThat(of("2606.13578").tldr()).startsWith("The authors present LabVLA, trained with a two-stage recipe");
+    }
+
+    @Test
     void whereTheCodeIsIsNoTldr() {
         // arXiv 2606.07190 ends "We release all data, models, and code at https://zhiqix.github.io/pum-project-page."
         assertThat(of("2606.07190").tldr()).startsWith("The authors argue that correctness is a useful but indirect proxy");
