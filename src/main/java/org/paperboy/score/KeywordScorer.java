@@ -41,12 +41,18 @@ public final class KeywordScorer implements Scorer {
         final Map<String, Integer> df = new HashMap<>();
         /** Surname to the papers' authors of that surname: paper index, place in the author list, first name. */
         final Map<String, List<Object[]>> bySurname = new HashMap<>();
+        /** The papers that are surveys or reviews by what their abstract says of itself ("This survey ...", "We review ..."). */
+        final long[] surveys;
 
         Listing(List<Paper> papers, Cache<String, Set<String>[]> known) {
             n = papers.size();
             novelty = new int[n];
+            surveys = new long[(n + 63) >>> 6];
             for (int i = 0; i < n; i++) {
                 Paper p = papers.get(i);
+                if (SURVEY.matcher(p.abstractText()).find()) {
+                    surveys[i >>> 6] |= 1L << i;
+                }
                 Set<String>[] stems = known.get(p.id().versioned(), id -> stems(p));
                 Set<String> title = stems[0];
                 Set<String> body = stems[1];
@@ -315,6 +321,17 @@ public final class KeywordScorer implements Scorer {
     private static void avoided(Matches m, Listing listing, Criterion c) {
         for (int k = 0; k < c.phrases().size(); k++) {
             List<String> phrase = c.phrases().get(k);
+            if (SURVEYS.matcher(c.sources().get(k).strip()).matches()) {
+                // "survey" is a kind of paper, not a subject: a survey's title need not say it ("Text World Models for Agents")
+                for (int w = 0; w < listing.surveys.length; w++) {
+                    for (long bits = listing.surveys[w]; bits != 0; bits &= bits - 1) {
+                        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        if (m.avoidedInTitle[i] == null) {
+                            m.avoidedInTitle[i] = c.sources().get(k);
+                        }
+                    }
+                }
+            }
             if (phrase.size() < 2 && !c.shown().get(k).equalsIgnoreCase(c.sources().get(k))) {
                 continue;
             }
@@ -329,6 +346,14 @@ public final class KeywordScorer implements Scorer {
             }
         }
     }
+
+    /** A reader's item that means survey papers. */
+    private static final java.util.regex.Pattern SURVEYS = java.util.regex.Pattern.compile("(?:(?:literature|systematic) )?"
+            + "(?:surveys?|reviews?)(?: (?:papers?|articles?))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** How a survey or review says what it is: "This survey", "our review", "We systematically review", "presents a survey". */
+    private static final java.util.regex.Pattern SURVEY = java.util.regex.Pattern.compile("\\b(?:this|our|the present) (?:[a-z-]+ )?"
+            + "(?:survey|review)\\b|\\bwe (?:[a-z]+ly )?(?:survey|review)\\b|\\b(?:present|provide|offer|conduct)s? (?:a|an) "
+            + "(?:[a-z-]+ ){0,2}(?:survey|review)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Adds what one rare word of the criteria gains each paper holding it. */
     private static void word(double[] total, Listing listing, String word, double rarity) {

@@ -74,8 +74,10 @@ public final class WeeklyRanking {
         for (int i = 0; i < week.size(); i++) {
             Score s = scores.get(week.get(i).id().base());
             double importance = relevance[i] - AVOID * avoided[i] + NOVELTY * novelty[i];
+            // what the reader leaves out by name (a subject their list names, survey papers) is no more featured than filtered
+            boolean avoid = s.excluded() && profile.avoid().stream().anyMatch(a -> a.equalsIgnoreCase(s.excludedBy()));
             out.add(new Ranked(week.get(i), new Score(s.id(), s.relevance(), novel[i], "", s.authorMatch(), importance), importance,
-                    filtered[i]));
+                    filtered[i] || avoid));
         }
         out.sort(Comparator.comparingDouble(r -> -r.order()));
         return out;

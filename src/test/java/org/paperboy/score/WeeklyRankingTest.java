@@ -89,6 +89,21 @@ class WeeklyRankingTest {
     }
 
     @Test
+    void aReaderWhoAvoidsSurveysIsShownNoneEvenOneWhoseTitleDoesNotSayIt() {
+        // arXiv 2606.11435, "Agent Skill Evaluation and Evolution: Frameworks and Benchmarks": "This survey ..."
+        org.paperboy.subscriber.Profile topic = LLM.profile();
+        org.paperboy.subscriber.Profile noSurveys = new org.paperboy.subscriber.Profile(topic.topics(), topic.authors(),
+                topic.keywords(), List.of("survey"), topic.categories(), topic.maxPapers(), topic.deliveryHour(), topic.zone(),
+                topic.frequency());
+        Map<String, WeeklyRanking.Ranked> avoiding = ranking.rank(noSurveys, DAY).stream()
+                .collect(Collectors.toMap(r -> r.paper().id().base(), Function.identity()));
+        assertThat(ranked().get("2606.11435").filtered()).isFalse();
+        assertThat(avoiding.get("2606.11435").filtered()).isTrue();
+        assertThat(avoiding.get("2606.11470").filtered()).as("\"A Structured Survey\" in its title").isTrue();
+        assertThat(avoiding.get("2606.11634").filtered()).as("sliding-window attention for math reasoning").isFalse();
+    }
+
+    @Test
     void aSurveyIsNoBreakthroughAndNoveltyIsSpreadOverTheWeek() {
         List<WeeklyRanking.Ranked> order = ranking.rank(LLM.profile(), DAY);
         assertThat(order.subList(0, 3)).noneMatch(r -> r.paper().title().toLowerCase().contains("survey"));
