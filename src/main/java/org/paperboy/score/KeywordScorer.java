@@ -248,7 +248,7 @@ public final class KeywordScorer implements Scorer {
                 }
             }
         }
-        Matches m = new Matches(papers, followed(profile, listing), listing.novelty);
+        Matches m = new Matches(papers, followed(profile, listing, papers), listing.novelty);
         for (Criterion c : criteria) {
             for (int k = 0; k < c.phrases().size(); k++) {
                 phrase(m, listing, rarity, c, k);
@@ -383,7 +383,7 @@ public final class KeywordScorer implements Scorer {
      * For each paper, the followed author it is by, or null: the first of its authors (in the paper's
      * order) whom the reader follows, matched by surname and first initial.
      */
-    private static String[] followed(Profile profile, Listing listing) {
+    private static String[] followed(Profile profile, Listing listing, List<Paper> papers) {
         String[] out = new String[listing.n];
         int[] place = new int[listing.n];
         for (Authors.Name f : new Authors(profile.authors()).followed()) {
@@ -396,7 +396,31 @@ public final class KeywordScorer implements Scorer {
                 }
             }
         }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) {
+                // a mail lists the first few authors: say where the one the reader follows stands
+                out[i] += ", " + place(place[i], papers.get(i).authors().size());
+            }
+        }
         return out;
+    }
+
+    /** "first author", "last author", "15th of 17 authors", "sole author". */
+    static String place(int k, int authors) {
+        if (authors <= 1) {
+            return "sole author";
+        }
+        if (k == 0 || k == authors - 1) {
+            return k == 0 ? "first author" : "last author";
+        }
+        int n = k + 1;
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix + " of " + authors + " authors";
     }
 
     /** How much a phrase tells: a word in most papers of the day says little. */

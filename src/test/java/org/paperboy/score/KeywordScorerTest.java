@@ -38,7 +38,11 @@ class KeywordScorerTest {
         Score s = new KeywordScorer().score(profile(List.of(), List.of("Y. LeCun"), List.of(), List.of()), List.of(p)).get(0);
         assertThat(s.authorMatch()).isTrue();
         assertThat(s.relevance()).isEqualTo(10);
-        assertThat(s.reason()).isEqualTo("Author match: Y. LeCun");
+        assertThat(s.reason()).isEqualTo("Author match: Y. LeCun, last author");
+        assertThat(KeywordScorer.place(14, 17)).isEqualTo("15th of 17 authors");
+        assertThat(KeywordScorer.place(1, 4)).isEqualTo("2nd of 4 authors");
+        assertThat(KeywordScorer.place(10, 13)).isEqualTo("11th of 13 authors");
+        assertThat(KeywordScorer.place(0, 1)).isEqualTo("sole author");
         Paper other = paper("2606.00002", "x", "y", "Xavier LeCun");
         assertThat(new KeywordScorer().score(profile(List.of(), List.of("Yann LeCun"), List.of(), List.of()), List.of(other))
                 .get(0).authorMatch()).isFalse();
