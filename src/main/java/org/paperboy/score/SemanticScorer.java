@@ -114,7 +114,8 @@ public final class SemanticScorer implements Scorer {
         double[] best = new double[n];
         int[] bestQuery = new int[n];
         double[] meaning = meaning(listing, queries, best, bestQuery);
-        double[] base = combine(meaning, byWords);
+        double[] followedWords = new double[n];
+        double[] base = combine(meaning, byWords, followedWords);
         double[] s = base.clone();
         for (int round = 0; round < FEEDBACK_ROUNDS && n > FEEDBACK_PAPERS; round++) {
             double[] close = Vectors.standardize(listing.closeTo(Vectors.top(s, FEEDBACK_PAPERS)));
@@ -137,8 +138,14 @@ public final class SemanticScorer implements Scorer {
                 relevance = Math.min(relevance, 3);
             }
             if (byWords.followed[i] != null) {
-                // sent for the author, scored for its fit: a 10 on a paper off the reader's interests would say it fits
-                out.add(new Score(id, relevance, JudgeScale.novelty(rank, novelty[i]), Why.author(byWords.followed[i], relevance, left),
+                // sent for the author, scored for its fit (its words counted as any other paper's would be): a 10 on a paper
+                // off the reader's interests would say it fits; its place among the followed authors' papers stays as it was
+                double fit = rank + (1 - MEANING) * followedWords[i];
+                int fits = JudgeScale.relevance(fit, tenFrom);
+                if (best[i] < UNRELATED && !phrase) {
+                    fits = Math.min(fits, 3);
+                }
+                out.add(new Score(id, fits, JudgeScale.novelty(fit, novelty[i]), Why.author(byWords.followed[i], fits, left),
                         true, rank + 1000));
                 continue;
             }
@@ -184,9 +191,10 @@ public final class SemanticScorer implements Scorer {
     /**
      * Meaning and words half each. The words count by rank (ties share theirs), taken over the papers no
      * followed author wrote: phrase scores are heavy-tailed, and one paper matching everything should
-     * not flatten the rest.
+     * not flatten the rest. {@code followedWords} gets, for each followed author's paper, the words value of
+     * the other papers with as many phrases in common (for its relevance, not its place).
      */
-    private static double[] combine(double[] meaning, KeywordScorer.Matches byWords) {
+    private static double[] combine(double[] meaning, KeywordScorer.Matches byWords, double[] followedWords) {
         int n = meaning.length;
         int[] free = new int[n];
         int m = 0;
@@ -203,6 +211,23 @@ public final class SemanticScorer implements Scorer {
         double[] words = new double[n];
         for (int j = 0; j < m; j++) {
             words[free[j]] = w[j];
+        }
+        // a followed author's paper stands out of the ranking; for its relevance, its words count as much as those of
+        // the other papers with as many phrases in common
+        for (int i = 0; i < n && m > 0 && m < n; i++) {
+            if (byWords.followed[i] != null) {
+                double near = Double.NEGATIVE_INFINITY;
+                double value = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < m; j++) {
+                    if (raw[j] <= byWords.total[i] && raw[j] >= near) {
+                        near = raw[j];
+                        value = w[j];
+                    } else if (near == Double.NEGATIVE_INFINITY) {
+                        value = Math.min(value, w[j]); // below every other paper: the lowest words value
+                    }
+                }
+                followedWords[i] = value;
+            }
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {

@@ -155,6 +155,12 @@ class SemanticScorerTest {
         Score sentForTheAuthor = following.get(offTopic.id());
         assertThat(fits.authorMatch()).isTrue();
         assertThat(fits.relevance()).as("a paper on the reader's topic").isGreaterThanOrEqualTo(7);
+        // a paper's words count for its relevance whoever wrote it: the top papers of a keyword, followed or not
+        Map<ArxivId, Score> byKeyword = score(List.of(), List.of(), List.of("segmentation"), List.of());
+        for (Paper p : ranked(byKeyword).subList(0, 5)) {
+            Score followed = score(List.of(), List.of(p.authors().get(0)), List.of("segmentation"), List.of()).get(p.id());
+            assertThat(followed.relevance()).as("followed: %s", p.title()).isEqualTo(byKeyword.get(p.id()).relevance());
+        }
         assertThat(fits.reason()).startsWith("Author match: " + near + ", ").doesNotContain("sent for the author");
         assertThat(sentForTheAuthor.authorMatch()).isTrue();
         assertThat(sentForTheAuthor.relevance()).as("not 10 for a paper off every interest").isLessThan(7);
