@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscriber.Profile;
@@ -348,12 +349,12 @@ public final class KeywordScorer implements Scorer {
     }
 
     /** A reader's item that means survey papers. */
-    private static final java.util.regex.Pattern SURVEYS = java.util.regex.Pattern.compile("(?:(?:literature|systematic) )?"
-            + "(?:surveys?|reviews?)(?: (?:papers?|articles?))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern SURVEYS = Pattern.compile("(?:(?:literature|systematic) )?"
+            + "(?:surveys?|reviews?)(?: (?:papers?|articles?))?", Pattern.CASE_INSENSITIVE);
     /** How a survey or review says what it is: "This survey", "our review", "We systematically review", "presents a survey". */
-    private static final java.util.regex.Pattern SURVEY = java.util.regex.Pattern.compile("\\b(?:this|our|the present) (?:[a-z-]+ )?"
+    private static final Pattern SURVEY = Pattern.compile("\\b(?:this|our|the present) (?:[a-z-]+ )?"
             + "(?:survey|review)\\b|\\bwe (?:[a-z]+ly )?(?:survey|review)\\b|\\b(?:present|provide|offer|conduct)s? (?:a|an) "
-            + "(?:[a-z-]+ ){0,2}(?:survey|review)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "(?:[a-z-]+ ){0,2}(?:survey|review)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Adds what one rare word of the criteria gains each paper holding it. */
     private static void word(double[] total, Listing listing, String word, double rarity) {
