@@ -133,19 +133,16 @@ public final class SemanticScorer implements Scorer {
             String left = excluded[i];
             boolean phrase = byWords.phrase(i);
             double rank = s[i];
-            int relevance = JudgeScale.relevance(rank, tenFrom);
+            boolean followed = byWords.followed[i] != null;
+            // a followed author's paper is sent for the author but scored for its fit, its words counted as any other
+            // paper's would be (a 10 on a paper off the reader's interests would say it fits); its place stays as it was
+            double fit = followed ? rank + (1 - MEANING) * followedWords[i] : rank;
+            int relevance = JudgeScale.relevance(fit, tenFrom);
             if (best[i] < UNRELATED && !phrase) {
                 relevance = Math.min(relevance, 3);
             }
-            if (byWords.followed[i] != null) {
-                // sent for the author, scored for its fit (its words counted as any other paper's would be): a 10 on a paper
-                // off the reader's interests would say it fits; its place among the followed authors' papers stays as it was
-                double fit = rank + (1 - MEANING) * followedWords[i];
-                int fits = JudgeScale.relevance(fit, tenFrom);
-                if (best[i] < UNRELATED && !phrase) {
-                    fits = Math.min(fits, 3);
-                }
-                out.add(new Score(id, fits, JudgeScale.novelty(fit, novelty[i]), Why.author(byWords.followed[i], fits, left),
+            if (followed) {
+                out.add(new Score(id, relevance, JudgeScale.novelty(fit, novelty[i]), Why.author(byWords.followed[i], relevance, left),
                         true, rank + 1000));
                 continue;
             }
