@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
@@ -30,62 +32,94 @@ public final class KeywordScorer implements Scorer {
     private static final double WORD = 0.3;
 
     /**
-     * One listing's papers indexed once for every reader: which papers hold each stem (in the title,
-     * in the abstract) as bit sets, how many hold it, and who wrote what. A reader's phrases then cost
-     * a few bit-set intersections rather than a lookup in every paper.
+     * One listing's papers, indexed for every reader as they ask: which papers hold a stem (in the title,
+     * in the abstract) as bit sets, made the first time any reader's phrase names that stem, and who
+     * wrote what. A reader's phrases then cost a few bit-set intersections rather than a lookup in every
+     * paper, and the index holds only the stems readers ask about (a few thousand), not every word and
+     * word pair of the day's abstracts.
      */
     private static final class Listing {
+        /** What the index holds for a stem no paper has. */
+        private static final long[] NONE = new long[0];
+
         final int n;
         final int[] novelty;
-        final Map<String, long[]> inTitle = new HashMap<>();
-        final Map<String, long[]> inBody = new HashMap<>();
-        final Map<String, Integer> df = new HashMap<>();
+        private final Set<String>[] titles;
+        private final Set<String>[] bodies;
+        private final Map<String, long[]> inTitle = new ConcurrentHashMap<>();
+        private final Map<String, long[]> inBody = new ConcurrentHashMap<>();
         /** Surname to the papers' authors of that surname: paper index, place in the author list, first name. */
         final Map<String, List<Object[]>> bySurname = new HashMap<>();
         /** The papers that are surveys or reviews by what their abstract says of itself ("This survey ...", "We review ..."). */
         final long[] surveys;
 
-        Listing(List<Paper> papers, Cache<String, Set<String>[]> known) {
+        @SuppressWarnings("unchecked")
+        Listing(List<Paper> papers, Cache<String, Words> known) {
             n = papers.size();
             novelty = new int[n];
+            titles = new Set[n];
+            bodies = new Set[n];
             surveys = new long[(n + 63) >>> 6];
             for (int i = 0; i < n; i++) {
                 Paper p = papers.get(i);
-                if (SURVEY.matcher(p.abstractText()).find()) {
+                Words words = known.get(p.id().versioned(), id -> Words.of(p));
+                titles[i] = words.title();
+                bodies[i] = words.body();
+                novelty[i] = words.novelty();
+                if (words.survey()) {
                     surveys[i >>> 6] |= 1L << i;
                 }
-                Set<String>[] stems = known.get(p.id().versioned(), id -> stems(p));
-                Set<String> title = stems[0];
-                Set<String> body = stems[1];
-                for (String stem : title) {
-                    set(inTitle, stem, i);
-                }
-                for (String stem : body) {
-                    set(inBody, stem, i);
-                }
-                Set<String> all = new HashSet<>(title);
-                all.addAll(body);
-                all.forEach(stem -> df.merge(stem, 1, Integer::sum));
-                novelty[i] = Novelty.of(p);
-                List<Authors.Name> names = Authors.names(p.authors());
-                for (int k = 0; k < names.size(); k++) {
-                    Authors.Name name = names.get(k);
+                for (int k = 0; k < words.authors().size(); k++) {
+                    Authors.Name name = words.authors().get(k);
                     bySurname.computeIfAbsent(name.last(), x -> new ArrayList<>()).add(new Object[] {i, k, name.first()});
                 }
             }
         }
 
-        private void set(Map<String, long[]> index, String stem, int i) {
-            index.computeIfAbsent(stem, x -> new long[(n + 63) >>> 6])[i >>> 6] |= 1L << i;
+        /** The papers whose title holds the stem, or null when none does. */
+        long[] inTitle(String stem) {
+            return held(inTitle, titles, stem);
+        }
+
+        /** The papers whose abstract holds the stem, or null when none does. */
+        long[] inBody(String stem) {
+            return held(inBody, bodies, stem);
+        }
+
+        private long[] held(Map<String, long[]> index, Set<String>[] sets, String stem) {
+            long[] bits = index.computeIfAbsent(stem, s -> {
+                long[] out = NONE;
+                for (int i = 0; i < n; i++) {
+                    if (sets[i].contains(s)) {
+                        if (out == NONE) {
+                            out = new long[(n + 63) >>> 6];
+                        }
+                        out[i >>> 6] |= 1L << i;
+                    }
+                }
+                return out;
+            });
+            return bits == NONE ? null : bits;
+        }
+
+        /** How many papers hold the stem in their title or abstract. */
+        int df(String stem) {
+            long[] title = inTitle(stem);
+            long[] body = inBody(stem);
+            int count = 0;
+            for (int w = 0; w < (n + 63) >>> 6; w++) {
+                count += Long.bitCount((title == null ? 0 : title[w]) | (body == null ? 0 : body[w]));
+            }
+            return count;
         }
 
         /**
          * The papers holding every stem of the phrase ({@code whole}: one after another, not counting words
          * like "of"), or else its stem run together, if it has one.
          */
-        long[] either(Map<String, long[]> index, List<String> phrase, String joined, boolean whole) {
+        long[] either(Function<String, long[]> index, List<String> phrase, String joined, boolean whole) {
             long[] apart = all(index, phrase, whole);
-            long[] together = joined == null ? null : index.get(joined);
+            long[] together = joined == null ? null : index.apply(joined);
             if (together == null) {
                 return apart;
             }
@@ -99,7 +133,7 @@ public final class KeywordScorer implements Scorer {
             return out;
         }
 
-        private long[] all(Map<String, long[]> index, List<String> phrase, boolean whole) {
+        private long[] all(Function<String, long[]> index, List<String> phrase, boolean whole) {
             List<String> parts = phrase;
             if (whole && phrase.size() > 1) {
                 parts = new ArrayList<>(phrase.size() - 1);
@@ -109,7 +143,7 @@ public final class KeywordScorer implements Scorer {
             }
             long[] out = null;
             for (String stem : parts) {
-                long[] bits = index.get(stem);
+                long[] bits = index.apply(stem);
                 if (bits == null) {
                     return null;
                 }
@@ -125,14 +159,20 @@ public final class KeywordScorer implements Scorer {
         }
     }
 
-    /** Papers whose stems are kept for the next listing they are in: a few days' worth. */
-    private static final int STEMS_KEPT = 20_000;
-    private final Cache<String, Set<String>[]> stems = Caffeine.newBuilder().maximumSize(STEMS_KEPT).build();
+    /** Papers whose words are kept for the next listing they are in: a few days' worth. */
+    private static final int PAPERS_KEPT = 20_000;
+    private final Cache<String, Words> papers = Caffeine.newBuilder().maximumSize(PAPERS_KEPT).build();
 
-    /** A paper's title and abstract stems; the papers some readers keep to are lists of their own. */
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] stems(Paper p) {
-        return new Set[] {withPairs(Text.stems(p.title())), withPairs(Text.stems(p.abstractText()))};
+    /**
+     * What one paper's text gives every listing it is in: its title's and abstract's stems, whether it
+     * says it is a survey, its novelty and its authors. The papers some readers keep to are listings of
+     * their own, and a paper is in a few days' listings.
+     */
+    private record Words(Set<String> title, Set<String> body, boolean survey, int novelty, List<Authors.Name> authors) {
+        static Words of(Paper p) {
+            return new Words(withPairs(Text.stems(p.title())), withPairs(Text.stems(p.abstractText())),
+                    SURVEY.matcher(p.abstractText()).find(), Novelty.of(p), Authors.names(p.authors()));
+        }
     }
 
     /** The stems, and each two that follow one another as "first second", for finding phrases whole. */
@@ -238,10 +278,10 @@ public final class KeywordScorer implements Scorer {
     }
 
     Matches match(Profile profile, List<Paper> papers) {
-        Listing listing = listings.of(papers, () -> new Listing(papers, stems));
+        Listing listing = listings.of(papers, () -> new Listing(papers, this.papers));
         int n = papers.size();
         List<Criterion> criteria = Criterion.of(profile);
-        Rarity rarity = new Rarity(listing.df, n, new HashMap<>());
+        Rarity rarity = new Rarity(listing, n, new HashMap<>());
         for (Criterion c : criteria) {
             if (c.sign() > 0) {
                 for (String w : c.words()) {
@@ -277,8 +317,8 @@ public final class KeywordScorer implements Scorer {
         List<String> phrase = c.phrases().get(k);
         // a keyword is a term the reader typed: "mixture of experts" is not a paper's "mixture" and "experts" apart
         boolean whole = c.label().equals(Criterion.KEYWORD);
-        long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k), whole);
-        long[] body = listing.either(listing.inBody, phrase, c.joined().get(k), whole);
+        long[] title = listing.either(listing::inTitle, phrase, c.joined().get(k), whole);
+        long[] body = listing.either(listing::inBody, phrase, c.joined().get(k), whole);
         if (title == null && body == null) {
             return;
         }
@@ -336,7 +376,7 @@ public final class KeywordScorer implements Scorer {
             if (phrase.size() < 2 && !c.shown().get(k).equalsIgnoreCase(c.sources().get(k))) {
                 continue;
             }
-            long[] title = listing.either(listing.inTitle, phrase, c.joined().get(k), true);
+            long[] title = listing.either(listing::inTitle, phrase, c.joined().get(k), true);
             for (int w = 0; title != null && w < title.length; w++) {
                 for (long bits = title[w]; bits != 0; bits &= bits - 1) {
                     int i = (w << 6) + Long.numberOfTrailingZeros(bits);
@@ -358,8 +398,8 @@ public final class KeywordScorer implements Scorer {
 
     /** Adds what one rare word of the criteria gains each paper holding it. */
     private static void word(double[] total, Listing listing, String word, double rarity) {
-        long[] title = listing.inTitle.get(word);
-        long[] body = listing.inBody.get(word);
+        long[] title = listing.inTitle(word);
+        long[] body = listing.inBody(word);
         for (int w = 0; w < (listing.n + 63) >>> 6; w++) {
             long t = title == null ? 0 : title[w];
             long b = body == null ? 0 : body[w] & ~t;
@@ -425,7 +465,7 @@ public final class KeywordScorer implements Scorer {
     }
 
     /** How much a phrase tells: a word in most papers of the day says little. */
-    private record Rarity(Map<String, Integer> df, int n, Map<String, Double> words) {
+    private record Rarity(Listing listing, int n, Map<String, Double> words) {
         private static final double LOG_20 = Math.log(20);
 
         double of(List<String> phrase) {
@@ -441,7 +481,7 @@ public final class KeywordScorer implements Scorer {
         }
 
         private double idf(String word) {
-            return Math.min(1.0, Math.log((n + 1.0) / (df.getOrDefault(word, 0) + 1.0)) / LOG_20);
+            return Math.min(1.0, Math.log((n + 1.0) / (listing.df(word) + 1.0)) / LOG_20);
         }
     }
 }
