@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
@@ -39,28 +40,19 @@ public final class SemanticScorer implements Scorer {
 
     /**
      * What every reader of one listing shares: its papers' vectors and novelty and, for listings of a
-     * usual size, their similarities to each other, so that a reader's feedback round adds up a few rows
-     * instead of comparing every paper with a new query.
+     * usual size, the similarities of a paper to all the others, worked out the first time a reader's
+     * feedback round chooses it, so that a round adds up a few rows instead of comparing every paper
+     * with a new query.
      */
-    private record Listing(float[][] vectors, float[][] columns, float[][] pairs, int[] novelty, Cache<float[], double[]> byQuery) {
+    private record Listing(float[][] vectors, float[][] columns, AtomicReferenceArray<float[]> pairs, int[] novelty,
+            Cache<float[], double[]> byQuery) {
 
         static Listing of(float[][] vectors, int[] novelty) {
             int n = vectors.length;
-            float[][] columns = Vectors.columns(vectors);
             // the same criterion's vector is the same array for every reader (Embeddings keeps it); weak keys compare with ==
             Cache<float[], double[]> byQuery = Caffeine.newBuilder().weakKeys().maximumSize(SIMILARITIES / Math.max(1, n)).build();
-            if (n > PAIRS_UP_TO) {
-                return new Listing(vectors, columns, null, novelty, byQuery);
-            }
-            float[][] pairs = new float[n][];
-            for (int i = 0; i < n; i++) {
-                double[] row = Vectors.similarities(columns, n, vectors[i]);
-                pairs[i] = new float[n];
-                for (int j = 0; j < n; j++) {
-                    pairs[i][j] = (float) row[j];
-                }
-            }
-            return new Listing(vectors, columns, pairs, novelty, byQuery);
+            return new Listing(vectors, Vectors.columns(vectors), n > PAIRS_UP_TO ? null : new AtomicReferenceArray<>(n), novelty,
+                    byQuery);
         }
 
         /**
@@ -73,15 +65,33 @@ public final class SemanticScorer implements Scorer {
 
         /** Each paper's similarity to the mean of the chosen papers: the mean of their rows of similarities. */
         double[] closeTo(int[] chosen) {
-            float[] close = Vectors.centroid(pairs == null ? vectors : pairs, chosen);
             if (pairs == null) {
-                return Vectors.similarities(columns, vectors.length, close);
+                return Vectors.similarities(columns, vectors.length, Vectors.centroid(vectors, chosen));
             }
+            float[][] rows = new float[vectors.length][];
+            for (int i : chosen) {
+                rows[i] = pairs(i);
+            }
+            float[] close = Vectors.centroid(rows, chosen);
             double[] out = new double[close.length];
             for (int i = 0; i < out.length; i++) {
                 out[i] = close[i];
             }
             return out;
+        }
+
+        /** The paper's similarity to each paper of the listing (two readers may work out the same row at once: both get it). */
+        private float[] pairs(int i) {
+            float[] row = pairs.get(i);
+            if (row == null) {
+                double[] similarities = Vectors.similarities(columns, vectors.length, vectors[i]);
+                row = new float[similarities.length];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = (float) similarities[j];
+                }
+                pairs.compareAndSet(i, null, row);
+            }
+            return row;
         }
     }
 
