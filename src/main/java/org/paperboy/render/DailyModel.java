@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.paperboy.issue.DailyEdition;
 import org.paperboy.issue.Pick;
 import org.paperboy.paper.Paper;
@@ -40,10 +41,11 @@ final class DailyModel {
                 + " · " + papers;
     }
 
-    static Map<String, Object> build(DailyEdition edition, Links links) {
+    /** The issue's model, each paper's own values from {@code facts} ({@link #paper}, or what it made before). */
+    static Map<String, Object> build(DailyEdition edition, Links links, Function<Paper, Map<String, Object>> facts) {
         List<Map<String, Object>> papers = new ArrayList<>();
         for (Pick pick : edition.picks()) {
-            Map<String, Object> p = new LinkedHashMap<>(paper(pick.paper()));
+            Map<String, Object> p = new LinkedHashMap<>(facts.apply(pick.paper()));
             p.putAll(reader(pick, papers.size() + 1, links, edition.subscriber().profile().abstracts()));
             papers.add(p);
         }

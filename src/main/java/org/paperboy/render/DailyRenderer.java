@@ -2,7 +2,9 @@ package org.paperboy.render;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.paperboy.issue.DailyEdition;
+import org.paperboy.paper.Paper;
 
 /** Renders one subscriber's daily issue from {@code templates/email/daily.{html,txt}.peb}. */
 public final class DailyRenderer {
@@ -20,7 +22,12 @@ public final class DailyRenderer {
 
     /** The issue straight from the templates as they are on disk now. */
     public RenderedIssue render(DailyEdition edition, Links links) {
-        return render(templates, edition, links);
+        return render(templates, edition, links, DailyModel::paper);
+    }
+
+    /** The same, with each paper's own values from {@code facts}: what {@link DailyModel#paper} made of it before. */
+    RenderedIssue render(DailyEdition edition, Links links, Function<Paper, Map<String, Object>> facts) {
+        return render(templates, edition, links, facts);
     }
 
     /**
@@ -31,10 +38,10 @@ public final class DailyRenderer {
         return new DailyRun(templates.forRun());
     }
 
-    static RenderedIssue render(Templates templates, DailyEdition edition, Links links) {
+    static RenderedIssue render(Templates templates, DailyEdition edition, Links links, Function<Paper, Map<String, Object>> facts) {
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(links, "links");
-        Map<String, Object> model = DailyModel.build(edition, links);
+        Map<String, Object> model = DailyModel.build(edition, links, facts);
         String html = templates.render(HTML, model);
         String text = TextWrap.wrap(templates.render(TEXT, model), TEXT_WIDTH);
         return new RenderedIssue(DailyModel.subject(edition), html, text);

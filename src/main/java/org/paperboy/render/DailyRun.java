@@ -64,19 +64,19 @@ public final class DailyRun {
 
     public RenderedIssue render(DailyEdition edition, Links links) {
         if (straight) {
-            return DailyRenderer.render(templates, edition, links);
+            return DailyRenderer.render(templates, edition, links, this::facts);
         }
         RenderedIssue issue;
         try {
             issue = assemble(edition, links);
         } catch (Mismatch | IllegalStateException e) {
             // a broken template fails here too, and is reported as such
-            RenderedIssue expected = DailyRenderer.render(templates, edition, links);
+            RenderedIssue expected = DailyRenderer.render(templates, edition, links, this::facts);
             giveUp(e.getMessage());
             return expected;
         }
         if (!checked && !edition.picks().isEmpty()) {
-            RenderedIssue expected = DailyRenderer.render(templates, edition, links);
+            RenderedIssue expected = DailyRenderer.render(templates, edition, links, this::facts);
             if (!expected.equals(issue)) {
                 giveUp("an issue made from the sections differs from the one the templates make");
                 return expected;
@@ -94,13 +94,13 @@ public final class DailyRun {
     private RenderedIssue assemble(DailyEdition edition, Links links) {
         int n = edition.picks().size();
         if (n > Section.MAX_PICKS) {
-            return DailyRenderer.render(templates, edition, links);
+            return DailyRenderer.render(templates, edition, links, this::facts);
         }
         List<Map<String, Object>> picks = new ArrayList<>(n);
         Section.Filled[] htmls = new Section.Filled[n];
         Section.Filled[] texts = new Section.Filled[n];
         for (Pick pick : edition.picks()) {
-            Cached paper = papers.computeIfAbsent(pick.paper().id().versioned(), id -> new Cached(pick.paper()));
+            Cached paper = cached(pick.paper());
             int i = picks.size();
             Map<String, Object> reader = DailyModel.reader(pick, i + 1, links, edition.subscriber().profile().abstracts());
             Object[] values = new Object[SLOTS];
@@ -108,7 +108,7 @@ public final class DailyRun {
                 values[k] = reader.get(DailyModel.READER_KEYS.get(k));
             }
             if (!paper.markable || Section.privateUse(reader)) {
-                return DailyRenderer.render(templates, edition, links);
+                return DailyRenderer.render(templates, edition, links, this::facts);
             }
             Map<String, Object> p = new HashMap<>(paper.facts);
             p.putAll(reader);
@@ -119,13 +119,22 @@ public final class DailyRun {
         }
         Map<String, Object> model = DailyModel.issue(edition, links, picks);
         if (model.entrySet().stream().anyMatch(e -> !e.getKey().equals("papers") && Section.privateUse(e.getValue()))) {
-            return DailyRenderer.render(templates, edition, links); // the reader's own text could pass for a place
+            return DailyRenderer.render(templates, edition, links, this::facts); // the reader's own text could pass for a place
         }
         int size = FRAME_SIZE + FRAME_PER_PAPER * n;
         MailText h = Section.assemble(templates.evaluate(html.name, html.frame, model, size), htmls, this, html.lines::add);
         MailText t = Section.assemble(templates.evaluate(text.name, text.frame, model, size / 3), texts, this, MailText.Builder::add);
         return new RenderedIssue(DailyModel.subject(edition), h,
                 TextWrap.wrap(t, splits::get, DailyRenderer.TEXT_WIDTH, text.lines::add));
+    }
+
+    private Cached cached(Paper paper) {
+        return papers.computeIfAbsent(paper.id().versioned(), id -> new Cached(paper));
+    }
+
+    /** What every reader sees of the paper, worked out once in the run, whether its issues assemble or not. */
+    private Map<String, Object> facts(Paper paper) {
+        return cached(paper).facts;
     }
 
     /** A new number in this run, for a piece of text that is not a section's. */
@@ -136,7 +145,11 @@ public final class DailyRun {
 
     private void giveUp(String why) {
         straight = true;
-        papers.clear();
+        for (Cached paper : papers.values()) {
+            // the sections are of no more use; what the paper shows every reader still is
+            paper.html.clear();
+            paper.text.clear();
+        }
         LOG.warn("{} and {}: {}; this run renders every paper for every reader instead, which is slower"
                 + " (see templates/README.md)", html.name, text.name, why);
     }
