@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -35,6 +36,8 @@ public final class Database implements AutoCloseable {
     private volatile String node;
     /** The pages of mail lines a day's issues share, remembered and read for every store of this database. */
     private final MailPages pages = new MailPages();
+    /** False until this process has seen that PostgreSQL has statistics of the issues table ({@link #issuesStored}). */
+    private final AtomicBoolean issueStatistics = new AtomicBoolean();
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
@@ -130,7 +133,28 @@ public final class Database implements AutoCloseable {
     }
 
     public IssueStore issues() {
-        return new SqlIssueStore(jdbi, pages);
+        return new SqlIssueStore(jdbi, pages, this::issuesStored);
+    }
+
+    /**
+     * After the first issues this process stores, on PostgreSQL: a table that has never been analyzed is
+     * planned as if it were nearly empty, and a daily run's history queries for each chunk of readers
+     * ({@code issues-made-on}, {@code issue-last-dates}) then read every issue of the kind instead of the
+     * chunk's own. Autovacuum analyzes the table only a minute or more after it has grown; on a new
+     * database, the first day of 100,000 readers took 125 s longer without statistics. So the table is
+     * analyzed here, once, when it has no statistics yet (a few milliseconds on a table this new).
+     */
+    private void issuesStored() {
+        if (dialect != Dialect.POSTGRESQL || issueStatistics.getAndSet(true)) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            boolean never = h.createQuery("SELECT last_analyze IS NULL AND last_autoanalyze IS NULL FROM pg_stat_user_tables"
+                    + " WHERE relid = 'issues'::regclass").mapTo(Boolean.class).findOne().orElse(false);
+            if (never) {
+                h.execute("ANALYZE issues");
+            }
+        });
     }
 
     public BounceStore bounces() {

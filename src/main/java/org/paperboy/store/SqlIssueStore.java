@@ -17,10 +17,13 @@ final class SqlIssueStore implements IssueStore {
 
     private final Jdbi jdbi;
     private final MailPages pages;
+    /** Told after each batch of issues is stored (the database sees to its statistics). */
+    private final Runnable stored;
 
-    SqlIssueStore(Jdbi jdbi, MailPages pages) {
+    SqlIssueStore(Jdbi jdbi, MailPages pages, Runnable stored) {
         this.jdbi = jdbi;
         this.pages = pages;
+        this.stored = stored;
     }
 
     @Override
@@ -75,6 +78,7 @@ final class SqlIssueStore implements IssueStore {
                 .map(java.util.Objects::nonNull).toList();
         if (stored.contains(true)) {
             packed.remember().run();
+            this.stored.run();
         } else {
             jdbi.useHandle(h -> pages.discard(h, packed));
         }

@@ -571,7 +571,7 @@ abstract class StoreContract {
                 n == 3 ? "" : text.toString(), List.of(), "rich" + n + "@paperboy", "https://paperboy.example.org/unsubscribe/" + n);
     }
 
-    private static NewIssue issue(Subscriber s, Paper p, String messageId) {
+    static NewIssue issue(Subscriber s, Paper p, String messageId) {
         Pick pick = new Pick(p, new Score(p.id(), 8, 6, "Topic \"Parsing\": parser", false, 3.0));
         return new NewIssue(NewIssue.DAILY, s.id(), s.email(), MONDAY, MONDAY, "Subject", "<p>html</p>", "text",
                 List.of(pick), messageId, "https://paperboy.example.org/unsubscribe/t");
