@@ -21,6 +21,11 @@ import org.paperboy.paper.Paper;
 public final class Embeddings {
 
     private static final int BATCH = 32;
+    /**
+     * Criteria texts embedded and stored at a time: a few words each, and the model runs texts of one
+     * length together ({@code MiniLmEmbedder}), so the more it is given at once the better it does.
+     */
+    private static final int TEXT_BATCH = 1_024;
     private static final int MEMORY = 60_000;
     private static final int TEXTS = 20_000;
 
@@ -70,7 +75,7 @@ public final class Embeddings {
             keys.add("paper:" + p.id().base());
             texts.add(text(p));
         }
-        return vectors(keys, texts, progress, embedded);
+        return vectors(keys, texts, progress, embedded, BATCH);
     }
 
     /** The vector of one criterion text (a topic, a keyword), cached by the text's hash. */
@@ -95,7 +100,7 @@ public final class Embeddings {
         }
         List<String> keys = new ArrayList<>(missing.size());
         missing.forEach(t -> keys.add("text:" + sha256(t)));
-        float[][] found = vectors(keys, missing, line -> { }, new int[1]);
+        float[][] found = vectors(keys, missing, line -> { }, new int[1], TEXT_BATCH);
         for (int j = 0; j < found.length; j++) {
             out[at.get(j)] = found[j];
             byText.put(missing.get(j), found[j]);
@@ -103,7 +108,7 @@ public final class Embeddings {
         return out;
     }
 
-    private float[][] vectors(List<String> keys, List<String> texts, Consumer<String> progress, int[] embedded) {
+    private float[][] vectors(List<String> keys, List<String> texts, Consumer<String> progress, int[] embedded, int size) {
         float[][] out = new float[keys.size()][];
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -127,8 +132,8 @@ public final class Embeddings {
         remember(stored);
         embedded[0] = toEmbed.size();
         long start = System.nanoTime();
-        for (int from = 0; from < toEmbed.size(); from += BATCH) {
-            List<Integer> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + BATCH));
+        for (int from = 0; from < toEmbed.size(); from += size) {
+            List<Integer> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + size));
             List<float[]> vectors = embedder.embed(batch.stream().map(texts::get).toList());
             Map<String, float[]> fresh = new LinkedHashMap<>();
             for (int j = 0; j < batch.size(); j++) {

@@ -66,4 +66,29 @@ class MiniLmEmbedderTest {
         assertThat(Path.of(System.getProperty("DJL_CACHE_DIR"))).startsWith(cache.toAbsolutePath());
         assertThat(Path.of(System.getProperty("user.home"), ".djl.ai")).doesNotExist();
     }
+
+    /**
+     * Criteria as readers write them, several of one length (they run in one call of the model), a blank
+     * one, and a text longer than the model's window (it goes through the encoder whole): each vector is
+     * the one the model's own encoder gives that text alone, bit for bit.
+     */
+    @Test
+    void textsRunTogetherGetTheVectorEachGetsAlone(@TempDir Path cache) {
+        List<String> texts = new java.util.ArrayList<>(List.of("large language model", "reasoning", "medical imaging", "agent",
+                "embodied", "survey", "diffusion", "3D reconstruction", "KV-cache compression", "test-time scaling",
+                "mixture of experts", "speculative decoding", "retrieval-augmented generation", "vision-language models",
+                "reinforcement learning from human feedback", "Time Series", "text-to-video", "speech recognition",
+                "low-rank approaches, cache", "model compression", "graph neural networks", "", "quantization",
+                "hallucination", "chain-of-thought", "in-context learning", "instruction tuning", "tokenization"));
+        texts.add("A long abstract. ".repeat(200));
+        List<float[]> together = new MiniLmEmbedder(cache).embed(texts);
+        dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel encoder =
+                new dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel();
+        assertThat(together).hasSameSizeAs(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i).isBlank() ? "." : texts.get(i);
+            assertThat(together.get(i)).as(text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    .containsExactly(encoder.embed(text).content().vector());
+        }
+    }
 }
