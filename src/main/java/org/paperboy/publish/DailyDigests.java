@@ -34,8 +34,10 @@ import org.paperboy.subscriber.Tokens;
  */
 public final class DailyDigests {
 
-    /** Readers per chunk: one transaction's worth of issues, and what a run holds in memory at a time. */
+    /** Readers per chunk: one transaction's worth of issues, and the issues a run holds in memory at a time. */
     static final int CHUNK = 250;
+    /** Chunks whose readers' new criteria are embedded together, before the first of them is made. */
+    static final int PREPARED = 20;
 
     /** What happened to each reader on one run. */
     public record Report(LocalDate date, int made, int alreadyMade, int catchUps, int papersPicked, List<String> skipped) {
@@ -93,9 +95,22 @@ public final class DailyDigests {
         List<Long> readers = stages.time("load readers", () -> digestReaders.due(date, due, chunk));
         Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
         try (run.writer) {
-            for (int from = 0; from < readers.size(); from += chunk) {
-                List<Long> ids = readers.subList(from, Math.min(readers.size(), from + chunk));
-                run.chunk(stages.time("load readers", () -> subscribers.byIds(ids)));
+            for (int from = 0; from < readers.size(); from += chunk * PREPARED) {
+                List<Long> ids = readers.subList(from, Math.min(readers.size(), from + chunk * PREPARED));
+                List<Subscriber> group = new ArrayList<>(ids.size());
+                for (int k = 0; k < ids.size(); k += chunk) {
+                    List<Long> some = ids.subList(k, Math.min(ids.size(), k + chunk));
+                    group.addAll(stages.time("load readers", () -> subscribers.byIds(some)));
+                }
+                // criteria nobody had before are embedded here, for several chunks at once: the model runs
+                // texts of one length together, and the more texts it is given the more it finds of a length
+                stages.time("embed criteria", () -> {
+                    composer.prepare(group);
+                    return null;
+                });
+                for (int k = 0; k < group.size(); k += chunk) {
+                    run.chunk(group.subList(k, Math.min(group.size(), k + chunk)));
+                }
             }
             run.writer.finish();
         }
@@ -139,11 +154,6 @@ public final class DailyDigests {
                     () -> feedback.examples(readers.stream().map(Subscriber::id).toList()));
             List<NewIssue> toStore = new ArrayList<>();
             List<String> lines = new ArrayList<>();
-            // criteria nobody had before are embedded in batches here, so that making issues is vector work
-            stages.time("embed criteria", () -> {
-                composer.prepare(readers);
-                return null;
-            });
             stages.time("make issues", () -> {
                 make(readers, history, told, toStore, lines);
                 return null;
