@@ -30,8 +30,20 @@ final class Takeaway {
             return "";
         }
         String headline = headline(breakthroughs);
-        String direction = direction(breakthroughs, trends, audience);
-        return headline.isEmpty() ? direction : headline + " " + direction;
+        String direction = direction(breakthroughs, trends, audience, headlined(breakthroughs));
+        return headline.isEmpty() ? direction : direction.isEmpty() ? headline : headline + " " + direction;
+    }
+
+    /** Which breakthrough the headline is about (its index), or -1 when the week has no headline. */
+    static int headlined(List<WeeklyEdition.Breakthrough> breakthroughs) {
+        for (int n = 0; n < breakthroughs.size(); n++) {
+            for (String evidence : breakthroughs.get(n).evidence()) {
+                if (!finding(evidence).isEmpty()) {
+                    return n;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -39,20 +51,16 @@ final class Takeaway {
      * evidence reports what it found in a clause that stands alone; "" when none does.
      */
     static String headline(List<WeeklyEdition.Breakthrough> breakthroughs) {
-        for (int n = 0; n < breakthroughs.size(); n++) {
-            WeeklyEdition.Breakthrough b = breakthroughs.get(n);
-            String label = label(b.pick().paper());
-            for (String evidence : b.evidence()) {
-                String found = finding(evidence);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                String name = label.startsWith("“") ? "" : label; // a title in quotes is too long to follow a finding
-                String whose = name.isEmpty() ? " (breakthrough " + (n + 1) + ")" : found.contains(name) ? "" : " (" + name + ")";
-                return "The week's headline: " + found + whose + ".";
-            }
+        int n = headlined(breakthroughs);
+        if (n < 0) {
+            return "";
         }
-        return "";
+        WeeklyEdition.Breakthrough b = breakthroughs.get(n);
+        String found = b.evidence().stream().map(Takeaway::finding).filter(f -> !f.isEmpty()).findFirst().orElseThrow();
+        String label = label(b.pick().paper());
+        String name = label.startsWith("“") ? "" : label; // a title in quotes is too long to follow a finding
+        String whose = name.isEmpty() ? " (breakthrough " + (n + 1) + ")" : found.contains(name) ? "" : " (" + name + ")";
+        return "The week's headline: " + found + whose + ".";
     }
 
     /** What a sentence of evidence says was found, its main clause only, or "" when it says none or it leans on others. */
@@ -71,15 +79,26 @@ final class Takeaway {
         return words < 5 || words > MOST_WORDS || Standalone.leans(capitalize(found) + ".") ? "" : found;
     }
 
-    /** What the week's largest direction is, and whether the breakthroughs belong to it or open other ones. */
-    private static String direction(List<WeeklyEdition.Breakthrough> breakthroughs, List<Trends.Group> trends, Audience audience) {
+    /**
+     * What the week's largest direction is, and whether the breakthroughs belong to it or open other ones;
+     * the breakthrough the headline just called by its number ({@code headlined}, or -1) is "the headline's
+     * paper" here.
+     */
+    private static String direction(List<WeeklyEdition.Breakthrough> breakthroughs, List<Trends.Group> trends, Audience audience,
+            int headlined) {
         List<String> inside = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         Trends.Group largest = trends.isEmpty() ? null : trends.get(0);
+        if (largest == null && breakthroughs.size() == 1 && headlined == 0
+                && label(breakthroughs.get(0).pick().paper()).startsWith("“")) {
+            return ""; // the headline has said what the week's one breakthrough found, and there is no direction to set it in
+        }
         for (int n = 0; n < breakthroughs.size(); n++) {
             WeeklyEdition.Breakthrough b = breakthroughs.get(n);
             String label = label(b.pick().paper());
-            if (label.startsWith("“") && (largest != null || breakthroughs.size() > 1)) {
+            if (n == headlined && label.startsWith("“")) {
+                label = "the headline's paper"; // it went by its number there; a name bears saying again
+            } else if (label.startsWith("“") && (largest != null || breakthroughs.size() > 1)) {
                 label = "breakthrough " + (n + 1); // its whole title is just above: a long quote of it here reads as a list of titles
             }
             if (largest != null && largest.papers().contains(b.pick().paper())) {
@@ -105,7 +124,7 @@ final class Takeaway {
             return s + (k == 1 ? ", and the week's breakthrough, " + inside.get(0) + ", belongs to it."
                     : ", and all " + count(k) + " breakthroughs belong to it: " + list(inside) + ".");
         }
-        return s + ", and " + (inside.size() == 1 ? "breakthrough " + inside.get(0) + " belongs to it"
+        return s + ", and " + (inside.size() == 1 ? inside.get(0) + " belongs to it"
                 : count(inside.size()) + " of the " + count(k) + " breakthroughs belong to it (" + list(inside) + ")")
                 + "; " + (outside.size() == 1 ? "the other is " : "the others are ") + list(outside) + ".";
     }

@@ -53,6 +53,33 @@ class TakeawayTest {
                         + " reduction compared to the state-of-the-art baseline.");
     }
 
+    @Test
+    void aBreakthroughTheHeadlineCalledByItsNumberIsNotCalledByItAgain() {
+        // 2026-W09 read "... (breakthrough 1). Reinforcement learning was the week's largest direction (18 papers), and
+        // breakthrough RLHFless belongs to it; the others are breakthrough 1 on cross-modal bias and breakthrough 2."
+        Paper first = new Paper(ArxivId.parse("2602.20624"), "Physics-based phenomenological characterization of cross-modal bias in"
+                + " multimodal models", List.of("H. Kim"), List.of("cs.CL"), "The authors develop a surrogate model.", "",
+                LocalDate.of(2026, 2, 24), AnnounceType.NEW);
+        Paper second = new Paper(ArxivId.parse("2602.21001"), "Scaling laws for sparse attention in long-context language models",
+                List.of("A. Lee"), List.of("cs.CL"), "The authors fit scaling laws.", "", LocalDate.of(2026, 2, 25), AnnounceType.NEW);
+        Paper third = new Paper(ArxivId.parse("2602.22718"), "RLHFless: Serverless Computing for Efficient RLHF", List.of("R. Wei"),
+                List.of("cs.LG"), "We present RLHFless, the first scalable training framework for synchronous RLHF.", "",
+                LocalDate.of(2026, 2, 26), AnnounceType.NEW);
+        String physics = "Across two architecturally distinct MLLMs, the authors show that multimodal inputs can reinforce modality"
+                + " dominance rather than mitigate it, as revealed by structured error-attractor patterns.";
+        Trends.Group rl = new Trends.Group("reinforcement learning", List.of(third), "", new Trends.Growth("", 18, 1052, 0, 0));
+        org.paperboy.subscriber.Profile field = new org.paperboy.subscriber.Profile(List.of(), List.of(), List.of(), List.of(),
+                List.of(), 30, 7, null, null, org.paperboy.subscriber.Abstracts.SHORT);
+        List<Paper> week = List.of(first, second, third);
+        String takeaway = Takeaway.of(List.of(breakthrough(first, physics), breakthrough(second, "The fits hold."),
+                breakthrough(third, "RLHFless is fast.")), List.of(rl), new Audience(field, "LLMs", List.of(rl), week, week));
+
+        assertThat(takeaway).startsWith("The week's headline: multimodal inputs can reinforce modality dominance rather than mitigate"
+                + " it (breakthrough 1). Reinforcement learning was the week's largest direction")
+                .endsWith(", and RLHFless belongs to it; the others are the headline's paper and breakthrough 2.")
+                .containsOnlyOnce("breakthrough 1");
+    }
+
     private static WeeklyEdition.Breakthrough breakthrough(Paper paper, String evidence) {
         return new WeeklyEdition.Breakthrough(new Pick(paper, new org.paperboy.score.Score(paper.id(), 9, 9, "", false, 1.0)), "",
                 List.of(), List.of(evidence), "");
