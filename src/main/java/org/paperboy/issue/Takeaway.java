@@ -29,8 +29,9 @@ final class Takeaway {
         if (breakthroughs.isEmpty()) {
             return "";
         }
-        String headline = headline(breakthroughs);
-        String direction = direction(breakthroughs, trends, audience, headlined(breakthroughs));
+        int headlined = headlined(breakthroughs);
+        String headline = headline(breakthroughs, headlined);
+        String direction = direction(breakthroughs, trends, audience, headlined);
         return headline.isEmpty() ? direction : direction.isEmpty() ? headline : headline + " " + direction;
     }
 
@@ -51,7 +52,11 @@ final class Takeaway {
      * evidence reports what it found in a clause that stands alone; "" when none does.
      */
     static String headline(List<WeeklyEdition.Breakthrough> breakthroughs) {
-        int n = headlined(breakthroughs);
+        return headline(breakthroughs, headlined(breakthroughs));
+    }
+
+    /** The headline from breakthrough {@code n} ({@link #headlined}), or "" when {@code n} is -1. */
+    private static String headline(List<WeeklyEdition.Breakthrough> breakthroughs, int n) {
         if (n < 0) {
             return "";
         }

@@ -142,7 +142,6 @@ final class Why {
         return sentence(interest, theirs, follow);
     }
 
-    /** A followed author's paper on something the reader leaves out: sent for the author, and said so. */
     /**
      * The reason for a followed author's paper: the author, and, when the paper is not clearly on the reader's
      * interests (relevance below 7, as the mail's legend says) or is on what they leave out, that it is sent
@@ -156,6 +155,7 @@ final class Why {
         return relevance < 7 ? match + " (sent for the author; not clearly on your interests)" : match;
     }
 
+    /** A followed author's paper on something the reader leaves out: sent for the author, and said so. */
     static String excepted(String authorMatch, String excludedBy) {
         return authorMatch + " (sent for the author, although it is on " + quote(List.of(excludedBy)) + ", which you leave out)";
     }
