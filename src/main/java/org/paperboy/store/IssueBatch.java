@@ -16,8 +16,8 @@ import org.paperboy.issue.NewIssue;
 import org.paperboy.issue.Pick;
 
 /**
- * Many readers' issues in one transaction: their issues, paper lists and deliveries each added several
- * hundred rows to a statement, instead of three statements per reader. Each delivery row is still written
+ * Many readers' issues in one transaction: their issues (each with its paper list) and deliveries each added
+ * several hundred rows to a statement, instead of statements per reader. Each delivery row is still written
  * in the transaction of its issue, and only for an issue this transaction stored, so a rerun queues nobody
  * twice.
  */
@@ -35,27 +35,8 @@ final class IssueBatch {
     /** A reason is kept to this many characters (a PostgreSQL index entry holds about 2.7 KB). */
     static final int REASON = 500;
 
-    /**
-     * Stores the papers of issues (issue id to its picks, in order). A reason, which many readers' issues
-     * share, is written once in {@code reasons} and each row points at it.
-     */
-    private static void papers(Handle h, Map<Long, List<Pick>> byIssue) {
-        Map<String, Long> reasons = reasons(h, byIssue.values().stream().flatMap(List::stream).map(IssueBatch::reason)
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-        List<Object[]> rows = new ArrayList<>();
-        byIssue.forEach((issueId, picks) -> {
-            int position = 1;
-            for (Pick pick : picks) {
-                rows.add(new Object[] {issueId, pick.paper().id().base(), position++, pick.score().relevance(),
-                        pick.score().novelty(), reasons.get(reason(pick)), pick.score().authorMatch()});
-            }
-        });
-        for (List<Object[]> chunk : chunks(rows)) {
-            insert(h, "issue-papers-insert-many", marks(chunk), chunk, null);
-        }
-    }
-
-    private static String reason(Pick pick) {
+    /** The reason of a pick as stored: its first {@link #REASON} characters. */
+    static String reason(Pick pick) {
         String reason = pick.score().reason();
         return reason.length() <= REASON ? reason : reason.substring(0, REASON - 1) + "…";
     }
@@ -83,16 +64,20 @@ final class IssueBatch {
     }
 
     /**
-     * Stores the issues, their mail packed in {@code bodies} (MailPacking), with their paper lists and queued
-     * deliveries: each issue's new id, or null for one that existed already.
+     * Stores the issues, their mail packed in {@code bodies} (MailPacking), with their paper lists (each in its
+     * issue's row, {@link PaperList}) and queued deliveries: each issue's new id, or null for one that existed
+     * already. A reason, which many readers' issues share, is written once in {@code reasons} and each list
+     * points at it.
      */
     static List<Long> save(Handle h, List<NewIssue> issues, List<byte[]> bodies) {
         String now = Instant.now().toString();
+        Map<String, Long> reasons = reasons(h, issues.stream().flatMap(issue -> issue.picks().stream()).map(IssueBatch::reason)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         List<Object[]> rows = new ArrayList<>(issues.size());
         for (int i = 0; i < issues.size(); i++) {
             NewIssue issue = issues.get(i);
             rows.add(new Object[] {issue.kind(), issue.subscriberId(), issue.date().toString(), issue.coveredFrom().toString(),
-                    issue.subject(), "", "", bodies.get(i), now});
+                    issue.subject(), "", "", bodies.get(i), PaperList.of(issue.picks(), reasons), now});
         }
         // the statement gives back the rows it added with their ids: an issue that existed already is a
         // conflict, and is not among them
@@ -102,29 +87,23 @@ final class IssueBatch {
                     key(rs.getString("kind"), rs.getString("issue_date"), rs.getLong("subscriber_id")), rs.getLong("id")));
         }
         List<Long> stored = new ArrayList<>(issues.size());
-        Map<Long, List<Pick>> papers = new java.util.LinkedHashMap<>();
         List<Object[]> deliveries = new ArrayList<>();
         for (NewIssue issue : issues) {
             // taken out once found: a reader's issue twice in one batch is stored once
             Long id = ids.remove(key(issue.kind(), issue.date().toString(), issue.subscriberId()));
             stored.add(id);
             if (id != null) {
-                papers.put(id, issue.picks());
                 deliveries.add(new Object[] {id, issue.subscriberId(), issue.address(), issue.messageId(),
                         issue.unsubscribeUrl(), now});
             }
         }
-        papers(h, papers);
         for (List<Object[]> chunk : chunks(deliveries)) {
             insert(h, "deliveries-insert-many", marks(chunk, QUEUED), chunk, null);
         }
         return stored;
     }
 
-    /**
-     * Rows in groups that one statement adds at once: PostgreSQL spent most of a batch's time on
-     * statements of one row each (1.7 million of them for 100,000 readers' paper lists).
-     */
+    /** Rows in groups that one statement adds at once: PostgreSQL spent most of a batch's time on statements of one row each. */
     private static List<List<Object[]>> chunks(List<Object[]> rows) {
         List<List<Object[]>> out = new ArrayList<>();
         int per = rows.isEmpty() ? 1 : Math.max(1, VALUES_PER_STATEMENT / rows.get(0).length);
@@ -152,7 +131,7 @@ final class IssueBatch {
      * Runs the named statement for {@code rows}, its {@code <rows>} replaced by {@code marks}, and hands
      * each row it gives back to {@code returned} (null for none). The values are bound straight on the
      * connection's statement: Jdbi looked each value's type up to bind it, about a tenth of storing a
-     * batch, for the 1.7 million paper-list rows of 100,000 readers.
+     * batch when paper lists were rows of their own.
      */
     private static void insert(Handle h, String query, String marks, List<Object[]> rows, Returned returned) {
         String sql = Queries.get(query).replace("<rows>", marks);

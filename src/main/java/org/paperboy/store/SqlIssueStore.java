@@ -43,8 +43,10 @@ final class SqlIssueStore implements IssueStore {
 
     @Override
     public Set<String> mailedPaperIds(long subscriberId) {
-        return jdbi.withHandle(h -> new HashSet<>(h.createQuery(Queries.get("mailed-paper-ids"))
-                .bind("subscriberId", subscriberId).mapTo(String.class).list()));
+        Set<String> ids = new HashSet<>();
+        jdbi.useHandle(h -> h.createQuery(Queries.get("mailed-paper-ids")).bind("subscriberId", subscriberId)
+                .mapTo(String.class).forEach(list -> PaperList.ids(list, ids::add)));
+        return ids;
     }
 
     @Override
@@ -111,11 +113,22 @@ final class SqlIssueStore implements IssueStore {
     public Map<Long, Set<String>> mailedPaperIds(Collection<Long> subscriberIds, LocalDate since) {
         Map<Long, Set<String>> mailed = new HashMap<>();
         if (!subscriberIds.isEmpty()) {
-            jdbi.useHandle(h -> h.createQuery(Queries.get("mailed-paper-ids-since"))
-                    .bindList("ids", List.copyOf(subscriberIds)).bind("since", since.toString())
-                    .map((rs, ctx) -> mailed.computeIfAbsent(rs.getLong("subscriber_id"), k -> new HashSet<>())
-                            .add(rs.getString("paper_id")))
-                    .list());
+            jdbi.useHandle(h -> {
+                Set<String> announced = new HashSet<>(h.createQuery(Queries.get("mailed-since-papers"))
+                        .bind("since", since.toString()).mapTo(String.class).list());
+                h.createQuery(Queries.get("mailed-paper-lists-since"))
+                        .bindList("ids", List.copyOf(subscriberIds)).bind("from", since.minusDays(6).toString())
+                        .map((rs, ctx) -> {
+                            long reader = rs.getLong("subscriber_id");
+                            PaperList.ids(rs.getString("papers"), id -> {
+                                if (announced.contains(id)) {
+                                    mailed.computeIfAbsent(reader, k -> new HashSet<>()).add(id);
+                                }
+                            });
+                            return reader;
+                        })
+                        .list();
+            });
         }
         return mailed;
     }

@@ -107,7 +107,7 @@ RETURNING id
 -- Issues of many readers in one statement; a reader's issue that exists already is left as it is, and only
 -- the rows added come back.
 -- name: issues-insert-many
-INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, body, created_at)
+INSERT INTO issues (kind, subscriber_id, issue_date, covered_from, subject, html, body_text, body, papers, created_at)
 VALUES <rows>
 ON CONFLICT (kind, subscriber_id, issue_date) DO NOTHING
 RETURNING id, kind, issue_date, subscriber_id
@@ -119,10 +119,6 @@ SELECT subscriber_id FROM issues WHERE kind = :kind AND issue_date = :date AND s
 SELECT subscriber_id, MAX(issue_date) AS last FROM issues WHERE kind = :kind AND subscriber_id IN (<ids>)
 GROUP BY subscriber_id
 
--- name: issue-papers-insert-many
-INSERT INTO issue_papers (issue_id, paper_id, position, relevance, novelty, reason_id, author_match)
-VALUES <rows>
-
 -- name: reason-insert
 INSERT INTO reasons (text) VALUES (:text) ON CONFLICT (text) DO NOTHING
 
@@ -130,15 +126,16 @@ INSERT INTO reasons (text) VALUES (:text) ON CONFLICT (text) DO NOTHING
 SELECT id, text FROM reasons WHERE text IN (<texts>)
 
 -- name: mailed-paper-ids
-SELECT DISTINCT ip.paper_id FROM issue_papers ip JOIN issues i ON i.id = ip.issue_id
-WHERE i.subscriber_id = :subscriberId
+SELECT papers FROM issues WHERE subscriber_id = :subscriberId
 
--- Only papers announced since a day: what a digest run compares its papers with, not every paper ever sent.
--- name: mailed-paper-ids-since
-SELECT i.subscriber_id, ip.paper_id FROM issue_papers ip
-JOIN issues i ON i.id = ip.issue_id
-JOIN papers p ON p.id = ip.paper_id
-WHERE i.subscriber_id IN (<ids>) AND p.announced >= :since
+-- What a digest run compares its papers with: the lists of the issues that can carry a paper announced since a
+-- day (from: that day, less the six days by which a weekly issue, dated its Monday, precedes its papers), not
+-- every paper ever sent; then only the papers announced since the day (mailed-since-papers).
+-- name: mailed-paper-lists-since
+SELECT subscriber_id, papers FROM issues WHERE subscriber_id IN (<ids>) AND issue_date >= :from AND papers <> ''
+
+-- name: mailed-since-papers
+SELECT id FROM papers WHERE announced >= :since
 
 -- name: deliveries-insert-many
 -- each row: issue_id, subscriber_id, address, message_id, unsubscribe_url, 'queued', 0, created_at
@@ -311,7 +308,7 @@ ORDER BY i.issue_date
 -- name: retention-deliveries
 DELETE FROM deliveries WHERE issue_id IN (SELECT id FROM issues WHERE issue_date = :day)
 
--- The row, its dates and its paper list (issue_papers) stay.
+-- The row, its dates and its paper list stay.
 -- name: retention-mails
 UPDATE issues SET body = NULL, html = '', body_text = ''
 WHERE issue_date = :day AND (body IS NOT NULL OR html <> '' OR body_text <> '')

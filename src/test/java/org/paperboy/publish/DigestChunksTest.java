@@ -81,11 +81,27 @@ class DigestChunksTest {
                 assertThat(count(c, "SELECT COUNT(*) FROM deliveries")).isEqualTo(2L * n - 5);
                 assertThat(count(c, "SELECT COUNT(*) FROM (SELECT issue_id FROM deliveries GROUP BY issue_id HAVING COUNT(*) > 1) x"))
                         .isZero();
-                assertThat(count(c, "SELECT COUNT(*) FROM (SELECT i.subscriber_id, ip.paper_id FROM issue_papers ip"
-                        + " JOIN issues i ON i.id = ip.issue_id GROUP BY i.subscriber_id, ip.paper_id HAVING COUNT(*) > 1) x")).isZero();
+                assertThat(papersSentTwice(c)).isEmpty();
                 assertThat(count(c, "SELECT COUNT(*) FROM issues WHERE subscriber_id = " + paused)).isEqualTo(1);
             }
         }
+    }
+
+    /** "reader paper" for each paper a reader's issues carried more than once (a list line starts with the paper's id). */
+    private static java.util.List<String> papersSentTwice(Connection c) throws SQLException {
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        java.util.List<String> twice = new java.util.ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT subscriber_id, papers FROM issues WHERE papers <> ''")) {
+            while (rs.next()) {
+                for (String line : rs.getString(2).split("\n")) {
+                    String key = rs.getLong(1) + " " + line.substring(0, line.indexOf(' '));
+                    if (!sent.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+        }
+        return twice;
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -84,13 +84,15 @@ abstract class ManyReadersContract {
         }
         assertThat(db.issues().saveAll(issues)).hasSize(60).containsOnly(true);
         try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT i.subscriber_id, ip.paper_id, ip.position, ip.relevance,"
-                        + " ip.novelty, ip.author_match, r.text FROM issue_papers ip JOIN issues i ON i.id = ip.issue_id"
-                        + " JOIN reasons r ON r.id = ip.reason_id ORDER BY i.subscriber_id, ip.position")) {
+                java.sql.ResultSet rs = s.executeQuery("SELECT subscriber_id, papers FROM issues ORDER BY subscriber_id")) {
+            Map<Long, String> reasons = reasons(c);
             List<String> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getInt(4) + "/" + rs.getInt(5)
-                        + " " + rs.getBoolean(6) + " " + rs.getString(7));
+                int position = 1;
+                for (PaperList.Entry e : PaperList.entries(rs.getString(2))) {
+                    rows.add(rs.getLong(1) + " " + e.paperId() + " " + position++ + " " + e.relevance() + "/" + e.novelty()
+                            + " " + e.authorMatch() + " " + reasons.get(e.reasonId()));
+                }
             }
             List<String> expected = new ArrayList<>();
             for (int r = 0; r < readers.size(); r++) {
@@ -103,6 +105,17 @@ abstract class ManyReadersContract {
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The stored reasons by id. */
+    static Map<Long, String> reasons(java.sql.Connection c) throws java.sql.SQLException {
+        Map<Long, String> reasons = new java.util.HashMap<>();
+        try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT id, text FROM reasons")) {
+            while (rs.next()) {
+                reasons.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return reasons;
     }
 
     @Test

@@ -28,13 +28,19 @@ class PostgresStoreTest extends StoreContract {
     Database openEmpty() {
         Assumptions.assumeTrue(URL != null && !URL.isBlank(),
                 "PAPERBOY_TEST_POSTGRES_URL is not set: run .ci/run, which starts PostgreSQL, to test the PostgreSQL store");
+        emptied();
+        return reopen();
+    }
+
+    @Override
+    String[] emptied() {
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset the test database at " + URL + ": " + e.getMessage(), e);
         }
-        return reopen();
+        return new String[] {URL, USER, PASSWORD};
     }
 
     /**

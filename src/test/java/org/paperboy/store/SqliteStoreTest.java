@@ -24,6 +24,11 @@ class SqliteStoreTest extends StoreContract {
         return Database.open("jdbc:sqlite:" + dir.resolve("data/paperboy.db"), null, null);
     }
 
+    @Override
+    String[] emptied() {
+        return new String[] {"jdbc:sqlite:" + dir.resolve("old.db"), null, null};
+    }
+
     @Test
     void createsTheFolderAndTheFile() {
         assertThat(Files.exists(dir.resolve("data/paperboy.db"))).isTrue();

@@ -42,6 +42,55 @@ abstract class StoreContract {
     /** Opens the same database again, as a restarted service would. */
     abstract Database reopen();
 
+    /** Empties the database (closed first) and gives its JDBC URL, user and password, for a schema made by hand. */
+    abstract String[] emptied();
+
+    /**
+     * Paper lists were rows of their own until migration V70 moved each into its issue's row: a database
+     * that had them keeps every list, in its order, with its scores and reasons, and what a reader was
+     * sent is still known.
+     */
+    @Test
+    void paperListsKeptAsRowsMoveIntoTheirIssuesInOrder() throws Exception {
+        db.close();
+        String[] at = emptied();
+        boolean postgres = at[0].startsWith("jdbc:postgresql:");
+        org.flywaydb.core.Flyway.configure().dataSource(at[0], at[1], at[2])
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + (postgres ? "postgresql" : "sqlite"))
+                .javaMigrations(postgres ? new org.flywaydb.core.api.migration.JavaMigration[] {new QuartzTables()}
+                        : new org.flywaydb.core.api.migration.JavaMigration[0])
+                .target("69").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(at[0], at[1], at[2]);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO subscribers (id, email, name, status, profile, created_at, updated_at)"
+                    + " VALUES (7, 'ada@example.org', 'Ada', 'ACTIVE', '{}', 'x', 'x')");
+            for (String id : List.of("2606.00001", "2606.00002", "2606.00003")) {
+                s.execute("INSERT INTO papers (id, version, title, authors, categories, abstract, comment, announced,"
+                        + " announce_type, ingested_at) VALUES ('" + id + "', 1, 'T', '[]', '[]', 'A', '', '2026-06-08', 'new', 'x')");
+            }
+            s.execute("INSERT INTO reasons (id, text) VALUES (1, 'Author match: Ada'), (2, 'Topic \"Parsing\": parser')");
+            s.execute("INSERT INTO issues (id, kind, subscriber_id, issue_date, covered_from, subject, html, body_text, created_at)"
+                    + " VALUES (5, 'daily', 7, '2026-06-08', '2026-06-08', 'S', '', '', 'x'),"
+                    + " (6, 'daily', 7, '2026-06-09', '2026-06-09', 'S', '', '', 'x')");
+            // written out of order: the list keeps the positions' order
+            s.execute("INSERT INTO issue_papers (issue_id, paper_id, position, relevance, novelty, reason_id, author_match)"
+                    + " VALUES (5, '2606.00003', 2, 7, 4, 2, " + (postgres ? "false" : "0") + "),"
+                    + " (5, '2606.00001', 1, 10, 6, 1, " + (postgres ? "true" : "1") + ")");
+        }
+        db = Database.open(at[0], at[1], at[2]);
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT id, papers FROM issues ORDER BY id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(PaperList.entries(rs.getString("papers"))).containsExactly(
+                    new PaperList.Entry("2606.00001", 10, 6, 1, true), new PaperList.Entry("2606.00003", 7, 4, 2, false));
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("papers")).as("an issue without papers").isEmpty();
+        }
+        assertThat(db.issues().mailedPaperIds(7)).containsExactlyInAnyOrder("2606.00001", "2606.00003");
+        assertThat(db.issues().mailedPaperIds(List.of(7L), MONDAY)).containsOnlyKeys(7L);
+        assertThat(db.issues().mailedPaperIds(List.of(7L), MONDAY.plusDays(1))).isEmpty();
+    }
+
     @BeforeEach
     void open() {
         db = openEmpty();
@@ -181,10 +230,11 @@ abstract class StoreContract {
             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM reasons");
             rs.next();
             assertThat(rs.getInt(1)).as("one row for the reason the three readers share, one for dee's").isEqualTo(2);
-            rs = s.executeQuery("SELECT r.text FROM issue_papers ip JOIN reasons r ON r.id = ip.reason_id ORDER BY ip.issue_id");
+            java.util.Map<Long, String> stored = ManyReadersContract.reasons(c);
+            rs = s.executeQuery("SELECT papers FROM issues ORDER BY id");
             List<String> reasons = new java.util.ArrayList<>();
             while (rs.next()) {
-                reasons.add(rs.getString(1));
+                PaperList.entries(rs.getString(1)).forEach(e -> reasons.add(stored.get(e.reasonId())));
             }
             assertThat(reasons.subList(0, 3)).containsOnly("Topic \"Parsing\": parser");
             assertThat(reasons.get(3)).hasSize(500).startsWith("Topic \"Parsing\": parser parser").endsWith("…");
