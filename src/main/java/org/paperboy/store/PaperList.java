@@ -46,6 +46,7 @@ final class PaperList {
         }
     }
 
+    /** The papers of {@code list}, in order, as written by {@link #of}. */
     static List<Entry> entries(String list) {
         List<Entry> out = new ArrayList<>();
         for (String line : list.isEmpty() ? new String[0] : list.split("\n")) {
