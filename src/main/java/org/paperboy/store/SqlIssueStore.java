@@ -114,20 +114,22 @@ final class SqlIssueStore implements IssueStore {
         Map<Long, Set<String>> mailed = new HashMap<>();
         if (!subscriberIds.isEmpty()) {
             jdbi.useHandle(h -> {
+                List<Map.Entry<Long, String>> lists = h.createQuery(Queries.get("mailed-paper-lists-since"))
+                        .bindList("ids", List.copyOf(subscriberIds)).bind("from", since.minusDays(6).toString())
+                        .map((rs, ctx) -> Map.entry(rs.getLong("subscriber_id"), rs.getString("papers")))
+                        .list();
+                if (lists.isEmpty()) {
+                    return; // readers on their first issue: no need to read the day's papers
+                }
                 Set<String> announced = new HashSet<>(h.createQuery(Queries.get("mailed-since-papers"))
                         .bind("since", since.toString()).mapTo(String.class).list());
-                h.createQuery(Queries.get("mailed-paper-lists-since"))
-                        .bindList("ids", List.copyOf(subscriberIds)).bind("from", since.minusDays(6).toString())
-                        .map((rs, ctx) -> {
-                            long reader = rs.getLong("subscriber_id");
-                            PaperList.ids(rs.getString("papers"), id -> {
-                                if (announced.contains(id)) {
-                                    mailed.computeIfAbsent(reader, k -> new HashSet<>()).add(id);
-                                }
-                            });
-                            return reader;
-                        })
-                        .list();
+                for (Map.Entry<Long, String> list : lists) {
+                    PaperList.ids(list.getValue(), id -> {
+                        if (announced.contains(id)) {
+                            mailed.computeIfAbsent(list.getKey(), k -> new HashSet<>()).add(id);
+                        }
+                    });
+                }
             });
         }
         return mailed;
