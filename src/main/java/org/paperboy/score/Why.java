@@ -121,7 +121,7 @@ final class Why {
         PaperPhrases.Phrase found = stems.isEmpty() ? null : PaperPhrases.best(paper, List.of(stems), null);
         boolean named = found != null && !found.words().isEmpty();
         if (!named) {
-            found = PaperPhrases.title(paper);
+            found = nearestInTitle(paper, stems);
         }
         if (named && !interest.isEmpty() && Text.stems(interest).equals(Text.stems(found.text()))) {
             PaperPhrases.Phrase title = PaperPhrases.title(paper); // the topic's name is no match: the title says more
@@ -140,6 +140,17 @@ final class Why {
         }
         String follow = phrase.equalsIgnoreCase(interest) || phrase.equalsIgnoreCase(theirs) ? "" : "you follow " + quote(List.of(phrase));
         return sentence(interest, theirs, follow);
+    }
+
+    /**
+     * For a paper that never writes the reader's phrase whole: the title's phrase that shares most of the
+     * phrase's telling words ("3D CAD model generation" for "3D reconstruction"), else what the title says the
+     * paper is.
+     */
+    private static PaperPhrases.Phrase nearestInTitle(Paper paper, List<String> stems) {
+        List<List<String>> telling = stems.stream().filter(s -> !GENERIC.contains(s)).map(List::of).toList();
+        PaperPhrases.Phrase shared = telling.isEmpty() ? null : PaperPhrases.best(paper, telling, null);
+        return shared != null && shared.inTitle() && shared.words().size() >= 2 ? shared : PaperPhrases.title(paper);
     }
 
     /**

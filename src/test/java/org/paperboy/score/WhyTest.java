@@ -201,6 +201,21 @@ class WhyTest {
                 .startsWith("Keyword \"log-likelihood\": ");
     }
 
+    @Test
+    void aPaperOnlyNearAKeywordIsQuotedByTheTitlesPhraseThatSharesItsWords() {
+        // arXiv 2606.07024 (8 June 2026), near the demo reader's only keyword; the title's head, "a lightweight
+        // multimodal framework", says nothing of why it is there
+        Paper guideCad = paper("2606.07024", "GuideCAD: A Lightweight Multimodal Framework for 3D CAD Model Generation via Prefix"
+                + " Embedding", "Multi-modal approaches used for 3D CAD generation require substantial computational resources,"
+                + " necessitating efficient training. To address this, we propose GuideCAD, which leverages semantically rich"
+                + " visual-textual representations having only a small number of trainable parameters to generate 3D CAD models.");
+        assertThat(Why.near(guideCad, "", true, "3D reconstruction"))
+                .isEqualTo("Close in meaning to your keyword \"3D reconstruction\": 3D CAD model generation");
+        // nothing of the keyword in the title: what the title says the paper is
+        assertThat(Why.near(guideCad, "", true, "point cloud registration"))
+                .isEqualTo("Close in meaning to your keyword \"point cloud registration\": lightweight multimodal framework");
+    }
+
     private static Paper paper(String id, String title, String abstractText) {
         return new Paper(ArxivId.parse(id), title, List.of("A. Author"), List.of("cs.CV"), abstractText, "",
                 java.time.LocalDate.of(2026, 3, 18), org.paperboy.paper.AnnounceType.NEW);
