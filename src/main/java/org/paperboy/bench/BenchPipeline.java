@@ -32,11 +32,14 @@ import picocli.CommandLine.Option;
 final class BenchPipeline implements Runnable {
 
     /**
-     * The stages on the run's own thread in pipeline order, one after another, so their times add up to
-     * the run's; "load readers" is the paging and per-chunk lookups of readers, "embed criteria" the
-     * model's work on the criteria texts no reader had before.
+     * The stages in pipeline order. A digest run's readers are loaded ("load readers": the list of who is
+     * due, then each chunk's readers and their history), their new criteria embedded ("embed criteria") and
+     * their issues composed on a thread of their own, one chunk ahead of the run's thread, which renders
+     * and packs the mail ("make issues"); a third thread stores it ("store+queue").
      */
     static final List<String> STAGES = List.of("ingest", "embed", "add readers", "load readers", "embed criteria", "make issues");
+    /** A digest run from start to end: the stages from "load readers" on, on their three threads. */
+    static final String DIGEST_RUN = "digest run";
     /** The parts of making the issues. */
     static final List<String> MAKING = List.of("score+compose", "render");
 
@@ -121,11 +124,11 @@ final class BenchPipeline implements Runnable {
                 int[] done = {0};
                 long dbBefore = app.db().storedBytes();
                 long mailBefore = app.db().mailBytes();
-                DailyDigests.Report report = daily.make(day, s -> true, null, line -> {
+                DailyDigests.Report report = stages.time(DIGEST_RUN, () -> daily.make(day, s -> true, null, line -> {
                     if (++done[0] % Math.max(1, subscribers / 10) == 0) {
                         System.out.printf("  %s: %,d/%,d readers%n", day, done[0], subscribers);
                     }
-                });
+                }));
                 stored[0] += app.db().storedBytes() - dbBefore;
                 stored[1] += app.db().mailBytes() - mailBefore;
                 papers += ingested.stored();
@@ -159,8 +162,11 @@ final class BenchPipeline implements Runnable {
         String when = Instant.now().toString();
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
         Map<String, Long> nanos = stages.nanos();
+        double composeWaited = nanos.getOrDefault("compose wait", 0L) / 1e9;
         double waited = nanos.getOrDefault("store wait", 0L) / 1e9;
-        double staged = STAGES.stream().mapToLong(stage -> nanos.getOrDefault(stage, 0L)).sum() / 1e9 + waited;
+        double digesting = nanos.getOrDefault(DIGEST_RUN, 0L) / 1e9;
+        double staged = (nanos.getOrDefault("ingest", 0L) + nanos.getOrDefault("embed", 0L) + nanos.getOrDefault("add readers", 0L))
+                / 1e9 + digesting;
         System.out.printf("%n%,d papers over %d day(s), %,d readers, %,d digests, %,d papers picked in all%n",
                 papers, days, subscribers, digests, picked);
         // cpu seconds: processor time of the stage's own threads (embedding's model also runs on threads of its own)
@@ -172,29 +178,30 @@ final class BenchPipeline implements Runnable {
                 for (String part : MAKING) {
                     rows.add(line(stages, part, "  " + part, total, when, name, papers, digests, maxMb, loadAfter));
                 }
-                System.out.printf("%-16s   (the two parts of make issues; the rest of it is packing each mail, and the"
-                        + " moments the run's thread waited for a processor between them)%n", "");
+                System.out.printf("%-16s %10.2f %6.0f%%   (what the run's thread waited for composing; load readers, embed"
+                        + " criteria and score+compose ran beside it, and make issues is render and packing each mail)%n",
+                        "  compose wait", composeWaited, 100 * composeWaited / total);
+                rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "compose wait", composeWaited, 0, 0,
+                        maxMb, loadAfter));
             }
         }
         rows.add(line(stages, "store+queue", "store+queue", total, when, name, papers, digests, maxMb, loadAfter));
         System.out.printf("%-16s %10.2f %6.0f%%   (of store+queue, what the run waited for; the rest ran beside it)%n",
                 "  store wait", waited, 100 * waited / total);
         rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "store wait", waited, 0, 0, maxMb, loadAfter));
-        System.out.printf("%-16s %10.2f %6.0f%%%n", "other", total - staged, 100 * (total - staged) / total);
+        System.out.printf("%-16s %10.2f %6.0f%%   (the digest run took %.2f s of the total)%n", "other", total - staged,
+                100 * (total - staged) / total, digesting);
         System.out.printf("%-16s %10.2f %7s %12s %14d %14d%n", "total", total, "", "", sampler.peak() >> 20, sampler.live() >> 20);
         rows.add(new PipelineResults.Row(when, name, subscribers, days, papers, digests, "total", total, sampler.peak() >> 20,
                 sampler.live() >> 20, maxMb, loadAfter));
         double ingest = (nanos.getOrDefault("ingest", 0L) + nanos.getOrDefault("embed", 0L)) / 1e9;
-        double digesting = (nanos.getOrDefault("load readers", 0L) + nanos.getOrDefault("make issues", 0L)
-                + nanos.getOrDefault("store wait", 0L)) / 1e9;
-        System.out.printf("papers/s (ingest + embed): %,.0f   subscribers/s (digests made per second of the digest stages): %,.0f"
+        System.out.printf("papers/s (ingest + embed): %,.0f   subscribers/s (digests made per second of the digest run): %,.0f"
                 + "   end to end: %,.0f digests/s%n", papers / ingest, digests / digesting, digests / total);
-        double making = nanos.getOrDefault("make issues", 0L) / 1e9;
         double embedding = nanos.getOrDefault("embed", 0L) / 1e9;
         double busy = MAKING.stream().mapToLong(stage -> stages.cpu().getOrDefault(stage, 0L)).sum() / 1e9;
-        System.out.printf("embedding: %.0f%% of the time; scoring + rendering (make issues) took %.2f times as long as"
-                + " embedding (%.1f s against %.1f s; %.1f processor seconds, the rest waiting for a processor)%n",
-                100 * embedding / total, making / embedding, making, embedding, busy);
+        System.out.printf("embedding: %.0f%% of the time; the digest run took %.2f times as long as embedding (%.1f s against"
+                + " %.1f s; scoring and rendering took %.1f processor seconds of it)%n",
+                100 * embedding / total, digesting / embedding, digesting, embedding, busy);
         System.out.printf("peak heap %d MB in use (%d MB after a collection) of at most %d MB; load average %.2f before,"
                 + " %.2f after (%d cores)%n", sampler.peak() >> 20, sampler.live() >> 20, maxMb, loadBefore, loadAfter,
                 Runtime.getRuntime().availableProcessors());

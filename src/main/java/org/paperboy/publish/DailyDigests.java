@@ -94,30 +94,28 @@ public final class DailyDigests {
         fields.invalidateAll();
         List<Long> readers = stages.time("load readers", () -> digestReaders.due(date, due, chunk));
         Run run = new Run(date, preview, progress, readers.size(), renderer.forRun());
-        try (run.writer) {
+        try (run.writer; run.composing) {
             for (int from = 0; from < readers.size(); from += chunk * PREPARED) {
-                List<Long> ids = readers.subList(from, Math.min(readers.size(), from + chunk * PREPARED));
-                List<Subscriber> group = new ArrayList<>(ids.size());
-                for (int k = 0; k < ids.size(); k += chunk) {
-                    List<Long> some = ids.subList(k, Math.min(ids.size(), k + chunk));
-                    group.addAll(stages.time("load readers", () -> subscribers.byIds(some)));
-                }
-                // criteria nobody had before are embedded here, for several chunks at once: the model runs
-                // texts of one length together, and the more texts it is given the more it finds of a length
-                stages.time("embed criteria", () -> {
-                    composer.prepare(group);
-                    return null;
-                });
+                List<Long> group = readers.subList(from, Math.min(readers.size(), from + chunk * PREPARED));
                 for (int k = 0; k < group.size(); k += chunk) {
-                    run.chunk(group.subList(k, Math.min(group.size(), k + chunk)));
+                    run.chunk(group, k, Math.min(group.size(), k + chunk));
                 }
             }
+            run.render(run.composed(null));
             run.writer.finish();
         }
         return new Report(date, run.made, run.already, run.catchUps, run.picked, run.skipped);
     }
 
-    /** One run over its readers, a chunk at a time: each chunk's issues are stored in one transaction. */
+    /** What composing gave for one reader of a chunk: their edition, or why they get none. */
+    private record Composed(Subscriber reader, DailyEdition edition, boolean madeBefore, String skipped) {
+    }
+
+    /**
+     * One run over its readers, a chunk at a time: a chunk's readers are loaded and their issues composed on
+     * a thread of their own while the run renders the chunk before, and each chunk's issues are stored in
+     * one transaction while the run renders the next.
+     */
     private final class Run {
         final LocalDate date;
         final Path preview;
@@ -131,6 +129,7 @@ public final class DailyDigests {
         int picked;
         final List<String> skipped = new ArrayList<>();
         final ChunkWriter writer;
+        final Ahead<List<Composed>> composing = new Ahead<>("digest-compose");
 
         Run(LocalDate date, Path preview, Consumer<String> progress, int total, DailyRun render) {
             this.date = date;
@@ -148,40 +147,94 @@ public final class DailyDigests {
             });
         }
 
-        void chunk(List<Subscriber> readers) {
+        /** The readers of the group of chunks being composed; read and written on the composing thread only. */
+        private java.util.Map<Long, Subscriber> group = java.util.Map.of();
+
+        /**
+         * Starts composing the readers {@code from} to {@code to} of {@code group} and renders the chunk
+         * composed before them. A group's readers are read, and their new criteria embedded, when its first
+         * chunk is composed.
+         */
+        void chunk(List<Long> ids, int from, int to) {
+            render(composed(() -> compose(ids, from, to)));
+        }
+
+        /** The chunk composed before, once {@code next} (null: nothing) has been started in its place. */
+        List<Composed> composed(java.util.function.Supplier<List<Composed>> next) {
+            return stages.time("compose wait", () -> composing.swap(next));
+        }
+
+        private List<Composed> compose(List<Long> ids, int from, int to) {
+            if (from == 0) {
+                List<Subscriber> read = new ArrayList<>(ids.size());
+                for (int k = 0; k < ids.size(); k += chunk) {
+                    List<Long> some = ids.subList(k, Math.min(ids.size(), k + chunk));
+                    read.addAll(stages.time("load readers", () -> subscribers.byIds(some)));
+                }
+                group = new java.util.HashMap<>();
+                read.forEach(r -> group.put(r.id(), r));
+                // criteria nobody had before are embedded here, for several chunks at once: the model runs
+                // texts of one length together, and the more texts it is given the more it finds of a length
+                stages.time("embed criteria", () -> {
+                    composer.prepare(read);
+                    return null;
+                });
+            }
+            List<Subscriber> readers = readersAmong(ids.subList(from, to));
             DigestReaders.History history = stages.time("load readers", () -> digestReaders.history(readers, date));
             java.util.Map<Long, List<FeedbackModel.Example>> told = stages.time("load readers",
                     () -> feedback.examples(readers.stream().map(Subscriber::id).toList()));
+            Set<Long> madeBefore = history.madeBefore();
+            java.util.Map<Long, LocalDate> last = history.last();
+            java.util.Map<Long, List<LocalDate>> covered = history.covered();
+            java.util.Map<Long, Set<String>> mailed = history.mailed();
+            List<Composed> out = new ArrayList<>(readers.size());
+            for (Subscriber reader : readers) {
+                List<LocalDate> days = covered.get(reader.id());
+                if (madeBefore.contains(reader.id())) {
+                    out.add(new Composed(reader, null, true, null));
+                } else if (days == null) {
+                    out.add(new Composed(reader, null, false, reader.email() + ": already has the newer issue of " + last.get(reader.id())));
+                } else {
+                    out.add(new Composed(reader, stages.time("score+compose", () -> DailyDigests.this.compose(reader, date, days,
+                            mailed.getOrDefault(reader.id(), Set.of()), told.getOrDefault(reader.id(), List.of()))), false, null));
+                }
+            }
+            return out;
+        }
+
+        /** The group's readers with these ids, in their order (a reader deleted since the run began has none). */
+        private List<Subscriber> readersAmong(List<Long> ids) {
+            return ids.stream().map(group::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** Renders a composed chunk's issues and hands them to be stored (or writes them as previews). */
+        void render(List<Composed> chunk) {
+            if (chunk == null) {
+                return;
+            }
             List<NewIssue> toStore = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             stages.time("make issues", () -> {
-                make(readers, history, told, toStore, lines);
+                make(chunk, toStore, lines);
                 return null;
             });
             writer.store(toStore, lines);
         }
 
-        /** Composes and renders the issues of a chunk's readers who are due one, for storing (or previews). */
-        private void make(List<Subscriber> readers, DigestReaders.History history,
-                java.util.Map<Long, List<FeedbackModel.Example>> told, List<NewIssue> toStore, List<String> lines) {
-            Set<Long> madeBefore = history.madeBefore();
-            java.util.Map<Long, LocalDate> last = history.last();
-            java.util.Map<Long, List<LocalDate>> covered = history.covered();
-            java.util.Map<Long, Set<String>> mailed = history.mailed();
-            for (Subscriber reader : readers) {
+        private void make(List<Composed> chunk, List<NewIssue> toStore, List<String> lines) {
+            for (Composed composed : chunk) {
                 n++;
-                if (madeBefore.contains(reader.id())) {
+                Subscriber reader = composed.reader();
+                DailyEdition edition = composed.edition();
+                if (composed.madeBefore()) {
                     already++;
                     continue;
                 }
-                List<LocalDate> days = covered.get(reader.id());
-                if (days == null) {
-                    skipped.add(reader.email() + ": already has the newer issue of " + last.get(reader.id()));
+                if (edition == null) {
+                    skipped.add(composed.skipped());
                     continue;
                 }
-                DailyEdition edition = stages.time("score+compose",
-                        () -> compose(reader, date, days, mailed.getOrDefault(reader.id(), Set.of()),
-                                told.getOrDefault(reader.id(), List.of())));
                 Links links = support.links(reader, NewIssue.DAILY, date);
                 RenderedIssue rendered = stages.time("render", () -> render.render(edition, links));
                 picked += edition.picks().size();
@@ -189,7 +242,8 @@ public final class DailyDigests {
                     catchUps++;
                 }
                 String line = "[" + n + "/" + total + "] " + reader.email() + ": " + edition.picks().size()
-                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + Days.of(days) : "");
+                        + " of " + edition.scanned() + " papers" + (edition.catchUp() ? ", catching up on " + Days.of(edition.coveredDays())
+                        : "");
                 if (preview != null) {
                     IssueSupport.writePreview(preview, reader.email() + "-" + date, rendered);
                     made++;
