@@ -90,8 +90,8 @@ final class BenchChart implements Runnable {
         legend(g, x - LEFT + 30, TOP + 10);
         g.setColor(Color.DARK_GRAY);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString("store+queue runs on a thread of its own beside the next chunk's scoring and rendering; total is the"
-                + " wall time. Log scales.", LEFT, TOP + PANEL_H + 60);
+        g.drawString("Stages overlap: a chunk is stored on a thread of its own while the next is rendered (and, in the newest"
+                + " runs, the one after composed on a third). Total is wall time; log scales.", LEFT, TOP + PANEL_H + 60);
         g.dispose();
         try {
             if (png.toAbsolutePath().getParent() != null) {
