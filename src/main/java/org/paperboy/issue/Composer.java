@@ -108,9 +108,9 @@ public final class Composer {
                         "Like papers you marked \"more like this\"", false, score.rank())));
             }
         }
-        List<Pick> picks = best(candidates, learned
+        List<Pick> picks = offInterestsLast(best(candidates, learned
                 ? Comparator.comparing((Pick p) -> -blended.getOrDefault(p.paper().id().base(), 0.0)).thenComparing(p -> p.paper().id())
-                : BEST_FIRST, profile.maxPapers());
+                : BEST_FIRST, profile.maxPapers()));
         return new DailyEdition(reader, date, coveredDays, quietDays, announced.size(), scanned.size(), picks, ranking.judging());
     }
 
@@ -133,6 +133,26 @@ public final class Composer {
         List<Pick> picks = new ArrayList<>(kept);
         picks.sort(authorsFirst);
         return picks;
+    }
+
+    /**
+     * The issue's order: a followed author's paper that is not clearly on the reader's interests
+     * (relevance below {@link Score#CLEARLY_ON}, or on what they leave out) keeps its place in the issue but
+     * goes after the papers that are, so that the issue opens with what the reader asked for, not with a namesake's paper on
+     * something else.
+     */
+    static List<Pick> offInterestsLast(List<Pick> picks) {
+        List<Pick> on = new ArrayList<>(picks.size());
+        List<Pick> off = new ArrayList<>();
+        for (Pick p : picks) {
+            boolean offInterests = p.score().relevance() < Score.CLEARLY_ON || p.score().excluded();
+            (p.score().authorMatch() && offInterests ? off : on).add(p);
+        }
+        if (off.isEmpty()) {
+            return picks;
+        }
+        on.addAll(off);
+        return on;
     }
 
     /** The papers in the reader's categories (all when they keep to none); readers with the same ones share the list. */

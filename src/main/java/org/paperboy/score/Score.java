@@ -17,6 +17,9 @@ import org.paperboy.paper.ArxivId;
  */
 public final class Score {
 
+    /** Relevance from which a paper is clearly on the reader's interests, as the mail's legend says. */
+    public static final int CLEARLY_ON = 7;
+
     private final ArxivId id;
     private final int relevance;
     private final int novelty;

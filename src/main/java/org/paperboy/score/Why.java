@@ -155,15 +155,15 @@ final class Why {
 
     /**
      * The reason for a followed author's paper: the author, and, when the paper is not clearly on the reader's
-     * interests (relevance below 7, as the mail's legend says) or is on what they leave out, that it is sent
-     * for the author alone.
+     * interests (relevance below {@link Score#CLEARLY_ON}, as the mail's legend says) or is on what they leave
+     * out, that it is sent for the author alone.
      */
     static String author(String author, int relevance, String excludedBy) {
         String match = "Author match: " + author;
         if (!excludedBy.isEmpty()) {
             return excepted(match, excludedBy);
         }
-        return relevance < 7 ? match + " (sent for the author; not clearly on your interests)" : match;
+        return relevance < Score.CLEARLY_ON ? match + " (sent for the author; not clearly on your interests)" : match;
     }
 
     /** A followed author's paper on something the reader leaves out: sent for the author, and said so. */

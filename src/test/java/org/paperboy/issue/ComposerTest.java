@@ -58,6 +58,23 @@ class ComposerTest {
     }
 
     @Test
+    void aFollowedAuthorsPaperOffTheReadersInterestsIsSentAfterThePapersOnThem() {
+        // the demo's reader of "3D reconstruction" follows Yi Yang; a namesake's Reddit dataset opened her issue
+        Scorer scorer = (profile, papers) -> papers.stream().map(p -> {
+            boolean followed = p.title().startsWith("by-followed");
+            int relevance = Integer.parseInt(p.title().replaceAll("\\D", ""));
+            return new Score(p.id(), relevance, 5, followed ? "Author match: Yi Yang" : "Keyword", followed, relevance);
+        }).toList();
+        List<Paper> papers = List.of(paper("2606.13187", "by-followed stance detection 3", "cs.CL"),
+                paper("2606.13644", "surface flow 10", "cs.CV"), paper("2606.07436", "by-followed agentic spatial skills 9", "cs.CV"),
+                paper("2606.07117", "scene generation 8", "cs.CV"), paper("2606.07024", "CAD generation 6", "cs.CV"));
+        DailyEdition e = new Composer(scorer).daily(reader(4, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
+        // both followed authors' papers are still sent within the four, the one on the reader's interests first
+        assertThat(e.picks()).extracting(p -> p.paper().id().base())
+                .containsExactly("2606.07436", "2606.13644", "2606.07117", "2606.13187");
+    }
+
+    @Test
     void maxPapersIsTheMostPapersSentFollowedAuthorsIncluded() {
         List<Paper> papers = List.of(paper("2606.00001", "paper 9", "cs.CL"), paper("2606.00002", "by-followed 1", "cs.CL"),
                 paper("2606.00003", "by-followed 2", "cs.CL"), paper("2606.00004", "by-followed 3", "cs.CL"));
@@ -77,7 +94,8 @@ class ComposerTest {
         List<Paper> papers = List.of(paper("2606.00001", "time series forecasting", "cs.LG"),
                 paper("2606.00002", "by-followed time series", "cs.LG"), paper("2606.00003", "sparse attention", "cs.LG"));
         DailyEdition e = new Composer(avoiding).daily(reader(10, List.of()), DAY, List.of(DAY), List.of(), papers, Set.of());
-        assertThat(e.picks()).extracting(p -> p.paper().id().base()).containsExactly("2606.00002", "2606.00003");
+        // the followed author's paper on what the reader leaves out is sent, after the paper on their interests
+        assertThat(e.picks()).extracting(p -> p.paper().id().base()).containsExactly("2606.00003", "2606.00002");
     }
 
     @Test
