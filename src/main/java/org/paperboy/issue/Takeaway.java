@@ -131,7 +131,7 @@ final class Takeaway {
         }
         return s + ", and " + (inside.size() == 1 ? inside.get(0) + " belongs to it"
                 : count(inside.size()) + " of the " + count(k) + " breakthroughs belong to it (" + list(inside) + ")")
-                + "; " + (outside.size() == 1 ? "the other is " : "the others are ") + list(outside) + ".";
+                + ", while " + list(outside) + (outside.size() == 1 ? " comes" : " come") + " from elsewhere.";
     }
 
     /**

@@ -76,7 +76,7 @@ class TakeawayTest {
 
         assertThat(takeaway).startsWith("The week's headline: multimodal inputs can reinforce modality dominance rather than mitigate"
                 + " it (breakthrough 1). Reinforcement learning was the week's largest direction")
-                .endsWith(", and RLHFless belongs to it; the others are the headline's paper and breakthrough 2.")
+                .endsWith(", and RLHFless belongs to it, while the headline's paper and breakthrough 2 come from elsewhere.")
                 .containsOnlyOnce("breakthrough 1");
     }
 
