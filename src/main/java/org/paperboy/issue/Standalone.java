@@ -30,8 +30,9 @@ public final class Standalone {
     /** "To address the data side, we build": one of the sides the sentence before named; what follows stands without it. */
     private static final Pattern SIDE_CLAUSE = Pattern.compile("^(?:to address|to tackle|to handle|on|for|as for|regarding|"
             + "turning to) the [\\w-]+(?: [\\w-]+)? (?:side|aspect|front|end|part|half)\\b[^,;:]{0,40},\\s*", Pattern.CASE_INSENSITIVE);
-    /** "We further introduce X", "we also propose": the adverb ties the sentence to the one before. */
-    private static final Pattern WE_TOO = Pattern.compile("\\b([Ww]e) (?:further|also|additionally) (?=[a-z])");
+    /** "We further introduce X", "we also propose", "we therefore propose": the adverb ties the sentence to the one before. */
+    private static final Pattern WE_TOO = Pattern.compile("\\b([Ww]e) (?:further|also|additionally|therefore|thus|hence|"
+            + "accordingly|instead|then) (?=[a-z])");
     /** "In this paper, we...": says where the reader already is. */
     private static final Pattern OPENER = Pattern.compile("^(?:here|in this paper|in this work|in this study|in this article|"
             + "in this letter|in this report|in this position paper|in this survey|in this thesis|in this project|in the present (?:paper|work|study))"

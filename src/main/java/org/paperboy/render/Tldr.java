@@ -30,9 +30,14 @@ record Tldr(String tldr, String rest) {
     static final int MOST = 360;
 
     private static final List<String> DOES = List.of("we propose", "we introduce", "we present", "we develop", "we design",
-            "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive");
+            "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive",
+            // "This technical report presents X", "We address both modes ..., and propose X"
+            "this report", "this technical report", "this overview paper", "this short paper", "this article", "this letter",
+            "this contribution presents", "this text presents", "and propose", "and introduce", "and present");
     private static final Pattern ASKS = Pattern.compile("\\bwe ask (?:whether|if|how|what|why|when)\\b");
-    private static final Pattern WE_ADVERB = Pattern.compile("\\bwe [a-z]+ly ");
+    /** "We systematically review", "we therefore propose": the verb after the adverb is what the authors do. */
+    private static final Pattern WE_ADVERB = Pattern.compile("\\bwe (?:[a-z]+ly|therefore|thus|hence|then|instead|further|also|"
+            + "additionally|first|finally|next|now|here) ");
     /** A link, or where one was: a sentence that says where the code is. */
     private static final Pattern LINK = Pattern.compile("https?://|github\\.com|\\bat:?\\s*\\.?$");
     /** An acronym: two capitals or more, perhaps with digits and a plural s ("PPT", "AAA", "LLMs", "A2A"). */
@@ -197,10 +202,16 @@ record Tldr(String tldr, String rest) {
         }
         Matcher m = CLAUSE.matcher(sentence);
         while (m.find()) {
-            if (m.start() >= 60 && m.start() <= LONGEST) {
-                return sentence.substring(0, m.start()).strip().replaceAll("[,;:]$", "") + ".";
+            String head = sentence.substring(0, m.start());
+            // "ISPO (Intrinsic Signal Policy Optimization, which combines ...": a clause inside brackets is no end
+            if (m.start() >= 60 && m.start() <= LONGEST && count(head, '(') <= count(head, ')')) {
+                return head.strip().replaceAll("[,;:]$", "") + ".";
             }
         }
         return sentence;
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
     }
 }

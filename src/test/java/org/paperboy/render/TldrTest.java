@@ -129,6 +129,17 @@ class TldrTest {
     }
 
     @Test
+    void whatThePaperDoesIsFoundWhateverWordsLeadUpToIt() {
+        // arXiv 2606.13673, 2606.07299 and 2606.08815: each TL;DR was the abstract's first sentence, its background
+        assertThat(of("2606.13673").tldr()).startsWith("The authors propose SpatialClaw, a training-free framework for spatial"
+                + " reasoning that adopts code as the action interface.");
+        assertThat(of("2606.07299").tldr()).startsWith("The paper presents DuMate-DeepResearch, a multi-agent DR framework");
+        // a long sentence is not ended inside its brackets: "propose ISPO (Intrinsic Signal Policy Optimization."
+        assertThat(of("2606.08815").tldr()).contains("and propose ISPO (Intrinsic Signal Policy Optimization, which combines")
+                .doesNotContain("has emerged");
+    }
+
+    @Test
     void everySampleGetsOneOrTwoSentencesThatStandAloneAndNoLink() {
         List<String> pointingBack = SAMPLES.values().stream()
                 .filter(p -> !p.abstractText().isBlank())
