@@ -69,9 +69,9 @@ public final class Standalone {
             + "listed|noted|stated) (?:above|earlier|before|below)|as follows|(?:these|those|such) " + TROUBLE
             + "s?\\b|this " + TROUBLE + "\\b|(?:both|all) (?:of )?(?:these|those|them)\\b|both " + TROUBLE + "s\\b|"
             + TROUBLE + "s? above(?=\\s*(?:[.,;:)]|$))|each (?:of (?:these|them|the)\\b|" + TROUBLE + "|principle|component|stage|step|"
-            + "part|one)\\b|that (?:assumption|claim|view|idea|notion|belief|premise|" + TROUBLE + ")\\b(?!s)|(?:the|these|those|both) "
+            + "part|one)\\b|that (?:assumption|claim|view|idea|notion|belief|premise|intuition|hypothesis|" + TROUBLE + ")\\b(?!s)|(?:the|these|those|both) "
             + "(?:two|three|four) (?:challenges|issues|problems|limitations|gaps|components|stages|questions)\\b|"
-            + "\\ball (?:two|three|four|five|six)\\b)", Pattern.CASE_INSENSITIVE);
+            + "\\ball (?:two|three|four|five|six)\\b|\\bboth (?:by|with|through|via|using)\\b)", Pattern.CASE_INSENSITIVE);
     /** "they", "their", "them": who, when no plural came before them in the sentence? */
     private static final Pattern THEY = Pattern.compile("\\b(?:they|their|them|theirs)\\b", Pattern.CASE_INSENSITIVE);
     /** A word that can be what "they" stand for: a plural ("models", "LLMs", "the authors") or "people". */
@@ -90,7 +90,7 @@ public final class Standalone {
     private static final Pattern EMPTY_ANNOUNCEMENT = Pattern.compile("\\b(?:two|three|four|five|several|multiple|\\d+) "
             + "(?:[\\w-]+ ){0,2}(?:stages|components|modules|parts|steps|phases|contributions|challenges|issues|problems|"
             + "questions|ways|aspects|folds?|ingredients|factors|findings|insights|lessons|principles|properties|"
-            + "takeaways|mechanisms|strategies|techniques|observations|patterns|directions|fronts|axes|perspectives)"
+            + "takeaways|mechanisms|strategies|techniques|observations|patterns|directions|fronts|axes|perspectives|results)"
             // "... four key ingredients for effective visual co-denoising.": what they are for, not what they are
             + "(?:\\s+(?:for|of|in|to|behind|underlying|that)\\b[^:;,]*)?\\s*[.:]?$", Pattern.CASE_INSENSITIVE);
     /** "When integrated into X, it surpasses...": the subject after a leading clause is a pronoun. */

@@ -30,14 +30,15 @@ record Tldr(String tldr, String rest) {
     static final int MOST = 360;
 
     private static final List<String> DOES = List.of("we propose", "we introduce", "we present", "we develop", "we design",
-            "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive",
-            // "This technical report presents X", "We address both modes ..., and propose X"
-            "this report", "this technical report", "this overview paper", "this short paper", "this article", "this letter",
-            "this contribution presents", "this text presents", "and propose", "and introduce", "and present");
+            "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive");
+    /** "This technical report presents X", "this contribution presents": the paper, by another name, doing what papers do. */
+    private static final Pattern THIS_DOCUMENT = Pattern.compile("\\bthis (?:technical |overview |short |position )?(?:paper|report|"
+            + "article|letter|contribution|text) (?=(?:presents|introduces|proposes|argues|describes|develops|offers|reports)\\b)");
+    /** A sentence whose subject is the authors: "We model ...", "Here, we frame ...". */
+    private static final Pattern WE_DO = Pattern.compile("^(?:[^,;:]{0,60},\\s*)?[Ww]e (?!also |further |additionally )[a-z]+");
     private static final Pattern ASKS = Pattern.compile("\\bwe ask (?:whether|if|how|what|why|when)\\b");
     /** "We systematically review", "we therefore propose": the verb after the adverb is what the authors do. */
-    private static final Pattern WE_ADVERB = Pattern.compile("\\bwe (?:[a-z]+ly|therefore|thus|hence|then|instead|further|also|"
-            + "additionally|first|finally|next|now|here) ");
+    private static final Pattern WE_ADVERB = Pattern.compile("\\bwe (?:[a-z]+ly|therefore|thus|hence|instead) ");
     /** A link, or where one was: a sentence that says where the code is. */
     private static final Pattern LINK = Pattern.compile("https?://|github\\.com|\\bat:?\\s*\\.?$");
     /** An acronym: two capitals or more, perhaps with digits and a plural s ("PPT", "AAA", "LLMs", "A2A"). */
@@ -73,6 +74,15 @@ record Tldr(String tldr, String rest) {
         for (int i = 0; does < 0 && i < sentences.size(); i++) {
             // a question the paper asks says more than its background does, when it says nothing else it does
             if (ASKS.matcher(sentences.get(i).toLowerCase(Locale.ROOT)).find() && !stands(sentences, i, name).isEmpty()) {
+                does = i;
+            }
+        }
+        // whatever the authors do ("We model cancer treatment as a planning problem") says more than the background,
+        // though not more than a first sentence about the method itself ("Arbor is a multi-agent framework that ...")
+        boolean aboutTheMethod = !name.isEmpty() && sentences.get(0).contains(name);
+        for (int i = 1; does < 0 && !aboutTheMethod && i < sentences.size(); i++) {
+            if (WE_DO.matcher(sentences.get(i)).find() && !LINK.matcher(sentences.get(i)).find()
+                    && !stands(sentences, i, name).isEmpty()) {
                 does = i;
             }
         }
@@ -173,7 +183,7 @@ record Tldr(String tldr, String rest) {
         for (int i = from; i < sentences.size(); i++) {
             String raw = sentences.get(i).toLowerCase(Locale.ROOT);
             // "we systematically review" is "we review"; "In this work, we ask whether ..." asks, the answer comes later
-            String cued = WE_ADVERB.matcher(raw).replaceAll("we ");
+            String cued = THIS_DOCUMENT.matcher(WE_ADVERB.matcher(raw).replaceAll("we ")).replaceAll("this paper ");
             if (cues.stream().noneMatch(cued::contains) || !results && (LINK.matcher(raw).find() || ASKS.matcher(raw).find())) {
                 continue; // "We release all data, models, and code at https://...": where to get it, not what the paper does
             }

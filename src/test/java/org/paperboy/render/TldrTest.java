@@ -48,6 +48,8 @@ class TldrTest {
         assertThat(standing("We show that this approach scales to long inputs.")).isEmpty();
         assertThat(standing("This paper introduces a benchmark for long inputs.")).hasValue("The paper introduces a benchmark for long inputs.");
         assertThat(standing("The two axes yield a profile of each model.")).isEmpty();
+        assertThat(standing("We address both by introducing V-RAGBench, a benchmark of triplets.")).isEmpty();
+        assertThat(standing("We make that intuition testable and report three results.")).isEmpty();
     }
 
     /** The second sentence of an abstract, as it stands on its own after a first that says nothing it could lean on. */
@@ -130,10 +132,15 @@ class TldrTest {
 
     @Test
     void whatThePaperDoesIsFoundWhateverWordsLeadUpToIt() {
-        // arXiv 2606.13673, 2606.07299 and 2606.08815: each TL;DR was the abstract's first sentence, its background
+        // arXiv 2606.13673 ("We therefore propose"), 2606.07299 ("This technical report presents") and 2606.08815: each
+        // TL;DR was the abstract's first sentence, its background
         assertThat(of("2606.13673").tldr()).startsWith("The authors propose SpatialClaw, a training-free framework for spatial"
                 + " reasoning that adopts code as the action interface.");
         assertThat(of("2606.07299").tldr()).startsWith("The paper presents DuMate-DeepResearch, a multi-agent DR framework");
+        // arXiv 2606.10376: a sentence of what the authors do, when no sentence says "we propose" or "we study"
+        assertThat(of("2606.10376").tldr()).startsWith("The authors model cancer treatment as a belief-space planning problem");
+        // arXiv 2606.12563 begins with what its method is, and that stays its TL;DR
+        assertThat(of("2606.12563").tldr()).startsWith("Arbor is a multi-agent framework that introduces structured tree search");
         // a long sentence is not ended inside its brackets: "propose ISPO (Intrinsic Signal Policy Optimization."
         assertThat(of("2606.08815").tldr()).contains("and propose ISPO (Intrinsic Signal Policy Optimization, which combines")
                 .doesNotContain("has emerged");
