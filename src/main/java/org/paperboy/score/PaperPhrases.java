@@ -33,6 +33,15 @@ final class PaperPhrases {
             return stems.containsAll(phrase) || joined != null && stems.contains(joined);
         }
 
+        /**
+         * As {@link #holds}, but the word run together stands for the phrase only when it is all of it ("KVcache" for
+         * "KV-cache"), not a part of it ("test-time" of "test-time compute").
+         */
+        boolean holdsWhole(List<String> phrase, String joined) {
+            return stems.containsAll(phrase)
+                    || joined != null && stems.contains(joined) && joined.length() >= String.join("", phrase).length() - 2;
+        }
+
         /** The phrase as a reader would write it in a sentence: Title Case words in lower case, acronyms kept. */
         String text() {
             List<String> out = new ArrayList<>(words.size());

@@ -70,9 +70,10 @@ final class Why {
             }
         }
         PaperPhrases.Phrase found = PaperPhrases.best(paper, stems, joined);
-        List<String> yours = yours(found, interest, stems, joined, sources);
-        if (yours.isEmpty() && found != null) {
-            yours = yours(null, interest, stems, joined, sources);
+        // a topic's item the quote holds only in part ("test-time latency" for "test-time compute") is not said to be followed
+        List<String> yours = yours(found, interest, stems, joined, sources, !keywords);
+        if (yours.isEmpty() && found != null && yours(found, interest, stems, joined, sources, false).isEmpty()) {
+            yours = yours(null, interest, stems, joined, sources, false);
         }
         String theirs = found == null || found.words().isEmpty() ? "" : found.text();
         if (found == null || found.words().size() < 2 || yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs))
@@ -94,13 +95,17 @@ final class Why {
         return sentence(interest, theirs, yours.isEmpty() ? "" : "you follow " + quote(yours));
     }
 
-    /** The reader's items (at most three) that the quote of the paper answers; all of them when there is no quote. */
+    /**
+     * The reader's items (at most three) that the quote of the paper answers; all of them when there is no quote.
+     * {@code whole}: only items the quote holds every word of.
+     */
     private static List<String> yours(PaperPhrases.Phrase found, String interest, List<List<String>> stems, List<String> joined,
-            List<String> sources) {
+            List<String> sources, boolean whole) {
         List<String> yours = new ArrayList<>();
         for (int k = 0; k < stems.size(); k++) {
             String s = sources.get(k).replaceAll("[.;:,]+$", "");
-            boolean held = found == null || found.holds(stems.get(k), joined.get(k));
+            boolean held = found == null
+                    || (whole ? found.holdsWhole(stems.get(k), joined.get(k)) : found.holds(stems.get(k), joined.get(k)));
             if (held && !s.equalsIgnoreCase(interest) && !yours.contains(s) && yours.size() < 3) {
                 yours.add(s);
             }

@@ -116,6 +116,23 @@ class WhyTest {
     }
 
     @Test
+    void aTopicsItemThePaperHoldsOnlyInPartIsNotSaidToBeFollowed() {
+        // arXiv 2606.08596 (the demo's 9 June): "test-time latency" matched the demo reader's "test-time compute", and the
+        // reason read 'test-time latency (you follow "test-time compute")'
+        Paper coPiTree = new JsonlSource(Path.of("samples/2026-06-09.jsonl.gz")).fetch().papers().stream()
+                .filter(p -> p.id().base().equals("2606.08596")).findFirst().orElseThrow();
+        Topic reasoning = new Topic("Reasoning in language models", "chain-of-thought, mathematical reasoning, test-time compute,"
+                + " reinforcement learning for reasoning, verifiers", "");
+        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(reasoning), List.of(), List.of(), List.of()),
+                List.of(coPiTree)).get(0).reason();
+        assertThat(why).startsWith("Reasoning in language models: ").doesNotContain("test-time compute");
+        // an item held whole is still said to be followed
+        Paper cot = paper("2606.00001", "Faithful chain-of-thought for math", "We study chain-of-thought faithfulness.");
+        assertThat(new KeywordScorer().score(KeywordScorerTest.profile(List.of(reasoning), List.of(), List.of(), List.of()),
+                List.of(cot)).get(0).reason()).contains("chain-of-thought");
+    }
+
+    @Test
     void aFollowedAuthorsPaperOnWhatTheReaderLeavesOutSaysWhyItIsSent() {
         assertThat(Why.excepted("Author match: Yi Yang", "Time Series"))
                 .isEqualTo("Author match: Yi Yang (sent for the author, although it is on \"Time Series\", which you leave out)");
