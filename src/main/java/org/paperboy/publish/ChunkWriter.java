@@ -13,21 +13,24 @@ import org.paperboy.issue.NewIssue;
  * Stores a digest run's chunks of issues on a thread of its own while the run makes the next chunk, so
  * the database's work (SQLite's in this process, PostgreSQL's in its server) goes on beside scoring and
  * rendering instead of after them. One chunk is stored at a time, each in its own transaction, and at
- * most one more is waiting: a run holds two chunks of mail at most. What was stored is reported on the
- * run's own thread, in order.
+ * most {@link #AHEAD} are waiting or being stored while the run makes the next. What was stored is
+ * reported on the run's own thread, in order.
  */
 final class ChunkWriter implements AutoCloseable {
 
     private final IssueStore issues;
     private final Stages stages;
     private final BiConsumer<Boolean, String> done;
+    /** Chunks that may be waiting or being stored while the run makes the next: absorbs the store's slower moments. */
+    static final int AHEAD = 2;
+
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "digest-store");
         t.setDaemon(true);
         return t;
     });
-    private Future<List<Boolean>> storing;
-    private List<String> lines;
+    /** Chunks handed over and not yet reported, oldest first, each with its progress lines. */
+    private final java.util.ArrayDeque<java.util.Map.Entry<Future<List<Boolean>>, List<String>>> storing = new java.util.ArrayDeque<>();
 
     /** @param done told, for each issue stored or found made already, which it was and the issue's progress line */
     ChunkWriter(IssueStore issues, Stages stages, BiConsumer<Boolean, String> done) {
@@ -36,25 +39,31 @@ final class ChunkWriter implements AutoCloseable {
         this.done = done;
     }
 
-    /** Starts storing {@code chunk} once the chunk before it is stored; {@code lines} are its progress lines. */
+    /**
+     * Starts storing {@code chunk} once the chunks before it are stored; {@code lines} are its progress lines.
+     * Waits first while {@link #AHEAD} chunks are already waiting or being stored.
+     */
     void store(List<NewIssue> chunk, List<String> lines) {
-        finish();
+        while (storing.size() >= AHEAD) {
+            reportOldest();
+        }
         if (!chunk.isEmpty()) {
-            this.lines = lines;
-            this.storing = thread.submit(() -> stages.time("store+queue", () -> issues.saveAll(chunk)));
+            storing.add(java.util.Map.entry(thread.submit(() -> stages.time("store+queue", () -> issues.saveAll(chunk))), lines));
         }
     }
 
-    /** Waits until the chunk being stored is, and reports it. */
+    /** Waits until every chunk handed over is stored, and reports them. */
     void finish() {
-        if (storing == null) {
-            return;
+        while (!storing.isEmpty()) {
+            reportOldest();
         }
-        Future<List<Boolean>> chunk = storing;
-        storing = null;
-        List<Boolean> stored = stages.time("store wait", () -> result(chunk));
+    }
+
+    private void reportOldest() {
+        var chunk = storing.poll();
+        List<Boolean> stored = stages.time("store wait", () -> result(chunk.getKey()));
         for (int i = 0; i < stored.size(); i++) {
-            done.accept(stored.get(i), lines.get(i));
+            done.accept(stored.get(i), chunk.getValue().get(i));
         }
     }
 
