@@ -31,6 +31,9 @@ record Tldr(String tldr, String rest) {
 
     private static final List<String> DOES = List.of("we propose", "we introduce", "we present", "we develop", "we design",
             "this paper", "this work", "this study", "we build", "we construct", "we formulate", "we release", "we derive");
+    /** "A statistical fault injection framework is presented": what the paper does, said without the authors. */
+    private static final Pattern PRESENTED = Pattern.compile("^(?:[^,;:]{0,80},\\s*)?(?:a|an|the|our)\\b[^.;:]{0,160}\\b(?:is|are) "
+            + "(?:presented|proposed|introduced|developed)\\b");
     /** "This technical report presents X", "this contribution presents": the paper, by another name, doing what papers do. */
     private static final Pattern THIS_DOCUMENT = Pattern.compile("\\bthis (?:technical |overview |short |position )?(?:paper|report|"
             + "article|letter|contribution|text) (?=(?:presents|introduces|proposes|argues|describes|develops|offers|reports)\\b)");
@@ -184,13 +187,14 @@ record Tldr(String tldr, String rest) {
             String raw = sentences.get(i).toLowerCase(Locale.ROOT);
             // "we systematically review" is "we review"; "In this work, we ask whether ..." asks, the answer comes later
             String cued = THIS_DOCUMENT.matcher(WE_ADVERB.matcher(raw).replaceAll("we ")).replaceAll("this paper ");
-            if (cues.stream().noneMatch(cued::contains) || !results && (LINK.matcher(raw).find() || ASKS.matcher(raw).find())) {
+            boolean cue = cues.stream().anyMatch(cued::contains) || cues == DOES && PRESENTED.matcher(raw).find();
+            if (!cue || !results && (LINK.matcher(raw).find() || ASKS.matcher(raw).find())) {
                 continue; // "We release all data, models, and code at https://...": where to get it, not what the paper does
             }
             String standing = stands(sentences, i, name);
             // a result must be in what is quoted: "To achieve this, we introduce X" reports no achievement
             String said = results ? standing.toLowerCase(Locale.ROOT).replace("the authors", "we") : cued;
-            if (!standing.isEmpty() && standing.length() < room && cues.stream().anyMatch(said::contains)
+            if (!standing.isEmpty() && standing.length() < room && (!results || cues.stream().anyMatch(said::contains))
                     && (known == null || introduced(standing, known) && spelledOut(standing, known, defined))) {
                 return i;
             }

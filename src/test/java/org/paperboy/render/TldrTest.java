@@ -139,6 +139,8 @@ class TldrTest {
         assertThat(of("2606.07299").tldr()).startsWith("The paper presents DuMate-DeepResearch, a multi-agent DR framework");
         // arXiv 2606.10376: a sentence of what the authors do, when no sentence says "we propose" or "we study"
         assertThat(of("2606.10376").tldr()).startsWith("The authors model cancer treatment as a belief-space planning problem");
+        // arXiv 2606.07620 says what it does without the authors: "a statistical fault injection framework is presented"
+        assertThat(of("2606.07620").tldr()).startsWith("A statistical fault injection framework is presented");
         // arXiv 2606.12563 begins with what its method is, and that stays its TL;DR
         assertThat(of("2606.12563").tldr()).startsWith("Arbor is a multi-agent framework that introduces structured tree search");
         // a long sentence is not ended inside its brackets: "propose ISPO (Intrinsic Signal Policy Optimization."
