@@ -28,15 +28,16 @@ final class Ahead<T> implements AutoCloseable {
     T swap(Supplier<T> next) {
         Future<T> before = running;
         running = next == null ? null : thread.submit(next::get);
-        return before == null ? null : result(before);
+        return before == null ? null : await(before, "work done ahead");
     }
 
-    private static <T> T result(Future<T> piece) {
+    /** The piece's result once it is done; its own exception when it failed. */
+    static <T> T await(Future<T> piece, String what) {
         try {
             return piece.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for work done ahead", e);
+            throw new IllegalStateException("interrupted while waiting for " + what, e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }

@@ -1,7 +1,6 @@
 package org.paperboy.publish;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,20 +60,9 @@ final class ChunkWriter implements AutoCloseable {
 
     private void reportOldest() {
         var chunk = storing.poll();
-        List<Boolean> stored = stages.time("store wait", () -> result(chunk.getKey()));
+        List<Boolean> stored = stages.time("store wait", () -> Ahead.await(chunk.getKey(), "a chunk of issues being stored"));
         for (int i = 0; i < stored.size(); i++) {
             done.accept(stored.get(i), chunk.getValue().get(i));
-        }
-    }
-
-    private static List<Boolean> result(Future<List<Boolean>> chunk) {
-        try {
-            return chunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a chunk of issues was being stored", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
