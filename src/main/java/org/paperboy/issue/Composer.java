@@ -138,8 +138,8 @@ public final class Composer {
     /**
      * The issue's order: a followed author's paper that is not clearly on the reader's interests
      * (relevance below {@link Score#CLEARLY_ON}, or on what they leave out) keeps its place in the issue but
-     * goes after the papers that are, so that the issue opens with what the reader asked for, not with a namesake's paper on
-     * something else.
+     * goes after the papers that are, so that the issue opens with what the reader asked for, not with a
+     * namesake's paper on something else.
      */
     static List<Pick> offInterestsLast(List<Pick> picks) {
         List<Pick> on = new ArrayList<>(picks.size());
