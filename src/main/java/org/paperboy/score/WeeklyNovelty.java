@@ -11,7 +11,9 @@ import org.paperboy.paper.Paper;
  * theory, a principle, an explanation of how models work reads as newer to a careful judge than a
  * survey, a benchmark or an evaluation, and a longer abstract has more to say. Measured against the
  * judge's novelty on the labelled sets (README "The weekly breakthroughs issue"); words that only
- * praise the work ("novel", "fundamental", "paradigm", "outperforms") are not counted.
+ * praise the work ("novel", "fundamental", "paradigm", "outperforms") are not counted. A kind of
+ * contribution the reader asks for in their own words ("papers on building new benchmarks") is not held
+ * against a paper.
  */
 final class WeeklyNovelty {
 
@@ -20,6 +22,9 @@ final class WeeklyNovelty {
             + "understand\\w*|insights?)\\b");
     private static final Pattern SURVEYED = Pattern.compile("\\b(?:survey\\w*|review\\w*|benchmark\\w*|datasets?|case stud\\w*|"
             + "empirical stud\\w*|we evaluate|tutorial)\\b");
+    /** What each survey cue is a form of, as a reader would write it ("benchmarks", "benchmarking": "benchmark"). */
+    private static final List<String> SURVEYED_ROOTS = List.of("survey", "review", "benchmark", "dataset", "case stud",
+            "empirical stud", "evaluat", "tutorial");
     /** A survey cue in the title counts this many times more. */
     private static final int TITLE = 2;
     /** The length counts half as much as the kind of contribution. */
@@ -30,13 +35,24 @@ final class WeeklyNovelty {
 
     /** Each paper's novelty relative to the others (standard scores): the kind of contribution, then length. */
     static double[] of(List<Paper> papers) {
+        return of(papers, "");
+    }
+
+    /**
+     * As {@link #of(List)}, for a reader whose interests read {@code asked}: a survey cue whose root they
+     * write ("benchmark" in "new benchmarks for embodied AI") does not count against a paper.
+     */
+    static double[] of(List<Paper> papers, String asked) {
+        String wants = asked.toLowerCase(Locale.ROOT);
+        List<String> welcome = SURVEYED_ROOTS.stream().filter(wants::contains).toList();
         double[] kind = new double[papers.size()];
         double[] words = new double[papers.size()];
         for (int i = 0; i < kind.length; i++) {
             Paper p = papers.get(i);
             String text = (p.title() + " " + p.abstractText()).toLowerCase(Locale.ROOT);
             // a paper whose title calls it a survey, a benchmark or a dataset is that above all
-            kind[i] = count(CONCEPTUAL, text) - count(SURVEYED, text) - TITLE * count(SURVEYED, p.title().toLowerCase(Locale.ROOT));
+            kind[i] = count(CONCEPTUAL, text, List.of()) - count(SURVEYED, text, welcome)
+                    - TITLE * count(SURVEYED, p.title().toLowerCase(Locale.ROOT), welcome);
             words[i] = p.abstractText().isBlank() ? 0 : p.abstractText().strip().split("\\s+").length;
         }
         double[] k = Vectors.standardize(kind);
@@ -48,12 +64,15 @@ final class WeeklyNovelty {
         return out;
     }
 
-    /** How many different cue words the text uses. */
-    private static int count(Pattern cues, String text) {
+    /** How many different cue words the text uses, leaving out those that begin with a {@code welcome} root. */
+    private static int count(Pattern cues, String text, List<String> welcome) {
         java.util.Set<String> found = new java.util.HashSet<>();
         Matcher m = cues.matcher(text);
         while (m.find()) {
-            found.add(m.group());
+            String cue = m.group();
+            if (welcome.stream().noneMatch(r -> cue.startsWith(r) || cue.startsWith("we " + r))) {
+                found.add(cue);
+            }
         }
         return found.size();
     }

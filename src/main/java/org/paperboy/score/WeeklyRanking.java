@@ -68,7 +68,7 @@ public final class WeeklyRanking {
             relevance[i] = s.authorMatch() ? s.rank() - 1000 : s.rank();
         }
         Vectors.standardize(relevance);
-        double[] novelty = WeeklyNovelty.of(week);
+        double[] novelty = WeeklyNovelty.of(week, asked(profile));
         int[] novel = tenths(novelty);
         List<Ranked> out = new ArrayList<>(week.size());
         for (int i = 0; i < week.size(); i++) {
@@ -81,6 +81,14 @@ public final class WeeklyRanking {
         }
         out.sort(Comparator.comparingDouble(r -> -r.order()));
         return out;
+    }
+
+    /** The reader's own words for what they want: their topics, keywords and prose (not what they leave out). */
+    private static String asked(Profile profile) {
+        StringBuilder asked = new StringBuilder(String.join(" ", profile.about()));
+        profile.topics().forEach(t -> asked.append(' ').append(t.name()).append(' ').append(t.keep()));
+        profile.keywords().forEach(k -> asked.append(' ').append(k));
+        return asked.toString();
     }
 
     /** 1-10 by where each value stands among the week's: the top tenth is 10. */
