@@ -60,7 +60,8 @@ final class EvalCommand implements Runnable {
 
     @Option(names = "--against", paramLabel = "FILE",
             description = "An earlier --export of the same set: also print how nDCG@30 changed from it, day by day, with the"
-                    + " paired standard error, for the whole set and for each half of the year.")
+                    + " paired standard error, for the whole set and for each half of the year (with --weekly: nDCG@11 and @3,"
+                    + " week by week, and each half of the weeks).")
     Path against;
 
     @Option(names = "--weekly",
@@ -105,7 +106,7 @@ final class EvalCommand implements Runnable {
             Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
             if (weekly) {
                 WeeklyEval.run(days, papersByDay, new org.paperboy.score.WeeklyRanking(scorer, embeddings),
-                        day -> PaperAssistantImport.read(topicsFor(day), authors, "eval@example.org", "").profile(), export);
+                        day -> PaperAssistantImport.read(topicsFor(day), authors, "eval@example.org", "").profile(), export, against);
                 return;
             }
             evaluate(days, papersByDay, scorer, embeddings::papers);

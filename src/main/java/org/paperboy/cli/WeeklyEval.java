@@ -32,8 +32,12 @@ final class WeeklyEval {
     private WeeklyEval() {
     }
 
+    /**
+     * @param export  where to write the scores (null: nowhere)
+     * @param against an earlier export of the same set (null: none): the paired change of each week's nDCG is printed
+     */
     static void run(Map<String, List<JsonNode>> days, Map<String, List<Paper>> papersByDay, WeeklyRanking ranking, Profiles profiles,
-            Path export) {
+            Path export, Path against) {
         Map<String, List<String>> daysByWeek = new LinkedHashMap<>();
         days.keySet().forEach(d -> daysByWeek.computeIfAbsent(week(LocalDate.parse(d)), w -> new ArrayList<>()).add(d));
         List<WeeklyEvaluation.Scored> scored = new ArrayList<>();
@@ -100,6 +104,9 @@ final class WeeklyEval {
             }
         }
         System.out.printf("ranking throughput: %d papers in %.1f s (%.0f papers/s)%n", papers, seconds, papers / seconds);
+        if (against != null) {
+            compare(scored, against, weeks.subList(0, middle), weeks.subList(middle, weeks.size()));
+        }
         if (export != null) {
             try {
                 Files.write(export, exported, StandardCharsets.UTF_8);
@@ -107,6 +114,44 @@ final class WeeklyEval {
                 throw new UncheckedIOException("cannot write " + export, e);
             }
             System.out.println("scores written to " + export + " (check: python3 evaluate_weekly.py SET " + export + ")");
+        }
+    }
+
+    /** How each week's nDCG@3 and @11 changed from an earlier export's scores, with the paired standard error. */
+    private static void compare(List<WeeklyEvaluation.Scored> scored, Path against, List<String> first, List<String> second) {
+        Map<String, Double> before = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(against, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode row = JSON.readTree(line);
+                    before.put(row.path("week").asText() + " " + row.path("id").asText(), row.path("score").asDouble());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + against + ": give --against a file that --weekly --export wrote", e);
+        }
+        long missing = scored.stream().filter(s -> !before.containsKey(s.week() + " " + s.id())).count();
+        if (missing > 0) {
+            throw new IllegalArgumentException(against + " has no score for " + missing + " of the set's " + scored.size()
+                    + " candidates: give --against a file that --weekly --export wrote for this same --set");
+        }
+        List<WeeklyEvaluation.Scored> then = scored.stream().map(s -> new WeeklyEvaluation.Scored(s.week(), s.id(), s.gain(),
+                s.breakthrough(), before.get(s.week() + " " + s.id()))).toList();
+        Map<String, java.util.function.Predicate<String>> parts = new LinkedHashMap<>();
+        parts.put("all weeks", w -> true);
+        parts.put(first.get(0) + " to " + first.get(first.size() - 1), java.util.Set.copyOf(first)::contains);
+        parts.put(second.get(0) + " to " + second.get(second.size() - 1), java.util.Set.copyOf(second)::contains);
+        for (int k : new int[] {11, 3}) {
+            Map<String, Double> a = WeeklyEvaluation.ndcgByWeek(then, k);
+            Map<String, Double> b = WeeklyEvaluation.ndcgByWeek(scored, k);
+            int at = k;
+            parts.forEach((name, which) -> {
+                org.paperboy.score.Evaluation.Change c = org.paperboy.score.Evaluation.paired(a, b, which);
+                if (c.days() > 0) {
+                    System.out.printf("weekly_ndcg@%d against %s, %s: %.4f -> %.4f, change %+.4f ± %.4f (paired standard error over %d"
+                            + " weeks)%n", at, against.getFileName(), name, c.before(), c.after(), c.mean(), c.standardError(), c.days());
+                }
+            });
         }
     }
 

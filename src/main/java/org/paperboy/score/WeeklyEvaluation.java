@@ -37,14 +37,7 @@ public final class WeeklyEvaluation {
 
     /** metric name (weekly_ndcg@3, breakthrough_recall@11, ...) → mean, plus "weeks" and "breakthrough_weeks". */
     public static Map<String, Double> metrics(List<Scored> rows, int... ks) {
-        // a paper listed twice in a week is one candidate: its place is its first, its label its last, its score its best
-        Map<String, Map<String, Scored>> weeksById = new LinkedHashMap<>();
-        for (Scored r : rows) {
-            weeksById.computeIfAbsent(r.week(), w -> new LinkedHashMap<>()).merge(r.id(), r, (first, last) ->
-                    new Scored(r.week(), r.id(), last.gain(), last.breakthrough(), Math.max(first.score(), last.score())));
-        }
-        Map<String, List<Scored>> byWeek = new LinkedHashMap<>();
-        weeksById.forEach((week, byId) -> byWeek.put(week, new ArrayList<>(byId.values())));
+        Map<String, List<Scored>> byWeek = byWeek(rows);
         Map<String, Double> sums = new TreeMap<>();
         int weeks = 0;
         int withBreakthrough = 0;
@@ -73,5 +66,30 @@ public final class WeeklyEvaluation {
         out.put("weeks", (double) weeks);
         out.put("breakthrough_weeks", (double) withBreakthrough);
         return out;
+    }
+
+    /** Each week's nDCG@k, for the weeks with a positive gain (those {@link #metrics} averages over). */
+    public static Map<String, Double> ndcgByWeek(List<Scored> rows, int k) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        byWeek(rows).forEach((week, candidates) -> {
+            if (candidates.stream().anyMatch(c -> c.gain() > 0)) {
+                List<Scored> ranked = new ArrayList<>(candidates);
+                ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+                out.put(week, Evaluation.ndcg(ranked.stream().map(Scored::gain).toList(), k));
+            }
+        });
+        return out;
+    }
+
+    /** The candidates of each week: a paper listed twice in a week is one, at its first place, with its last label and best score. */
+    private static Map<String, List<Scored>> byWeek(List<Scored> rows) {
+        Map<String, Map<String, Scored>> weeksById = new LinkedHashMap<>();
+        for (Scored r : rows) {
+            weeksById.computeIfAbsent(r.week(), w -> new LinkedHashMap<>()).merge(r.id(), r, (first, last) ->
+                    new Scored(r.week(), r.id(), last.gain(), last.breakthrough(), Math.max(first.score(), last.score())));
+        }
+        Map<String, List<Scored>> byWeek = new LinkedHashMap<>();
+        weeksById.forEach((week, byId) -> byWeek.put(week, new ArrayList<>(byId.values())));
+        return byWeek;
     }
 }

@@ -47,6 +47,25 @@ class WeeklyEvaluationTest {
     }
 
     @Test
+    void eachWeeksNdcgAveragesToTheFigureSoChangesCanBePairedWeekByWeek() {
+        List<WeeklyEvaluation.Scored> scored = new ArrayList<>();
+        for (Row r : ROWS) {
+            scored.add(new WeeklyEvaluation.Scored(r.week(), r.id(), WeeklyEvaluation.gain(r.selected(), r.authorMatch(), r.relevance(),
+                    r.novelty()), WeeklyEvaluation.breakthrough(r.selected(), r.relevance(), r.novelty()), r.score()));
+        }
+        Map<String, Double> byWeek = WeeklyEvaluation.ndcgByWeek(scored, 11);
+        assertThat(byWeek).containsOnlyKeys("2026-W10", "2026-W11");
+        assertThat((byWeek.get("2026-W10") + byWeek.get("2026-W11")) / 2).isCloseTo(0.6090, within(1e-4));
+        // the same scores against themselves change nothing; a week ranked perfectly instead changes that week only
+        assertThat(Evaluation.paired(byWeek, byWeek, w -> true).mean()).isZero();
+        Map<String, Double> better = new java.util.HashMap<>(byWeek);
+        better.put("2026-W11", 1.0);
+        Evaluation.Change c = Evaluation.paired(byWeek, better, w -> true);
+        assertThat(c.mean()).isCloseTo((1.0 - byWeek.get("2026-W11")) / 2, within(1e-9));
+        assertThat(c.days()).isEqualTo(2);
+    }
+
+    @Test
     void aFollowedAuthorsPaperGainsNothingButStillCountsAsBreakthroughGrade() {
         Map<String, Double> m = metrics(1, 2);
         assertThat(m.get("weekly_ndcg@1")).isCloseTo(0.0, within(1e-4));
