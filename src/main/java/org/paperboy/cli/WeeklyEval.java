@@ -139,8 +139,11 @@ final class WeeklyEval {
                 s.breakthrough(), before.get(s.week() + " " + s.id()))).toList();
         Map<String, java.util.function.Predicate<String>> parts = new LinkedHashMap<>();
         parts.put("all weeks", w -> true);
-        parts.put(first.get(0) + " to " + first.get(first.size() - 1), java.util.Set.copyOf(first)::contains);
-        parts.put(second.get(0) + " to " + second.get(second.size() - 1), java.util.Set.copyOf(second)::contains);
+        for (List<String> half : List.of(first, second)) {
+            if (!half.isEmpty()) {
+                parts.put(half.get(0) + " to " + half.get(half.size() - 1), java.util.Set.copyOf(half)::contains);
+            }
+        }
         for (int k : new int[] {11, 3}) {
             Map<String, Double> a = WeeklyEvaluation.ndcgByWeek(then, k);
             Map<String, Double> b = WeeklyEvaluation.ndcgByWeek(scored, k);

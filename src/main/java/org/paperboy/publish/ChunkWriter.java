@@ -1,6 +1,8 @@
 package org.paperboy.publish;
 
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +31,7 @@ final class ChunkWriter implements AutoCloseable {
         return t;
     });
     /** Chunks handed over and not yet reported, oldest first, each with its progress lines. */
-    private final java.util.ArrayDeque<java.util.Map.Entry<Future<List<Boolean>>, List<String>>> storing = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Map.Entry<Future<List<Boolean>>, List<String>>> storing = new ArrayDeque<>();
 
     /** @param done told, for each issue stored or found made already, which it was and the issue's progress line */
     ChunkWriter(IssueStore issues, Stages stages, BiConsumer<Boolean, String> done) {
@@ -47,7 +49,7 @@ final class ChunkWriter implements AutoCloseable {
             reportOldest();
         }
         if (!chunk.isEmpty()) {
-            storing.add(java.util.Map.entry(thread.submit(() -> stages.time("store+queue", () -> issues.saveAll(chunk))), lines));
+            storing.add(Map.entry(thread.submit(() -> stages.time("store+queue", () -> issues.saveAll(chunk))), lines));
         }
     }
 

@@ -38,8 +38,7 @@ public final class DailyRenderer {
         return new DailyRun(templates.forRun());
     }
 
-    static RenderedIssue render(Templates templates, DailyEdition edition, Links links,
-            Function<Paper, Map<String, Object>> facts) {
+    static RenderedIssue render(Templates templates, DailyEdition edition, Links links, Function<Paper, Map<String, Object>> facts) {
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(links, "links");
         Map<String, Object> model = DailyModel.build(edition, links, facts);
