@@ -244,6 +244,15 @@ public final class KeywordScorer implements Scorer {
 
         /** The label that gained the paper most (the first of equals), said with the phrases of it the paper holds. */
         String reason(int i) {
+            return reason(i, true);
+        }
+
+        /** As {@link #reason(int)}, or "" when the phrases matched are only words that fit papers on anything. */
+        String byPhrases(int i) {
+            return reason(i, false);
+        }
+
+        private String reason(int i, boolean always) {
             int bestLabel = -1;
             double most = 0;
             for (int label : labels.values()) {
@@ -268,8 +277,10 @@ public final class KeywordScorer implements Scorer {
                     sources.add(h.criterion().sources().get(h.phrase()));
                 }
             }
-            return Why.matched(papers.get(i), criterion.interest(), criterion.label().equals(Criterion.KEYWORD), stems, joined,
-                    sources);
+            String said = Why.matched(papers.get(i), criterion.interest(), criterion.label().equals(Criterion.KEYWORD), stems,
+                    joined, sources);
+            // nothing telling matched: near the topic in meaning only, said so
+            return said.isEmpty() && always ? Why.near(papers.get(i), criterion.interest(), false, "") : said;
         }
     }
 

@@ -157,7 +157,11 @@ public final class SemanticScorer implements Scorer {
                 continue;
             }
             int paper = i;
-            Supplier<String> reason = phrase ? () -> byWords.reason(paper) : () -> reasons.of(paper, bestQuery[paper]);
+            // words a topic's prose shares with papers on anything ("large-scale models") are no reason: the meaning is
+            Supplier<String> reason = () -> {
+                String said = phrase ? byWords.byPhrases(paper) : "";
+                return said.isEmpty() ? reasons.of(paper, bestQuery[paper]) : said;
+            };
             out.add(new Score(id, relevance, JudgeScale.novelty(rank, novelty[i]), reason, false, rank, left));
         }
         return out;

@@ -16,13 +16,16 @@ final class Why {
 
     /** Longest quote of the reader's own words. */
     private static final int QUOTE = 90;
+    /** A title of at most this many words may be quoted whole. */
+    private static final int WHOLE_TITLE = 12;
     /**
      * Stems that a topic's prose shares with papers on anything ("large-scale", "models", "training
-     * dynamics", "analysis"): a match on these alone says nothing about why a paper is there.
+     * dynamics", "analysis", "algorithmic innovations"): a match on these alone says nothing about why a paper is there.
      */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("large", "scale", "largescale", "model", "dynamic",
             "analysi", "analys", "train", "learn", "network", "neural", "data", "system", "task", "performance", "result",
-            "language", "deep", "framework", "level", "new", "novel");
+            "language", "deep", "framework", "level", "new", "novel", "innov", "algorithm", "algorithmic", "techniqu", "enabl",
+            "method", "approach", "optim", "effici");
 
     /**
      * Reasons already worded: readers who share a topic or keyword are given the same reason for the same
@@ -43,6 +46,8 @@ final class Why {
     /**
      * For a paper that holds phrases of one of the reader's criteria: {@code interest} is the topic's name
      * ("" for keywords or a topic without one), {@code sources} the reader's items those phrases come from.
+     * "" when the phrases are only words a topic's prose shares with papers on anything ("large-scale models"):
+     * they say nothing of why the paper is there, and its closeness in meaning says more.
      */
     static String matched(Paper paper, String interest, boolean keywords, List<List<String>> stems, List<String> joined,
             List<String> sources) {
@@ -61,7 +66,7 @@ final class Why {
                 }
             }
             if (telling.isEmpty()) {
-                return nearAnew(paper, interest, false, "");
+                return "";
             }
             if (telling.size() < stems.size()) {
                 stems = telling.stream().map(stems::get).toList();
@@ -80,10 +85,12 @@ final class Why {
                 || !interest.isEmpty() && Text.stems(interest).equals(Text.stems(theirs))) {
             // the paper's own words say no more than the reader's (or the topic's name): its title does
             PaperPhrases.Phrase title = PaperPhrases.title(paper);
-            if (keywords && found != null && !found.inTitle() && (title == null || stems.stream().noneMatch(k -> title.stems().stream()
+            if (keywords && found != null && (title == null || stems.stream().noneMatch(k -> title.stems().stream()
                     .anyMatch(k::contains)))) {
-                // a title without a word of the keyword would read as if it held it: say where the paper writes it
-                return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), "named in the abstract", "");
+                // the title's phrase without a word of the keyword would read as if it held it: say where the paper writes
+                // it, or quote the whole title when the keyword is in its other part ("Sparse but not Simpler: A ...")
+                String where = !found.inTitle() ? "named in the abstract" : titlePart(paper, stems);
+                return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), where, "");
             }
             theirs = title == null ? theirs : title.text();
         }
@@ -93,6 +100,27 @@ final class Why {
         }
         yours.removeIf(theirs::equalsIgnoreCase);
         return sentence(interest, theirs, yours.isEmpty() ? "" : "you follow " + quote(yours));
+    }
+
+    /**
+     * The title, or its part before or after the colon, that holds a word of the keyword, when short enough to
+     * quote: "Aligning Rewards and States for Reasoning in Diffusion Large Language Models" for "reasoning".
+     */
+    private static String titlePart(Paper paper, List<List<String>> stems) {
+        String title = paper.title().strip().replaceAll("[.]+$", "");
+        List<String> parts = new ArrayList<>(List.of(title));
+        int colon = title.indexOf(": ");
+        if (colon > 0) {
+            parts.add(title.substring(0, colon));
+            parts.add(title.substring(colon + 2));
+        }
+        for (String part : parts) {
+            List<String> words = Text.stems(part);
+            if (part.split("\\s+").length <= WHOLE_TITLE && stems.stream().anyMatch(k -> k.stream().anyMatch(words::contains))) {
+                return part;
+            }
+        }
+        return "named in the title";
     }
 
     /**
@@ -123,7 +151,8 @@ final class Why {
 
     private static String nearAnew(Paper paper, String interest, boolean keywords, String phrase) {
         List<String> stems = Text.stems(phrase);
-        PaperPhrases.Phrase found = stems.isEmpty() ? null : PaperPhrases.best(paper, List.of(stems), null);
+        // a phrase of everyday words ("Algorithmic") that the paper writes is no more a match than one it does not
+        PaperPhrases.Phrase found = stems.isEmpty() || GENERIC.containsAll(stems) ? null : PaperPhrases.best(paper, List.of(stems), null);
         boolean named = found != null && !found.words().isEmpty();
         if (!named) {
             found = nearestInTitle(paper, stems);
@@ -139,9 +168,16 @@ final class Why {
             return sentence(named ? capitalized(which) : "Close in meaning to " + which, theirs, "");
         }
         if (!named) {
-            // nothing of the topic is in the paper's words: it is near the topic in meaning only, and said so
-            return sentence("Close in meaning to " + (interest.isEmpty() ? "your interests" : "your topic " + quote(List.of(interest))),
-                    theirs, "");
+            // nothing of the topic is in the paper's words: it is near the topic in meaning only, and said so, with
+            // the reader's words it comes nearest ("distributed training techniques"), so they can tell what drew it
+            String which;
+            if (phrase.isEmpty() || phrase.equalsIgnoreCase(interest)) {
+                which = interest.isEmpty() ? "your interests" : "your topic " + quote(List.of(interest));
+            } else {
+                which = interest.isEmpty() ? "your words " + quote(List.of(phrase))
+                        : quote(List.of(phrase)) + " (your topic " + quote(List.of(interest)) + ")";
+            }
+            return sentence("Close in meaning to " + which, theirs, "");
         }
         String follow = phrase.equalsIgnoreCase(interest) || phrase.equalsIgnoreCase(theirs) ? "" : "you follow " + quote(List.of(phrase));
         return sentence(interest, theirs, follow);

@@ -111,6 +111,24 @@ class SemanticScorerTest {
     }
 
     @Test
+    void aPaperSharingOnlyATopicsEverydayWordsIsSaidToBeNearTheReadersWordsItComesNearest() {
+        // "large-scale models" of this topic's prose is in papers on anything: a paper holding only such words used to
+        // be given 'Close in meaning to your topic "High Performance Computing": ...', which names no words of the reader's
+        Topic hpc = new Topic("High Performance Computing", "Algorithmic or systems-level innovations enabling training of"
+                + " large-scale models, distributed training techniques, memory optimization", "");
+        Map<ArxivId, Score> scores = score(List.of(hpc), List.of(), List.of(), List.of());
+        Profile reader = KeywordScorerTest.profile(List.of(hpc), List.of(), List.of(), List.of());
+        Map<ArxivId, Score> byWords = new KeywordScorer().score(reader, MONDAY).stream()
+                .collect(Collectors.toMap(Score::id, Function.identity()));
+        List<Paper> sent = ranked(scores).subList(0, reader.maxPapers());
+        List<Paper> everyday = sent.stream().filter(p -> byWords.get(p.id()).reason().startsWith("Close in meaning to your topic")
+                && byWords.get(p.id()).rank() > 0).toList();
+        assertThat(everyday).isNotEmpty();
+        assertThat(everyday).allSatisfy(p -> assertThat(scores.get(p.id()).reason())
+                .startsWith("Close in meaning to \"").contains("(your topic \"High Performance Computing\"): "));
+    }
+
+    @Test
     void aTopicWrittenInItsOwnWordsFindsPapersThatUseOthers() {
         // None of these words need appear in a paper: the meaning does the matching.
         Map<ArxivId, Score> scores = score(List.of(new Topic("Robots",
@@ -119,8 +137,9 @@ class SemanticScorerTest {
         // The day's two papers on robot manipulation policies: neither says "pick up" or "hands".
         assertThat(top).extracting(p -> p.id().base()).contains("2606.07100", "2606.06660");
         Score first = scores.get(top.get(0).id());
-        // matched on meaning, not on the topic's words, and the reason says so
-        assertThat(first.reason()).startsWith("Close in meaning to your topic \"Robots\": ");
+        // matched on meaning, not on the topic's words, and the reason says so, with the reader's words it came near
+        assertThat(first.reason()).startsWith("Close in meaning to \"robots that learn to pick up and handle objects with their"
+                + " hands\" (your topic \"Robots\"): ");
         assertThat(first.relevance()).isGreaterThanOrEqualTo(7);
         assertThat(scores.values()).allSatisfy(s -> {
             assertThat(s.relevance()).isBetween(1, 10);

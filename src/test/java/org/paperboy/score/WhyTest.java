@@ -188,6 +188,55 @@ class WhyTest {
                 .doesNotContain("adapting large-scale").doesNotContain("you follow");
     }
 
+    @Test
+    void aPaperNearATopicInMeaningOnlyNamesTheReadersWordsItComesNearest() {
+        // arXiv 2603.16127 (18 March 2026) writes none of the topic's phrases; before, the line read only
+        // 'Close in meaning to your topic "High Performance Computing": ...', which left the reader to guess what drew it
+        Paper wso = paper("2603.16127", "Pre-training LLM without Learning Rate Decay Enhances Supervised Fine-Tuning", "We"
+                + " investigate the role of learning rate scheduling in the large-scale pre-training of large language models.");
+        assertThat(Why.near(wso, "High Performance Computing", false, "distributed training techniques")).isEqualTo("Close in"
+                + " meaning to \"distributed training techniques\" (your topic \"High Performance Computing\"): pre-training LLM"
+                + " without learning rate decay enhances supervised fine-tuning");
+        // the nearest words are a paragraph of the reader's prose, not a topic
+        assertThat(Why.near(wso, "", false, "foundational research"))
+                .startsWith("Close in meaning to your words \"foundational research\": ");
+        // the topic's name is its nearest part: said once
+        assertThat(Why.near(wso, "High Performance Computing", false, "High Performance Computing"))
+                .startsWith("Close in meaning to your topic \"High Performance Computing\": ");
+    }
+
+    @Test
+    void aVerbIsNotTheArchitectureOfTheSameStem() {
+        // arXiv 2603.15670 (18 March 2026); the line read 'Model Architecture: transforms variational autoencoder (you follow
+        // "Transformers, Autoencoders")'
+        Paper lpf = paper("2603.15670", "I Know What I Don't Know: Latent Posterior Factor Models for Multi-Evidence Probabilistic"
+                + " Reasoning", "We introduce Latent Posterior Factors (LPF), a framework that transforms Variational Autoencoder"
+                + " (VAE) latent posteriors into soft likelihood factors for Sum-Product Network (SPN) inference.");
+        Topic architecture = new Topic("Model Architecture", "Mixture-of-Experts (MoE), Transformers, Conditional/Dynamic Networks,"
+                + " Autoencoders", "");
+        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(architecture), List.of(), List.of(), List.of()),
+                List.of(lpf)).get(0).reason();
+        assertThat(why).isEqualTo("Model Architecture: variational autoencoder (you follow \"Autoencoders\")");
+    }
+
+    @Test
+    void aKeywordInTheTitlesOtherPartQuotesTheTitle() {
+        // arXiv 2603.15919 (18 March 2026): the title's head is "Sparse but not Simpler", its phrase after the colon has no
+        // word of the keyword, and the line read 'Keyword "Sparse/Sparsity": multi-level interpretability analysis of ...'
+        Paper sparse = paper("2603.15919", "Sparse but not Simpler: A Multi-Level Interpretability Analysis of Vision Transformers",
+                "Sparse neural networks are often hypothesized to be more interpretable than dense models.");
+        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(), List.of(), List.of("Sparse/Sparsity"), List.of()),
+                List.of(sparse)).get(0).reason();
+        assertThat(why).isEqualTo("Keyword \"Sparse/Sparsity\": Sparse but not Simpler: A Multi-Level Interpretability Analysis"
+                + " of Vision Transformers");
+        // a title too long to quote whole: its part that holds the keyword (arXiv 2606.08501, the demo's 9 June)
+        Paper papo = paper("2606.08501", "Back on Track: Aligning Rewards and States for Reasoning in Diffusion Large Language Models",
+                "We introduce Process Aligned Policy Optimization (PAPO), which aligns the RL update with the generative trajectory.");
+        assertThat(new KeywordScorer().score(KeywordScorerTest.profile(List.of(), List.of(), List.of("reasoning"), List.of()),
+                List.of(papo)).get(0).reason()).isEqualTo("Keyword \"reasoning\": Aligning Rewards and States for Reasoning in"
+                + " Diffusion Large Language Models");
+    }
+
     /** arXiv 2603.16452 (18 March 2026): it designs a mix of training domains and never writes "mixture of experts". */
     static final Paper DOMAIN_MIXTURE = paper("2603.16452", "Domain Mixture Design via Log-Likelihood Differences for Aligning"
             + " Language Models with a Target Model", "Instead of directly distilling a language model, this study addresses the"
