@@ -299,7 +299,25 @@ public final class SemanticScorer implements Scorer {
         }
 
         private static List<String> filters(Profile profile) {
-            return profile.topics().stream().map(Topic::filter).filter(f -> !f.isEmpty()).toList();
+            return profile.topics().stream().map(Topic::filter).filter(f -> !f.isEmpty()).map(Queries::affirmed).toList();
+        }
+
+        private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+                "\\s(?:without|lacking|lacks?|rather than|instead of|not|no|never)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        /**
+         * What a filter text leaves out, without what it says the papers lack: "Incremental engineering
+         * improvements without novel algorithmic contributions" is "Incremental engineering improvements". A
+         * sentence vector does not read "without": it puts the text near papers that make novel algorithmic
+         * contributions, the very papers the reader wants. A text that starts with its negation stays whole.
+         */
+        static String affirmed(String filter) {
+            java.util.regex.Matcher m = NEGATION.matcher(filter);
+            if (!m.find()) {
+                return filter;
+            }
+            String before = filter.substring(0, m.start()).strip().replaceAll("[\\s,;:]+$", "");
+            return before.split("\\s+").length >= 2 ? before : filter;
         }
 
         private static final java.util.regex.Pattern BETWEEN_PARTS = java.util.regex.Pattern.compile("[,;:()]|\\bor\\b|\\band\\b|\\.\\s");

@@ -75,6 +75,39 @@ class WeeklyRankingTest {
     }
 
     @Test
+    void aTopicsFilterLeavesOutOnlyPapersThatTopicWouldKeep() {
+        // a second topic filters out what the first keeps: a paper on the first topic is kept all the same
+        org.paperboy.subscriber.Profile llm = LLM.profile();
+        org.paperboy.subscriber.Topic robots = new org.paperboy.subscriber.Topic("Robot learning",
+                "robot manipulation, grasping, embodied agents", "language model reasoning and chain-of-thought");
+        org.paperboy.subscriber.Profile both = new org.paperboy.subscriber.Profile(List.of(llm.topics().get(0), robots), llm.authors(),
+                llm.keywords(), llm.avoid(), llm.categories(), llm.maxPapers(), llm.deliveryHour(), llm.zone(), llm.frequency());
+        Map<String, WeeklyRanking.Ranked> r = ranking.rank(both, DAY).stream()
+                .collect(Collectors.toMap(x -> x.paper().id().base(), Function.identity()));
+        assertThat(r.get("2606.11634").filtered()).as("sliding-window attention for math reasoning").isFalse();
+        assertThat(r.get("2606.11211").filtered()).as("calibration drift under chain-of-thought").isFalse();
+        // and the first topic's own filter still holds
+        assertThat(r.get("2606.11675").filtered()).as("Lung-R1, pulmonary diagnosis").isTrue();
+    }
+
+    @Test
+    void aFilterIsReadWithoutWhatItSaysThePapersLack() {
+        // the foundations reader's filters (shared/data/eval/profiles/foundations-topics): a sentence vector does not read
+        // "without", and "lacking new theoretical contributions" sat nearest to theory papers, which the reader wants most
+        assertThat(SemanticScorer.Queries.affirmed("Standard applications of known techniques lacking new theoretical or"
+                + " methodological contributions.")).isEqualTo("Standard applications of known techniques");
+        assertThat(SemanticScorer.Queries.affirmed("Incremental engineering improvements without novel algorithmic contributions."))
+                .isEqualTo("Incremental engineering improvements");
+        assertThat(SemanticScorer.Queries.affirmed("Merely using existing architectures for a certain task without insights into"
+                + " the structure themselves.")).isEqualTo("Merely using existing architectures for a certain task");
+        assertThat(SemanticScorer.Queries.affirmed("Straightforward applications of existing compression methods to new tasks."))
+                .isEqualTo("Straightforward applications of existing compression methods to new tasks.");
+        // a filter that opens with its negation says what it leaves out only whole
+        assertThat(SemanticScorer.Queries.affirmed("Papers without code")).isEqualTo("Papers without code");
+        assertThat(SemanticScorer.Queries.affirmed("Work not about language")).isEqualTo("Work not about language");
+    }
+
+    @Test
     void aFilteredPaperAppearsInNoSectionOfTheIssue() {
         Set<String> filtered = ranked().values().stream().filter(WeeklyRanking.Ranked::filtered).map(x -> x.paper().id().base())
                 .collect(Collectors.toSet());
