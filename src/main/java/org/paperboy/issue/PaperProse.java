@@ -13,7 +13,7 @@ import org.paperboy.paper.Paper;
  * What one weekly issue says about its papers, offline: sentences of their abstracts, each made to
  * stand alone, and none said twice in the issue. A breakthrough gets four different things: why it is
  * novel (the gap it closes and what it contributes), how (its key innovations), evidence (measured
- * results first) and impact (what it enables, or who it matters to).
+ * results first) and impact (what it enables, what is at stake in its problem, or who it matters to).
  */
 final class PaperProse {
 
@@ -146,13 +146,24 @@ final class PaperProse {
         return out;
     }
 
-    /** What the paper says it enables (its last such sentence), else who it matters to. */
+    /** What the paper says it enables (its last such sentence), else what is at stake in its problem, else who it matters to. */
     private String impact(Abstract a, String audience) {
         for (int i = a.size() - 1; i > a.contribution; i--) {
             if (!a.taken[i] && Sentences.impact(a.raw(i)) && !Sentences.release(a.raw(i))) {
                 Optional<String> s = a.alone(i);
                 if (s.isPresent()) {
                     return s.get();
+                }
+            }
+        }
+        // else what the authors say is at stake in their problem, which the issue has not quoted yet
+        for (int level = 2; level >= 1; level--) {
+            for (int i = 0; i < a.contribution; i++) {
+                if (!a.taken[i] && Sentences.stakes(a.raw(i)) == level) {
+                    Optional<String> s = a.alone(i);
+                    if (s.isPresent()) {
+                        return "At stake: " + s.get();
+                    }
                 }
             }
         }

@@ -32,6 +32,11 @@ final class Sentences {
             + "limitations?|lacks?|lacking|fails?|failing|struggles?|suffers?|bottlenecks?|costly|expensive|overlook(?:s|ed)?|"
             + "neglect(?:s|ed)?|unclear|unexplored|little is known|insufficient|inefficient|vulnerable|hinders?|hindered|"
             + "difficult|challenging|rel(?:y|ies) on|open question|yet|but|although|despite)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STAKES = Pattern.compile("\\b(?:fragile|vulnerab\\w*|costly|expensive|prohibitive\\w*|"
+            + "bottlenecks?|barriers?|high-stakes|risks?|challenges|hinders?|limits)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIDELY = Pattern.compile("\\b(?:widely|increasingly|essential|critical|crucial|vital)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRAST = Pattern.compile("\\b(?:yet|but|however|while|although)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> METHOD = List.of("consists of", "comprises", "leverag", "combin", "which uses", "employ",
             "based on", "we design", "we use", "we train", "we formulate", "we introduce", "we develop", "we derive",
@@ -94,6 +99,19 @@ final class Sentences {
     /** A sentence that reports what was found rather than how the method works. */
     static boolean finding(String s) {
         return has(s, FOUND);
+    }
+
+    /**
+     * How clearly a sentence says what is at stake in the problem a paper takes on (0: not at all): a cost, a
+     * risk, a limit ("RLHF further challenges training efficiency due to expanding model sizes"), or a wide use
+     * set against a weakness ("MLLMs have become widely deployed, yet their safety alignment remains fragile").
+     */
+    static int stakes(String s) {
+        if (OWN.matcher(s).find()) {
+            return 0;
+        }
+        // "widely used" alone is background; with a "yet" or "but" it sets up what is at stake
+        return STAKES.matcher(s).find() ? 2 : WIDELY.matcher(s).find() && CONTRAST.matcher(s).find() ? 1 : 0;
     }
 
     static boolean gap(String s) {

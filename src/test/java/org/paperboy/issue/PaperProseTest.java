@@ -42,6 +42,46 @@ class PaperProseTest {
         assertThat(parts.whyNovel()).contains("6.7%");
     }
 
+    static Paper paper(String id, String title, String abstractText) {
+        return new Paper(ArxivId.parse(id), title, List.of("A. Author"), List.of("cs.CL"), abstractText, "", LocalDate.of(2026, 1, 8),
+                AnnounceType.NEW);
+    }
+
+    @Test
+    void anImpactTheAbstractDoesNotStateIsWhatIsAtStakeInItsProblem() {
+        // arXiv 2601.03416 (8-14 January 2026): no sentence says what the attack enables; the impact read "GAMBIT matters
+        // most to researchers working on chain-of-thought"
+        Paper gambit = paper("2601.03416", "GAMBIT: A Gamified Jailbreak Framework for Multimodal Large Language Models",
+                "Multimodal Large Language Models (MLLMs) have become widely deployed, yet their safety alignment remains fragile"
+                + " under adversarial inputs. Previous work has shown that increasing inference steps can disrupt safety mechanisms"
+                + " and lead MLLMs to generate attacker-desired harmful content. However, most existing attacks focus on increasing"
+                + " the complexity of the modified visual task itself and do not explicitly leverage the model's own reasoning"
+                + " incentives. To validate this idea, we propose GAMBIT, a novel multimodal jailbreak framework that decomposes and"
+                + " reassembles harmful visual semantics, then constructs a gamified scene that drives the model to explore,"
+                + " reconstruct intent, and answer as part of winning the game. Extensive experiments on popular reasoning and"
+                + " non-reasoning MLLMs demonstrate that GAMBIT achieves high Attack Success Rates (ASR), reaching 92.13% on Gemini"
+                + " 2.5 Flash, 91.20% on QvQ-MAX, and 85.87% on GPT-4o, significantly outperforming baselines.");
+        PaperProse.Parts parts = new PaperProse().breakthrough(gambit, "chain-of-thought");
+        assertThat(parts.impact()).isEqualTo("At stake: Multimodal Large Language Models (MLLMs) have become widely deployed, yet"
+                + " their safety alignment remains fragile under adversarial inputs.");
+        assertThat(parts.whyNovel()).doesNotContain("widely deployed");
+        // arXiv 2602.22718 (2026-W09): a cost the problem carries, not the background that RLHF is widely used
+        Paper rlhfless = paper("2602.22718", "RLHFless: Serverless Computing for Efficient RLHF", "Reinforcement Learning from Human"
+                + " Feedback (RLHF) has been widely applied to Large Language Model (LLM) post-training to align model outputs with"
+                + " human preferences. Recent models, such as DeepSeek-R1, have also shown RLHF's potential to improve LLM reasoning"
+                + " on complex tasks. In RL, inference and training co-exist, creating dynamic resource demands throughout the"
+                + " workflow. Compared to traditional RL, RLHF further challenges training efficiency due to expanding model sizes and"
+                + " resource consumption. Several RLHF frameworks aim to balance flexible abstraction and efficient execution."
+                + " However, they rely on serverful infrastructures, which struggle with fine-grained resource variability. As a"
+                + " result, during synchronous RLHF training, idle time between or within RL components often causes overhead and"
+                + " resource wastage. To address these issues, we present RLHFless, the first scalable training framework for"
+                + " synchronous RLHF, built on serverless computing environments. Experiments on both physical testbeds and a"
+                + " large-scale simulated cluster show that RLHFless achieves up to 1.35x speedup and 44.8% cost reduction compared"
+                + " to the state-of-the-art baseline.");
+        assertThat(new PaperProse().breakthrough(rlhfless, "reinforcement learning").impact()).isEqualTo("At stake: Compared to"
+                + " traditional RL, RLHF further challenges training efficiency due to expanding model sizes and resource consumption.");
+    }
+
     @Test
     void whereTheCodeIsIsNoReasonForNovelty() {
         // WebChallenger (sample week): its contribution sentence cannot stand alone, and the next one not a result was
