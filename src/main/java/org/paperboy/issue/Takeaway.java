@@ -93,6 +93,7 @@ final class Takeaway {
             int headlined) {
         List<String> inside = new ArrayList<>();
         List<String> outside = new ArrayList<>();
+        int bare = 0;
         Trends.Group largest = trends.isEmpty() ? null : trends.get(0);
         if (largest == null && breakthroughs.size() == 1 && headlined == 0
                 && label(breakthroughs.get(0).pick().paper()).startsWith("“")) {
@@ -109,7 +110,10 @@ final class Takeaway {
             if (largest != null && largest.papers().contains(b.pick().paper())) {
                 inside.add(label);
             } else {
-                outside.add(onDirection(label, audience.direction(b.pick().paper())));
+                String said = onDirection(label, audience.direction(b.pick().paper()));
+                // a name that says its direction goes first: "PTL-Diffusion, MaskAlign on diffusion transformers and ...",
+                // not "... and PTL-Diffusion", which reads as if its direction had been cut off
+                outside.add(said.equals(label) ? bare++ : outside.size(), said);
             }
         }
         int k = breakthroughs.size();

@@ -30,16 +30,17 @@ final class Trends {
     record Growth(String word, int now, int weekSize, double perWeek, int weeks) {
 
         /**
-         * "rising: across the whole listing, 9 papers this week against 3.5 a week over the 4 weeks before".
+         * "rising: across the whole listing, 9 papers this week against 3.5 a week over the 4 weeks before"; "of all 1052
+         * papers announced this week, 68 use the term" when no earlier week is stored.
          * The count is the whole listing's, which the group's own size (the topic's papers) must not be mistaken for.
          * {@code sayWhyNoTrend}: whether to add that no earlier week is stored, which an issue says once.
          */
         String describe(boolean sayWhyNoTrend) {
             String papers = now == 1 ? "1 paper" : now + " papers";
             if (word.isEmpty()) {
-                return "across the whole listing, " + (now == 1 ? "1 of the week's " + weekSize + " papers uses"
-                        : now + " of the week's " + weekSize + " papers use") + " the term"
-                        + (sayWhyNoTrend ? "; no earlier weeks are stored to compare with" : "");
+                // the heading counts the topic's papers in the group; this is every paper announced that week
+                return "of all " + weekSize + " papers announced this week, " + (now == 1 ? "1 uses" : now + " use") + " the term"
+                        + (sayWhyNoTrend ? "; this is the first week on record, so there is nothing to compare with yet" : "");
             }
             String span = weeks == 1 ? "the week before" : "the " + weeks + " weeks before";
             String rate = String.format(Locale.ROOT, perWeek < 10 && perWeek != Math.rint(perWeek) ? "%.1f" : "%.0f", perWeek);

@@ -80,6 +80,32 @@ class TakeawayTest {
                 .containsOnlyOnce("breakthrough 1");
     }
 
+    @Test
+    void aBreakthroughWithoutADirectionOfItsOwnDoesNotEndTheList() {
+        // the demo's grace, 2026-W24, read "... come from elsewhere: MaskAlign on diffusion transformers, AsyncPatch Diffusion on
+        // image generation and PTL-Diffusion."
+        Paper ptl = paper("2606.09816", "PTL-Diffusion: Manifold-Aware Diffusion with Periodic Terminal Laws");
+        Paper mask = paper("2606.08788", "MaskAlign: Token-Subset Representation Alignment for Efficient Diffusion Transformers");
+        Paper async = paper("2606.07079", "AsyncPatch: spatially-flexible image generation");
+        List<Paper> week = new java.util.ArrayList<>(List.of(ptl, mask, async));
+        for (int i = 0; i < 4; i++) { // other papers of the week on the directions the breakthroughs' titles name
+            week.add(paper("2606.0100" + i, (i < 2 ? "Scaling diffusion transformers" : "Fast image generation") + " in round " + i));
+        }
+        Trends.Group editing = new Trends.Group("image editing", week.subList(3, 6), "", new Trends.Growth("", 11, 900, 0, 0));
+        org.paperboy.subscriber.Profile field = new org.paperboy.subscriber.Profile(List.of(), List.of(), List.of(), List.of(),
+                List.of(), 30, 7, null, null, org.paperboy.subscriber.Abstracts.SHORT);
+        String takeaway = Takeaway.of(List.of(breakthrough(mask, "It fits."), breakthrough(async, "It fits."),
+                breakthrough(ptl, "It fits.")), List.of(editing), new Audience(field, "Vision", List.of(editing), week, week));
+        assertThat(takeaway).endsWith("come from elsewhere: PTL-Diffusion, MaskAlign on diffusion transformers and AsyncPatch on"
+                + " image generation.");
+    }
+
+    private static Paper paper(String id, String title) {
+        String name = title.contains(":") ? title.substring(0, title.indexOf(':')) : "a method";
+        return new Paper(ArxivId.parse(id), title, List.of("A. Author"), List.of("cs.CV"), "We propose " + name + ", which works.", "",
+                LocalDate.of(2026, 6, 9), AnnounceType.NEW);
+    }
+
     private static WeeklyEdition.Breakthrough breakthrough(Paper paper, String evidence) {
         return new WeeklyEdition.Breakthrough(new Pick(paper, new org.paperboy.score.Score(paper.id(), 9, 9, "", false, 1.0)), "",
                 List.of(), List.of(evidence), "");
