@@ -183,9 +183,21 @@ final class PaperPhrases {
         }
         List<Phrase> phrases = new ArrayList<>();
         cut(told, true, phrases);
-        return phrases.stream().filter(p -> p.words().size() >= 2).findFirst()
+        Phrase first = phrases.stream().filter(p -> p.words().size() >= 2).findFirst()
                 .or(() -> phrases.stream().findFirst())
                 .map(p -> narrow(p, List.of(), null)).orElse(null);
+        // a question reads whole: "when does language matter", not "language matter"
+        int mark = told.indexOf('?');
+        if (first != null && mark > 0) {
+            String asked = told.substring(0, mark).strip();
+            List<String> askedWords = List.of(asked.split("\\s+"));
+            if (askedWords.size() <= LONGEST && asked.contains(String.join(" ", first.words()))) {
+                List<Phrase> whole = new ArrayList<>();
+                add(askedWords, true, whole);
+                return whole.isEmpty() ? first : narrow(whole.get(0), List.of(), null);
+            }
+        }
+        return first;
     }
 
     private static void cut(String text, boolean inTitle, List<Phrase> out) {

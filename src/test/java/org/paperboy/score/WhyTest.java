@@ -106,6 +106,9 @@ class WhyTest {
         // "When Does Language Matter? Multilingual Instructions Reveal ...": the question, not "language matter"
         assertThat(PaperPhrases.best(week.get("2606.11906"), List.of(Text.stems("language")), null).text())
                 .isEqualTo("when does language matter");
+        // and so does the title's phrase, which stands in when the paper's own words say no more than the reader's (the demo's
+        // 11 June read 'Embodied AI: language matter (you follow "vision-language-action models")')
+        assertThat(PaperPhrases.title(week.get("2606.11906")).text()).isEqualTo("when does language matter");
         // "...: Task, Benchmark, and Approach" lists; the part before the colon says what the paper is about
         assertThat(PaperPhrases.title(week.get("2606.13192")).text()).isEqualTo("reasoning for mobile user experience with multimodal LLMs");
         // arXiv 2606.08596: "... while reducing the number of LLM queries by 77.7% and test-time latency by 97.1%."
