@@ -66,10 +66,18 @@ final class PaperProse {
         return new Parts(why, innovations, evidence, impact);
     }
 
-    /** A sentence on how the method works: not a result, a finding, a release or a gap in earlier work. */
+    /**
+     * A sentence on how the method works: not a result, a claim of one ("AsyncPatch achieves generation quality
+     * comparable to ..."), a finding, a release or a gap in earlier work.
+     */
     private static boolean how(String s) {
-        return !Sentences.result(s) && !Sentences.finding(s) && !Sentences.release(s) && !Sentences.gap(s);
+        return !Sentences.result(s) && !CLAIM.matcher(s).find() && !Sentences.finding(s) && !Sentences.release(s)
+                && !Sentences.gap(s);
     }
+
+    /** A sentence whose subject, in its first few words, achieves or beats something: a result, however few figures. */
+    private static final java.util.regex.Pattern CLAIM = java.util.regex.Pattern.compile("^(?:\\S+\\s){1,4}(?:achieves|outperforms|"
+            + "surpasses|matches|attains|delivers|rivals|exceeds)\\b");
 
     /** A notable paper's line: its contribution, standing alone. */
     String line(Paper p) {

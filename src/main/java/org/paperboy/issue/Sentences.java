@@ -29,6 +29,7 @@ final class Sentences {
             "demonstrate that", "demonstrates that", "indicate that", "indicates that", "results", "findings");
     /** What earlier work lacks: said in other words than the authors' own ("we", "our"). */
     private static final Pattern GAP = Pattern.compile("\\b(?:however|existing|prior|previous|current(?:ly)?|remains?|limited|"
+            + "(?:a |the |one )(?:key |main |central |major )?challenges? (?:is|lies|remains)|"
             + "limitations?|lacks?|lacking|fails?|failing|struggles?|suffers?|bottlenecks?|costly|expensive|overlook(?:s|ed)?|"
             + "neglect(?:s|ed)?|unclear|unexplored|little is known|insufficient|inefficient|vulnerable|hinders?|hindered|"
             + "difficult|challenging|rel(?:y|ies) on|open question|yet|but|although|despite)\\b", Pattern.CASE_INSENSITIVE);
@@ -47,7 +48,7 @@ final class Sentences {
     private static final List<String> RESULT = List.of("outperform", "achiev", "improv", "state-of-the-art", "experiments",
             "results show", "results demonstrate", "we find", "we observe", "reduc", "surpass", "speedup", "faster",
             " gains", "yields", "accuracy", "baseline", "compared to", "compared with", "than ", "matches", "exceed",
-            "evaluat", "benchmark", "empirical");
+            "evaluat", "benchmark", "empirical", "comparable to", "on par with", "competitive with");
     private static final Pattern IMPACT = Pattern.compile("\\b(?:enabl\\w*|implications?|paves?|opens?|open up|practical|"
             + "deploy\\w*|suggest\\w*|highlights?|insights?|applicab\\w*|broad\\w*|future|promising|potential|foundation for|"
             + "steps? toward|can be used|can serve|useful|valuable|calls? for|recommend\\w*|underscores?|points? to|lessons?|"

@@ -83,6 +83,17 @@ class PaperProseTest {
     }
 
     @Test
+    void anInnovationIsNeitherTheProblemNorAResult() {
+        // AsyncPatch Diffusion (sample week): its innovations were "A key challenge is training: ..." and "AsyncPatch achieves
+        // generation quality comparable to conventional diffusion on ImageNet 256 and LSUN, ...", and its evidence a method
+        Paper asyncPatch = StandaloneTest.SAMPLES.get("2606.07079");
+        PaperProse.Parts parts = new PaperProse().breakthrough(asyncPatch, "image generation");
+        assertThat(parts.innovations()).isNotEmpty().noneMatch(s -> s.contains("key challenge")).noneMatch(s -> s.contains("achieves"));
+        assertThat(parts.evidence()).anyMatch(s -> s.startsWith("AsyncPatch achieves generation quality comparable to conventional"
+                + " diffusion on ImageNet 256 and LSUN"));
+    }
+
+    @Test
     void whereTheCodeIsIsNoReasonForNovelty() {
         // WebChallenger (sample week): its contribution sentence cannot stand alone, and the next one not a result was
         // "Our code is released at https://...", quoted as "Why novel: The code is released at"
