@@ -77,8 +77,10 @@ final class PaperPhrases {
             "struggle", "struggles", "help", "helps", "treat", "treats", "explore", "explores", "investigate",
             "investigates", "evaluate", "evaluates", "consider", "considers", "focus", "focuses", "remain", "lack",
             "lacks", "lead", "leads", "serve", "serves", "solve", "solves", "match", "matches", "scale", "scales", "like",
-            "optimize", "optimizes", "transform", "transforms", "remained", "incorporate", "incorporates", "mitigate", "mitigates", "enhance",
-            "enhances", "surpass", "surpasses", "integrate", "integrates", "employ", "employs", "exploit", "exploits");
+            "optimize", "optimizes", "remained", "incorporate", "incorporates", "mitigate", "mitigates", "enhance",
+            "enhances", "surpass", "surpasses", "integrate", "integrates", "employ", "employs", "exploit", "exploits",
+            // "a framework that transforms variational autoencoder posteriors": the verb, not the Transformer
+            "transform", "transforms");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** A figure: "77.7%", "1.35x", "3". */
     private static final Pattern FIGURE = Pattern.compile("[\\d.,]+(?:%|x|×)?");

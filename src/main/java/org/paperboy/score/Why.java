@@ -88,7 +88,7 @@ final class Why {
             if (keywords && found != null && (title == null || stems.stream().noneMatch(k -> title.stems().stream()
                     .anyMatch(k::contains)))) {
                 // the title's phrase without a word of the keyword would read as if it held it: say where the paper writes
-                // it, or quote the whole title when the keyword is in its other part ("Sparse but not Simpler: A ...")
+                // it, or quote the title, or its part, that holds it ("Sparse but not Simpler: A ...")
                 String where = !found.inTitle() ? "named in the abstract" : titlePart(paper, stems);
                 return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), where, "");
             }
