@@ -200,8 +200,17 @@ public final class Standalone {
                 s = s.replaceFirst("^(?:and|or)\\s+", "");
             }
         } while (!s.equals(before));
+        s = IDEA_AS.matcher(s).replaceFirst("$1 propose");
         return finish(WE_TOO.matcher(s).replaceFirst("$1 "), name);
     }
+
+    /**
+     * "We instantiate this idea as operadic consistency (OC)": the idea is the sentence before, and what the sentence
+     * says on its own is what the authors propose.
+     */
+    private static final Pattern IDEA_AS = Pattern.compile("^([Ww]e) (?:instantiate|implement|realize|realise|formalize|"
+            + "formalise|operationalize|operationalise|embody|capture) (?:this|these|the|our|such an?) (?:idea|ideas|insight|insights|"
+            + "intuition|observation|observations|principle|principles|hypothesis) (?:as|in|into|via|through|with|by)\\b");
 
     private static String finish(String sentence, String name) {
         String s = PAPER.matcher(sentence).replaceFirst("The paper");

@@ -43,6 +43,14 @@ class StandaloneTest {
     }
 
     @Test
+    void anIdeaInstantiatedAsAMethodIsWhatTheAuthorsPropose() {
+        // arXiv 2606.13649 (sample week): its TL;DR was the abstract's opening, on the confidence baselines that came before it
+        List<String> s = sentences("2606.13649");
+        assertThat(Standalone.of(s, at(s, "We instantiate this idea"), name("2606.13649")))
+                .hasValue("The authors propose operadic consistency (OC), a per-question signal.");
+    }
+
+    @Test
     void aSentenceThatNamesWhatItAddressesOnlyByPointingBackComesWithTheSentenceBefore() {
         List<String> s = sentences("2606.09856"); // Program-based Posterior Training
         int i = at(s, "In this work, we introduce a novel approach");
