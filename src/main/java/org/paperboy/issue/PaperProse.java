@@ -75,6 +75,9 @@ final class PaperProse {
                 && !Sentences.gap(s);
     }
 
+    /** Where a sentence opens a numbered list: ": (1) Foundations, ...", ": (i) ...". */
+    private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile(":\\s*\\(?(?:1|i|a)\\)\\s");
+
     /** A sentence whose subject, in its first few words, achieves or beats something: a result, however few figures. */
     private static final java.util.regex.Pattern CLAIM = java.util.regex.Pattern.compile("^(?:\\S+\\s){1,4}(?:achieves|outperforms|"
             + "surpasses|matches|attains|delivers|rivals|exceeds)\\b");
@@ -82,7 +85,8 @@ final class PaperProse {
     /** A notable paper's line: its contribution, standing alone. */
     String line(Paper p) {
         Abstract a = new Abstract(p);
-        Optional<String> line = a.withBefore(a.contribution);
+        // a contribution that opens a numbered list is its part before the list: one line, not the paper's outline
+        Optional<String> line = a.beforeList(a.contribution).or(() -> a.withBefore(a.contribution));
         // what follows the contribution says more about the paper than the background before it
         for (int i = a.contribution + 1; i < a.size() && line.isEmpty(); i++) {
             line = a.alone(i);
@@ -218,6 +222,26 @@ final class PaperProse {
             }
             Optional<String> s = Standalone.of(sentences, i, name).filter(PaperProse.this::unsaid)
                     .filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS);
+            s.ifPresent(x -> {
+                taken[i] = true;
+                say(x);
+            });
+            return s;
+        }
+
+        /**
+         * Sentence i up to the numbered list it opens, or empty when it opens none: "The authors systematically
+         * review text world models for LLM-based agents, organized around a formal framework and the agent
+         * lifecycle." of "...: (1) Foundations, defining ...; (2) Construction, ...".
+         */
+        Optional<String> beforeList(int i) {
+            if (taken[i]) {
+                return Optional.empty();
+            }
+            Optional<String> s = Standalone.of(sentences, i, name).flatMap(x -> {
+                java.util.regex.Matcher list = LIST.matcher(x);
+                return list.find() ? Optional.of(x.substring(0, list.start()).strip() + ".") : Optional.empty();
+            }).filter(x -> !Standalone.leans(x)).filter(PaperProse.this::unsaid);
             s.ifPresent(x -> {
                 taken[i] = true;
                 say(x);

@@ -24,7 +24,8 @@ final class Sentences {
             "this work", "this study", "this article", "we show that", "we demonstrate", "we prove", "we find", "we study",
             "we investigate", "we analyze", "we argue", "we release", "we identify", "here we", "we describe", "we report",
             "we provide", "we address", "we examine", "we explore", "we revisit", "we evaluate", "we conduct",
-            "position paper", "this survey", "we survey", "we formalize", "we characterize");
+            "position paper", "this survey", "we survey", "we formalize", "we characterize", "we review", "this review",
+            "we systematically review", "we comprehensively review", "we systematically survey", "we comprehensively survey");
     private static final List<String> FOUND = List.of("reveal", "we find", "we observe", "show that", "shows that",
             "demonstrate that", "demonstrates that", "indicate that", "indicates that", "results", "findings");
     /** What earlier work lacks: said in other words than the authors' own ("we", "our"). */

@@ -94,6 +94,15 @@ class PaperProseTest {
     }
 
     @Test
+    void aSurveysLineIsWhatItReviewsNotTheListOfItsSectionsNorItsBackground() {
+        // "Bridging the Agent-World Gap" (sample week): no "we propose", so the line was the abstract's opening, on how
+        // widely LLM agents are used; its "We systematically review ..." then runs on through "(1) Foundations ... (4) ..."
+        Paper survey = StandaloneTest.SAMPLES.get("2606.09032");
+        assertThat(new PaperProse().line(survey)).isEqualTo("The authors systematically review text world models for LLM-based"
+                + " agents, organized around a formal framework and the agent lifecycle.");
+    }
+
+    @Test
     void whereTheCodeIsIsNoReasonForNovelty() {
         // WebChallenger (sample week): its contribution sentence cannot stand alone, and the next one not a result was
         // "Our code is released at https://...", quoted as "Why novel: The code is released at"
