@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperboy.issue.Acronyms;
 import org.paperboy.issue.Standalone;
 
 /**
@@ -141,12 +142,6 @@ record Tldr(String tldr, String rest) {
         return true;
     }
 
-    /** Acronyms a reader of the field knows without being told, though abstracts spell them out. */
-    private static final Set<String> FIELD_ACRONYMS = Set.of("AI", "ML", "NLP", "LLM", "VLM", "MLLM", "LVLM", "LMM", "LRM",
-            "SLM", "LM", "VLA", "ICL", "SFT", "RL", "RLHF", "RLVR", "GRPO", "PPO", "DPO", "QA", "VQA", "RAG", "CNN", "RNN",
-            "GNN", "MLP", "GAN", "VAE", "OOD", "SOTA", "ASR", "TTS", "OCR", "GPU", "CPU", "TPU", "NPU", "API", "IOU", "MAP",
-            "BLEU", "ROUGE", "PSNR", "SSIM", "FID", "AUC", "BERT", "GPT", "CLIP", "SAM", "KV", "PEFT", "LORA", "MOE", "COT",
-            "VIT", "SQL", "CUDA", "MRI", "CT", "IOT", "UAV", "RGB", "PDE", "ODE", "SDE", "MSE", "KL", "SGD", "HPC", "3D", "2D");
     /** "Program-based Posterior Training (PPT)": an acronym the abstract spells out. */
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)[),;]");
 
@@ -167,7 +162,7 @@ record Tldr(String tldr, String rest) {
             String acronym = m.group();
             String single = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
             boolean definedElsewhere = defined.contains(acronym) || defined.contains(single) || defined.contains(single + "s");
-            if (definedElsewhere && !FIELD_ACRONYMS.contains(single.toUpperCase(Locale.ROOT)) && !known.contains(single)
+            if (definedElsewhere && !Acronyms.FIELD.contains(single.toUpperCase(Locale.ROOT)) && !known.contains(single)
                     && !sentence.contains("(" + single)) {
                 return false;
             }

@@ -1,0 +1,54 @@
+package org.paperboy.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Acronyms spelled out at their first use in a sentence quoted alone, on real abstracts of the sample week. */
+class AcronymsTest {
+
+    @Test
+    void anAcronymAnotherSentenceSpellsOutIsWrittenOutWhereTheQuoteFirstUsesIt() {
+        // arXiv 2606.06523 (Lean4Agent): the notable line read "... uses Lean4, a dependent-type FL to model ..."
+        List<String> lean = Standalone.sentences(StandaloneTest.SAMPLES.get("2606.06523").abstractText());
+        int proposal = indexOf(lean, "Inspired by this paradigm");
+        assertThat(Standalone.of(lean, proposal, "Lean4Agent").orElseThrow())
+                .contains("uses Lean4, a dependent-type formal language (FL) to model and verify agent behavior");
+        // arXiv 2606.13608 (AgentBeats): its TL;DR read "... a concrete realization of AAA: ..."
+        List<String> beats = Standalone.sentences(StandaloneTest.SAMPLES.get("2606.13608").abstractText());
+        assertThat(Standalone.of(beats, indexOf(beats, "We further introduce AgentBeats"), "AgentBeats").orElseThrow())
+                .contains("a concrete realization of Agentified Agent Assessment (AAA)");
+    }
+
+    @Test
+    void anExpansionThatOpenedItsSentenceReadsInLowerCaseInsideAnother() {
+        // arXiv 2606.13197 (ARMOR-MAD): "Multi-agent debate (MAD) can improve ..." opens the abstract
+        List<String> mad = Standalone.sentences(StandaloneTest.SAMPLES.get("2606.13197").abstractText());
+        assertThat(Standalone.of(mad, 1, "ARMOR-MAD").orElseThrow())
+                .isEqualTo("The authors propose ARMOR-MAD, a training-free heterogeneous multi-agent debate (MAD) framework that"
+                        + " treats debate as conditional computation.");
+    }
+
+    @Test
+    void whatTheReaderKnowsOrCannotBeSpelledOutStaysAsWritten() {
+        List<String> s = List.of("We propose Geometry-Aligned Pre-training (GAP) for large language models (LLMs).",
+                "GAP-MLLM beats every LLM baseline, and GAP helps most on spatial tasks.", "The XYZ score rises by 3 points.",
+                "Our Token Pruning Schedule (TPS) is simple.", "TPS is cheap, and so is XYZ.");
+        // a hyphenated name holds it ("GAP-MLLM"), the field knows it (LLM): as written; the bare "GAP" is spelled out
+        assertThat(Acronyms.spelled(s, 1, s.get(1), "")).isEqualTo("GAP-MLLM beats every LLM baseline, and Geometry-Aligned"
+                + " Pre-training (GAP) helps most on spatial tasks.");
+        // no sentence spells XYZ out; TPS is the paper's own method name, which its title gives
+        assertThat(Acronyms.spelled(s, 4, s.get(4), "TPS")).isEqualTo("TPS is cheap, and so is XYZ.");
+        assertThat(Acronyms.spelled(s, 4, s.get(4), "")).isEqualTo("Token Pruning Schedule (TPS) is cheap, and so is XYZ.");
+    }
+
+    private static int indexOf(List<String> sentences, String start) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no sentence starts with " + start);
+    }
+}
