@@ -32,20 +32,26 @@ public final class Acronyms {
     }
 
     /**
-     * Sentence {@code i} of an abstract with each acronym that another sentence spells out, and that it does not,
-     * written out at its first use; {@code name}, the paper's method, is left as it is.
+     * Sentence {@code i} of an abstract (as quoted: {@code sentence}) with each acronym that another sentence spells
+     * out, and that it does not, written out at its first use. {@code name}, the paper's method, and acronyms the
+     * reader has already met in {@code known} (the title, an earlier sentence of the same text) stay as they are, and
+     * so does one inside brackets or naming what follows in brackets ("Grade-Disentangled MIL (GD-MIL)").
      */
-    static String spelled(List<String> sentences, int i, String sentence, String name) {
+    public static String spelled(List<String> sentences, int i, String sentence, String name, String known) {
         Matcher m = BARE.matcher(sentence);
         List<String> done = new ArrayList<>();
         String out = sentence;
         while (m.find()) {
             String acronym = m.group();
-            if (done.contains(acronym) || acronym.equals(name) || FIELD.contains(acronym.toUpperCase(Locale.ROOT))
+            boolean met = Pattern.compile("(?<![\\w-])" + Pattern.quote(acronym) + "(?![\\w-])").matcher(known).find();
+            if (done.contains(acronym) || acronym.equals(name) || met || FIELD.contains(acronym.toUpperCase(Locale.ROOT))
                     || sentence.contains("(" + acronym)) {
                 continue;
             }
             done.add(acronym);
+            if (inBrackets(sentence, m.start()) || sentence.startsWith(" (", m.end())) {
+                continue;
+            }
             String expansion = expansion(sentences, i, acronym);
             if (!expansion.isEmpty()) {
                 out = out.replaceFirst("(?<![\\w-])" + Pattern.quote(acronym) + "(?![\\w-])",
@@ -53,6 +59,14 @@ public final class Acronyms {
             }
         }
         return out;
+    }
+
+    private static boolean inBrackets(String s, int at) {
+        int depth = 0;
+        for (int k = 0; k < at; k++) {
+            depth += s.charAt(k) == '(' ? 1 : s.charAt(k) == ')' ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /** What another sentence than {@code i} spells {@code acronym} out as, its initials checked; "" when none does. */

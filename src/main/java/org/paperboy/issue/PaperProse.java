@@ -112,7 +112,9 @@ final class PaperProse {
         }
         for (int j = a.first - 1; j >= 0; j--) {
             if (Sentences.gap(a.raw(j)) && !a.taken[j]) {
-                Optional<String> gap = Standalone.of(a.sentences, j, a.name).filter(this::unsaid);
+                int at = j;
+                Optional<String> gap = Standalone.of(a.sentences, j, a.name)
+                        .map(x -> Acronyms.spelled(a.sentences, at, x, a.name, a.title)).filter(this::unsaid);
                 if (gap.isPresent() && Standalone.words(gap.get() + " " + contribution.get()) <= MAX_WHY_WORDS) {
                     a.taken[j] = true;
                     say(gap.get());
@@ -193,6 +195,7 @@ final class PaperProse {
     /** One abstract's sentences, which of them this issue has used, and the method's name. */
     private final class Abstract {
         final List<String> sentences;
+        final String title;
         final String name;
         final int contribution;
         final boolean[] taken;
@@ -200,6 +203,7 @@ final class PaperProse {
         int first;
 
         Abstract(Paper p) {
+            this.title = p.title();
             this.sentences = Sentences.of(p.abstractText());
             this.name = MethodName.of(p.title(), p.abstractText());
             this.contribution = Sentences.contribution(sentences);
@@ -220,8 +224,8 @@ final class PaperProse {
             if (taken[i]) {
                 return Optional.empty();
             }
-            Optional<String> s = Standalone.of(sentences, i, name).filter(PaperProse.this::unsaid)
-                    .filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS);
+            Optional<String> s = Standalone.of(sentences, i, name).filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS)
+                    .map(x -> Acronyms.spelled(sentences, i, x, name, title)).filter(PaperProse.this::unsaid);
             s.ifPresent(x -> {
                 taken[i] = true;
                 say(x);
@@ -241,7 +245,8 @@ final class PaperProse {
             Optional<String> s = Standalone.of(sentences, i, name).flatMap(x -> {
                 java.util.regex.Matcher list = LIST.matcher(x);
                 return list.find() ? Optional.of(x.substring(0, list.start()).strip() + ".") : Optional.empty();
-            }).filter(x -> !Standalone.leans(x)).filter(PaperProse.this::unsaid);
+            }).filter(x -> !Standalone.leans(x)).map(x -> Acronyms.spelled(sentences, i, x, name, title))
+                    .filter(PaperProse.this::unsaid);
             s.ifPresent(x -> {
                 taken[i] = true;
                 say(x);
@@ -256,7 +261,8 @@ final class PaperProse {
                 first = s.isPresent() ? i : first;
                 return s;
             }
-            Optional<String> pair = Standalone.withBefore(sentences, i, name).filter(PaperProse.this::unsaid);
+            Optional<String> pair = Standalone.withBefore(sentences, i, name).map(x -> Acronyms.spelled(sentences, i, x, name, title))
+                    .filter(PaperProse.this::unsaid);
             pair.ifPresent(x -> {
                 taken[i] = true;
                 taken[i - 1] = true;

@@ -127,7 +127,7 @@ public final class Standalone {
             // "We propose X. It reaches 90%." : "it" is X
             raw = IT.matcher(raw).replaceFirst(m -> Matcher.quoteReplacement(m.group(1).length() == 2 ? name : name + "'s"));
         }
-        String s = Acronyms.spelled(sentences, i, rewrite(raw, name), name);
+        String s = rewrite(raw, name);
         return leans(s) ? Optional.empty() : Optional.of(s);
     }
 

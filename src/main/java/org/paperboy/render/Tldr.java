@@ -110,7 +110,11 @@ record Tldr(String tldr, String rest) {
                 rest.add(sentences.get(i));
             }
         }
-        return new Tldr(both ? first + " " + second : first, String.join(" ", rest));
+        // what an acronym stands for, where the abstract says it only in another sentence; the reader has it from the first
+        // sentence when the second uses it again
+        String spelled = Acronyms.spelled(sentences, does, first, name, title);
+        String tldr = both ? spelled + " " + Acronyms.spelled(sentences, finds, second, named, title + " " + spelled) : spelled;
+        return new Tldr(tldr, String.join(" ", rest));
     }
 
     /**

@@ -10,14 +10,13 @@ class AcronymsTest {
 
     @Test
     void anAcronymAnotherSentenceSpellsOutIsWrittenOutWhereTheQuoteFirstUsesIt() {
-        // arXiv 2606.06523 (Lean4Agent): the notable line read "... uses Lean4, a dependent-type FL to model ..."
-        List<String> lean = Standalone.sentences(StandaloneTest.SAMPLES.get("2606.06523").abstractText());
-        int proposal = indexOf(lean, "Inspired by this paradigm");
-        assertThat(Standalone.of(lean, proposal, "Lean4Agent").orElseThrow())
+        // arXiv 2606.06523 (Lean4Agent, sample week): the notable line read "... uses Lean4, a dependent-type FL to model ..."
+        assertThat(new PaperProse().line(StandaloneTest.SAMPLES.get("2606.06523")))
                 .contains("uses Lean4, a dependent-type formal language (FL) to model and verify agent behavior");
-        // arXiv 2606.13608 (AgentBeats): its TL;DR read "... a concrete realization of AAA: ..."
+        // arXiv 2606.13608 (AgentBeats): "... a concrete realization of AAA: ..."
         List<String> beats = Standalone.sentences(StandaloneTest.SAMPLES.get("2606.13608").abstractText());
-        assertThat(Standalone.of(beats, indexOf(beats, "We further introduce AgentBeats"), "AgentBeats").orElseThrow())
+        int i = indexOf(beats, "We further introduce AgentBeats");
+        assertThat(Acronyms.spelled(beats, i, Standalone.of(beats, i, "AgentBeats").orElseThrow(), "AgentBeats", ""))
                 .contains("a concrete realization of Agentified Agent Assessment (AAA)");
     }
 
@@ -25,7 +24,7 @@ class AcronymsTest {
     void anExpansionThatOpenedItsSentenceReadsInLowerCaseInsideAnother() {
         // arXiv 2606.13197 (ARMOR-MAD): "Multi-agent debate (MAD) can improve ..." opens the abstract
         List<String> mad = Standalone.sentences(StandaloneTest.SAMPLES.get("2606.13197").abstractText());
-        assertThat(Standalone.of(mad, 1, "ARMOR-MAD").orElseThrow())
+        assertThat(Acronyms.spelled(mad, 1, Standalone.of(mad, 1, "ARMOR-MAD").orElseThrow(), "ARMOR-MAD", ""))
                 .isEqualTo("The authors propose ARMOR-MAD, a training-free heterogeneous multi-agent debate (MAD) framework that"
                         + " treats debate as conditional computation.");
     }
@@ -36,11 +35,15 @@ class AcronymsTest {
                 "GAP-MLLM beats every LLM baseline, and GAP helps most on spatial tasks.", "The XYZ score rises by 3 points.",
                 "Our Token Pruning Schedule (TPS) is simple.", "TPS is cheap, and so is XYZ.");
         // a hyphenated name holds it ("GAP-MLLM"), the field knows it (LLM): as written; the bare "GAP" is spelled out
-        assertThat(Acronyms.spelled(s, 1, s.get(1), "")).isEqualTo("GAP-MLLM beats every LLM baseline, and Geometry-Aligned"
+        assertThat(Acronyms.spelled(s, 1, s.get(1), "", "")).isEqualTo("GAP-MLLM beats every LLM baseline, and Geometry-Aligned"
                 + " Pre-training (GAP) helps most on spatial tasks.");
-        // no sentence spells XYZ out; TPS is the paper's own method name, which its title gives
-        assertThat(Acronyms.spelled(s, 4, s.get(4), "TPS")).isEqualTo("TPS is cheap, and so is XYZ.");
-        assertThat(Acronyms.spelled(s, 4, s.get(4), "")).isEqualTo("Token Pruning Schedule (TPS) is cheap, and so is XYZ.");
+        // no sentence spells XYZ out; TPS is the paper's own method name, or the reader met it in what came before
+        assertThat(Acronyms.spelled(s, 4, s.get(4), "TPS", "")).isEqualTo("TPS is cheap, and so is XYZ.");
+        assertThat(Acronyms.spelled(s, 4, s.get(4), "", "Token Pruning Schedule (TPS) for all")).isEqualTo("TPS is cheap, and so is XYZ.");
+        assertThat(Acronyms.spelled(s, 4, s.get(4), "", "")).isEqualTo("Token Pruning Schedule (TPS) is cheap, and so is XYZ.");
+        // inside brackets, or naming what follows in brackets, it stays: "TraRA (Trajectory-level ... for VTS)"
+        assertThat(Acronyms.spelled(s, 2, "Our method (fast, for TPS) works.", "", "")).isEqualTo("Our method (fast, for TPS) works.");
+        assertThat(Acronyms.spelled(s, 2, "A fast TPS (F-TPS) works.", "", "")).isEqualTo("A fast TPS (F-TPS) works.");
     }
 
     private static int indexOf(List<String> sentences, String start) {
