@@ -209,9 +209,11 @@ final class Trends {
     }
 
     /** What the group works on besides its name, and how often the name came up this week against before. */
-    private static String line(String key, List<Paper> members, Map<String, Integer> inWeek, int weekSize, Growth growth,
+    static String line(String key, List<Paper> members, Map<String, Integer> inWeek, int weekSize, Growth growth,
             boolean first) {
-        List<String> taken = new ArrayList<>(List.of(key));
+        // the name as written may run on past its key ("deep research agents" for "deep research"): a side term
+        // within it ("research agents") says the name again
+        List<String> taken = new ArrayList<>(List.of(key, Phrases.key(name(key, members))));
         List<String> side = new ArrayList<>();
         counts(members).entrySet().stream()
                 .filter(e -> e.getValue() >= 2)

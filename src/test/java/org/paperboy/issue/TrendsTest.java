@@ -26,9 +26,22 @@ class TrendsTest {
                     assertThat(side.indexOf(' ') > 0 || !side.equals(side.toLowerCase()))
                             .as("\"%s\" in %s: a lone modifier such as \"test-time\" names nothing", side, g.line()).isTrue();
                     assertThat(Trends.abbreviates(side, g.name())).as("\"%s\" is %s again", side, g.name()).isFalse();
+
                 }
             }
         }
+    }
+
+    @Test
+    void aSideTermIsNotPartOfTheNameAsWritten() {
+        // the demo's alan, 2026-W24: "Papers on deep research agents, often together with research agents"
+        List<Paper> week = WeeklyComposerTest.WEEK;
+        List<Paper> members = List.of("2606.07299", "2606.07689", "2606.09730", "2606.09198").stream()
+                .map(StandaloneTest.SAMPLES::get).toList();
+        String line = Trends.line(Phrases.key("deep research"), members, Trends.counts(week), week.size(),
+                new Trends.Growth("", 6, week.size(), 0, 0), false);
+        assertThat(line).startsWith("Papers on deep research agents").doesNotContain("with research agents")
+                .doesNotContain("and research agents");
     }
 
     @Test
