@@ -21,6 +21,8 @@ public final class Acronyms {
             "BLEU", "ROUGE", "PSNR", "SSIM", "FID", "AUC", "BERT", "GPT", "CLIP", "SAM", "KV", "PEFT", "LORA", "MOE", "COT",
             "VIT", "SQL", "CUDA", "MRI", "CT", "IOT", "UAV", "RGB", "PDE", "ODE", "SDE", "MSE", "KL", "SGD", "HPC", "3D", "2D");
 
+    /** "Program-based Posterior Training (PPT)": where an abstract spells an acronym out (its plural too, "(LLMs)"). */
+    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)[),;]");
     /** A bare acronym: two capitals or more, not part of a hyphenated name ("GAP" of "GAP-MLLM"). */
     private static final Pattern BARE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*[A-Z](?![\\w-])");
     /** Small words an expansion may hold without an initial of their own: "Chain of Thought (CoT)". */
@@ -69,19 +71,32 @@ public final class Acronyms {
         return depth > 0;
     }
 
+    /** The acronyms an abstract spells out: a reader must be told what they stand for. */
+    public static Set<String> defined(String abstractText) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = DEFINITION.matcher(abstractText);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     /** What another sentence than {@code i} spells {@code acronym} out as, its initials checked; "" when none does. */
     static String expansion(List<String> sentences, int i, String acronym) {
         for (int j = 0; j < sentences.size(); j++) {
             String s = sentences.get(j);
-            int at = s.indexOf("(" + acronym);
-            if (j == i || at < 0 || at + acronym.length() + 1 >= s.length() || ")s,;".indexOf(s.charAt(at + acronym.length() + 1)) < 0) {
-                continue;
+            Matcher definition = DEFINITION.matcher(s);
+            int at = -1;
+            boolean plural = false;
+            while (j != i && at < 0 && definition.find()) {
+                plural = definition.group(1).equals(acronym + "s");
+                at = definition.group(1).equals(acronym) || plural ? definition.start() : -1;
             }
-            String spelled = initials(s.substring(0, at).strip(), acronym);
+            String spelled = at < 0 ? "" : initials(s.substring(0, at).strip(), acronym);
             if (spelled.isEmpty()) {
                 continue;
             }
-            if (s.charAt(at + acronym.length() + 1) == 's' && spelled.endsWith("s")) {
+            if (plural && spelled.endsWith("s")) {
                 spelled = spelled.substring(0, spelled.length() - 1); // "formal languages (FLs)" for a bare "FL"
             }
             // "Multi-agent debate (MAD)" opened its sentence: in the middle of another it is "multi-agent debate"

@@ -1,7 +1,6 @@
 package org.paperboy.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -97,7 +96,7 @@ record Tldr(String tldr, String rest) {
         // the result sentence may only use a name the reader has met, in the title or the first sentence
         String known = title + " " + first;
         String named = known.contains(name) ? name : "";
-        Set<String> defined = defined(abstractText);
+        Set<String> defined = Acronyms.defined(abstractText);
         int finds = find(sentences, MEASURES, true, does + 1, MOST - first.length(), named, known, defined);
         if (finds < 0) {
             finds = find(sentences, FINDS, true, does + 1, MOST - first.length(), named, known, defined);
@@ -144,19 +143,6 @@ record Tldr(String tldr, String rest) {
             }
         }
         return true;
-    }
-
-    /** "Program-based Posterior Training (PPT)": an acronym the abstract spells out. */
-    private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)[),;]");
-
-    /** The acronyms an abstract defines: a reader must be told what they stand for. */
-    private static Set<String> defined(String abstractText) {
-        Set<String> out = new HashSet<>();
-        Matcher m = DEFINITION.matcher(abstractText);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
     }
 
     /** Whether each acronym of {@code sentence} that the abstract defines is in {@code known} or the sentence defines it too. */
