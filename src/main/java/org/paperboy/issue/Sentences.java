@@ -15,7 +15,9 @@ final class Sentences {
 
     // a full stop after an abbreviation ("e.g. GPT-4", "et al. Smith") ends no sentence
     private static final Pattern SPLIT = Pattern.compile("(?<=[.!?])(?<!\\be\\.g\\.)(?<!\\bi\\.e\\.)(?<!\\bet al\\.)(?<!\\bvs\\.)"
-            + "(?<!\\bcf\\.)(?<!\\bFig\\.)(?<!\\bEq\\.)(?<!\\bSec\\.)(?<!\\bapprox\\.)(?<!\\bresp\\.)\\s+(?=[A-Z(\\[\\\\])");
+            + "(?<!\\bcf\\.)(?<!\\bFig\\.)(?<!\\bEq\\.)(?<!\\bSec\\.)(?<!\\bapprox\\.)(?<!\\bresp\\.)\\s+(?=[A-Z(\\[\\\\])"
+            // a sentence the listing ran on without a space ("material details.We introduce"): a word ends it
+            + "|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])");
     /** Where an abstract says what it contributes: a method first; else a finding or a study. */
     private static final List<String> CONTRIBUTION = List.of("we propose", "we introduce", "we present", "we develop", "we design",
             "this paper proposes", "this paper introduces", "this paper presents", "this work proposes", "this work introduces",

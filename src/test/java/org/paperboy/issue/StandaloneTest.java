@@ -33,6 +33,15 @@ class StandaloneTest {
     }
 
     @Test
+    void aSentenceTheListingRanOnWithoutASpaceIsASentenceOfItsOwn() {
+        // arXiv 2606.12203 (SKIM) ends "... better than existing compression methods.We have released our code at ..."
+        List<String> s = sentences("2606.12203");
+        assertThat(s.get(s.size() - 2)).endsWith("better than existing compression methods.");
+        assertThat(s.get(s.size() - 1)).startsWith("We have released our code");
+        assertThat(Sentences.of("Results hold, e.g. on GPT-4, as Smith et al. showed.")).hasSize(1);
+    }
+
+    @Test
     void anOpenerThatPointsBackIsDroppedAndTheAuthorsAreNamedSo() {
         List<String> s = sentences("2606.11675"); // Lung-R1
         assertThat(Standalone.of(s, at(s, "To address it, we introduce LungKG"), name("2606.11675")))
