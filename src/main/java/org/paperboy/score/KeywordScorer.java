@@ -218,6 +218,8 @@ public final class KeywordScorer implements Scorer {
         final String[] followed;
         final int[] novelty;
         final String[] avoidedInTitle;
+        /** The papers whose title names something the reader keeps, in words that do not fit papers on anything. */
+        private final long[] keptInTitle;
         private final List<Paper> papers;
         /** Per label of the criteria that count for a paper: its gain on each paper, and each phrase with the papers holding it. */
         private final Map<String, Integer> labels = new LinkedHashMap<>();
@@ -230,6 +232,7 @@ public final class KeywordScorer implements Scorer {
             this.followed = followed;
             this.novelty = novelty;
             this.avoidedInTitle = new String[papers.size()];
+            this.keptInTitle = new long[(papers.size() + 63) >>> 6];
         }
 
         /** True when a whole phrase of a criterion that counts for the reader is in the paper. */
@@ -309,6 +312,11 @@ public final class KeywordScorer implements Scorer {
                 avoided(m, listing, c);
             }
         }
+        for (Criterion c : criteria) {
+            if (c.label().equals(Criterion.AVOID)) {
+                inField(m, listing, c);
+            }
+        }
         // Single rare words of the positive criteria count a little too: long criteria rarely match whole.
         for (Map.Entry<String, Double> word : rarity.words().entrySet()) {
             word(m.total, listing, word.getKey(), word.getValue());
@@ -337,6 +345,7 @@ public final class KeywordScorer implements Scorer {
         double weight = c.sign() * c.weight() * rarity.of(phrase);
         double[] gain = null;
         long[] held = null;
+        boolean telling = Why.telling(phrase);
         if (weight > 0) {
             int label = m.labels.computeIfAbsent(c.label(), l -> {
                 m.gains.add(new double[n]);
@@ -353,6 +362,9 @@ public final class KeywordScorer implements Scorer {
             long b = body == null ? 0 : body[w] & ~t;
             if (held != null) {
                 held[w] = t | b;
+                if (telling) {
+                    m.keptInTitle[w] |= t;
+                }
             }
             for (long bits = t | b; bits != 0; bits &= bits - 1) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(bits);
@@ -393,6 +405,33 @@ public final class KeywordScorer implements Scorer {
                     int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                     if (m.avoidedInTitle[i] == null && Text.adjacent(m.papers.get(i).title(), phrase, c.joined().get(k))) {
                         m.avoidedInTitle[i] = c.sources().get(k);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks the papers whose title puts them in a field of application the reader avoids by its name, in
+     * the field's own words ("Surgical" for "Medical Imaging", {@link Fields}), unless the title also
+     * names something the reader keeps: "Compressing 3D Gaussian Splatting ..." stays for a reader who
+     * follows compression and avoids 3D vision.
+     */
+    private static void inField(Matches m, Listing listing, Criterion c) {
+        Set<String> seen = new HashSet<>();
+        for (String item : c.sources()) {
+            if (!seen.add(item)) {
+                continue;
+            }
+            for (List<String> phrase : Fields.namedBy(item)) {
+                long[] title = listing.either(listing::inTitle, phrase, null, true);
+                for (int w = 0; title != null && w < title.length; w++) {
+                    for (long bits = title[w] & ~m.keptInTitle[w]; bits != 0; bits &= bits - 1) {
+                        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        String t = m.papers.get(i).title();
+                        if (m.avoidedInTitle[i] == null && Text.adjacent(t, phrase, null) && !Fields.otherSense(t)) {
+                            m.avoidedInTitle[i] = item;
+                        }
                     }
                 }
             }

@@ -27,6 +27,11 @@ final class Why {
             "language", "deep", "framework", "level", "new", "novel", "innov", "algorithm", "algorithmic", "techniqu", "enabl",
             "method", "approach", "optim", "effici");
 
+    /** True when the phrase (as stems) holds a word that does not fit papers on anything ("model", "learning"). */
+    static boolean telling(List<String> stems) {
+        return !GENERIC.containsAll(stems);
+    }
+
     /**
      * Reasons already worded: readers who share a topic or keyword are given the same reason for the same
      * paper, and finding the paper's words for it costs more than scoring it.

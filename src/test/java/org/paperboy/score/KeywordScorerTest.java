@@ -104,6 +104,34 @@ class KeywordScorerTest {
     }
 
     @Test
+    void aTitleInAnAvoidedFieldOfApplicationKeepsThePaperOutUnlessItAlsoNamesWhatTheReaderKeeps() {
+        // the real reader's profile; it avoids "Medical Imaging", "Speech Recognition", "3D Vision" and
+        // "Information Retrieval", and follows "Foundation Model", compression and quantization
+        Profile reader = org.paperboy.subscriber.PaperAssistantImport.read(
+                Path.of("src/test/resources/profiles/original/foundations-topics/2025-09-05.md"),
+                Path.of("src/test/resources/score/foundations-authors.txt"), "r@example.org", "").profile();
+        // titles of the 18 March 2026 listing, none of which writes the avoided item as the reader did
+        List<Paper> papers = List.of(
+                paper("2603.16292", "Attention-guided Evidence Grounding for Spoken Question Answering", "Spoken QA."),
+                paper("2603.16455", "Evo-Retriever: LLM-Guided Curriculum Evolution with Viewpoint-Pathway Collaboration"
+                        + " for Multimodal Document Retrieval", "Document retrieval."),
+                paper("2603.16461", "GAP-MLLM: Geometry-Aligned Pre-training for Activating 3D Spatial Perception in"
+                        + " Multimodal Large Language Models", "Spatial perception."),
+                paper("2603.16002", "RadAnnotate: Large Language Models for Efficient and Reliable Radiology Report Annotation",
+                        "Report annotation."),
+                // a subject the reader keeps in the title as well: the reader decides, not the field
+                paper("2603.16822", "Surg$\\Sigma$: A Spectrum of Large-Scale Multimodal Data and Foundation Models for"
+                        + " Surgical Intelligence", "Surgical data."),
+                paper("2505.00001", "Compressing 3D Gaussian Splatting by Noise-Substituted Vector Quantization", "Compression."),
+                // hate speech is text, not speech
+                paper("2603.16070", "SEAHateCheck: Functional Tests for Detecting Hate Speech in Low-Resource Languages of"
+                        + " Southeast Asia", "Hate speech detection."));
+        String[] out = new KeywordScorer().match(reader, papers).avoidedInTitle;
+        assertThat(out).containsExactly("Speech Recognition", "Information Retrieval", "3D Vision", "Medical Imaging",
+                null, null, null);
+    }
+
+    @Test
     void noveltyReadsHowTheAbstractDescribesItself() {
         Paper first = paper("2606.00001", "A new benchmark", "We introduce the first benchmark that outperforms.");
         Paper survey = paper("2606.00002", "A survey", "A survey and review of prior work.");

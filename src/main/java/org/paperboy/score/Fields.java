@@ -1,0 +1,57 @@
+package org.paperboy.score;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fields of application a reader may avoid by one name ("Medical Imaging", "Speech Recognition"), and the
+ * words that put a paper in that field when its title uses them: a paper titled "... for Surgical
+ * Intelligence" is medicine, as "... Spoken Question Answering" is speech. A reader's item names a field
+ * when it holds one of the field's words. Each list is the field's own vocabulary, not a guess at what the
+ * reader means: a word shared with other fields ("diffusion", "video", "segmentation") is in none.
+ */
+final class Fields {
+
+    private static final List<List<List<String>>> FIELDS = List.of(
+            field("medical", "medicine", "clinical", "clinician", "surgical", "surgery", "radiology", "radiological",
+                    "radiograph", "pathology", "histopathology", "patient", "healthcare", "biomedical", "MRI", "ultrasound",
+                    "endoscopy", "endoscopic", "electronic health records"),
+            field("speech", "spoken", "ASR", "audio"),
+            field("3D", "point cloud", "LiDAR", "mesh", "NeRF", "Gaussian splatting"),
+            field("information retrieval", "retriever", "search engine", "reranker", "reranking"),
+            field("recommendation", "recommender"));
+
+    /** Phrases holding a field's word that name something else: hate speech is text. */
+    private static final List<List<String>> NOT_A_FIELD = field("hate speech", "free speech", "part of speech",
+            "parts of speech", "speech act", "figure of speech");
+
+    private Fields() {
+    }
+
+    /** True when the title uses the field's word in a phrase that names something else ("Hate Speech"). */
+    static boolean otherSense(String title) {
+        return NOT_A_FIELD.stream().anyMatch(p -> Text.adjacent(title, p, null));
+    }
+
+    private static List<List<String>> field(String... words) {
+        List<List<String>> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(Text.stems(w));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The phrases (as stems) of every field the reader's item names, none when it names no field. */
+    static List<List<String>> namedBy(String item) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<List<String>> field : FIELDS) {
+            for (List<String> phrase : field) {
+                if (Text.adjacent(item, phrase, null)) {
+                    out.addAll(field);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
