@@ -90,8 +90,9 @@ public final class Text {
         if (w.length() <= 4) {
             return w;
         }
-        for (String suffix : new String[] {"ization", "isation", "ational", "ations", "ation", "ments", "ment",
-                "ities", "ity", "ness", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"}) {
+        // "quantization" is "quantiz" as "quantized" is, not "quant" as "quantity" is
+        for (String suffix : new String[] {"ational", "ations", "ation", "ments", "ment", "ities", "ity", "ness", "ings", "ing",
+                "ies", "ied", "ers", "er", "ed", "es", "s"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
                 return w.substring(0, w.length() - suffix.length());
             }

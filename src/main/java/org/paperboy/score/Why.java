@@ -25,7 +25,7 @@ final class Why {
     private static final java.util.Set<String> GENERIC = java.util.Set.of("large", "scale", "largescale", "model", "dynamic",
             "analysi", "analys", "train", "learn", "network", "neural", "data", "system", "task", "performance", "result",
             "language", "deep", "framework", "level", "new", "novel", "innov", "algorithm", "algorithmic", "techniqu", "enabl",
-            "method", "approach", "optim", "effici");
+            "method", "approach", "optim", "optimiz", "optimis", "optimize", "optimise", "effici");
 
     /** True when the phrase (as stems) holds a word that does not fit papers on anything ("model", "learning"). */
     static boolean telling(List<String> stems) {

@@ -132,6 +132,18 @@ class KeywordScorerTest {
     }
 
     @Test
+    void quantizationIsNotQuantity() {
+        // arXiv 2603.16397 (Fanar 2.0) was sent for the keyword "Quantization" on "data quality over quantity"
+        Paper fanar = paper("2603.16397", "Fanar 2.0: Arabic Generative AI Stack",
+                "Fanar 2.0 follows a disciplined strategy of data quality over quantity.");
+        Paper quantized = paper("2606.00002", "Quantized attention for long contexts", "We quantize attention.");
+        List<Score> scores = new KeywordScorer().score(profile(List.of(), List.of(), List.of("Quantization"), List.of()),
+                List.of(fanar, quantized));
+        assertThat(scores.get(0).reason()).isEqualTo("No criterion matched");
+        assertThat(scores.get(1).reason()).startsWith("Keyword \"Quantization\"");
+    }
+
+    @Test
     void noveltyReadsHowTheAbstractDescribesItself() {
         Paper first = paper("2606.00001", "A new benchmark", "We introduce the first benchmark that outperforms.");
         Paper survey = paper("2606.00002", "A survey", "A survey and review of prior work.");
