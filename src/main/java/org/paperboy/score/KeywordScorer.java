@@ -256,35 +256,51 @@ public final class KeywordScorer implements Scorer {
         }
 
         private String reason(int i, boolean always) {
-            int bestLabel = -1;
-            double most = 0;
+            // the label that gained the paper most says it, else the next whose phrase the title holds: "large" and
+            // "scale" gain a topic much and say nothing, where the keyword "Foundation Model" in the title says what matched
+            List<Integer> gained = new ArrayList<>();
             for (int label : labels.values()) {
-                double g = gains.get(label)[i];
-                if (g > most) {
-                    most = g;
-                    bestLabel = label;
+                if (gains.get(label)[i] > 0) {
+                    gained.add(label);
                 }
             }
-            if (bestLabel < 0) {
+            if (gained.isEmpty()) {
                 return NO_MATCH;
             }
-            List<List<String>> stems = new ArrayList<>();
-            List<String> joined = new ArrayList<>();
-            List<String> sources = new ArrayList<>();
-            Criterion criterion = null;
-            for (Hit h : hits.get(bestLabel)) {
-                if ((h.papers()[i >>> 6] & (1L << i)) != 0) {
-                    criterion = h.criterion();
-                    stems.add(h.criterion().phrases().get(h.phrase()));
-                    joined.add(h.criterion().joined().get(h.phrase()));
-                    sources.add(h.criterion().sources().get(h.phrase()));
+            gained.sort(java.util.Comparator.comparingDouble((Integer label) -> -gains.get(label)[i]));
+            Criterion first = null;
+            for (int label : gained) {
+                List<List<String>> stems = new ArrayList<>();
+                List<String> joined = new ArrayList<>();
+                List<String> sources = new ArrayList<>();
+                Criterion criterion = null;
+                for (Hit h : hits.get(label)) {
+                    if ((h.papers()[i >>> 6] & (1L << i)) != 0) {
+                        criterion = h.criterion();
+                        stems.add(h.criterion().phrases().get(h.phrase()));
+                        joined.add(h.criterion().joined().get(h.phrase()));
+                        sources.add(h.criterion().sources().get(h.phrase()));
+                    }
+                }
+                if (first != null && !named(papers.get(i).title(), stems)) {
+                    continue; // a lesser match is said only when the title holds it
+                }
+                first = first == null ? criterion : first;
+                String said = Why.matched(papers.get(i), criterion.interest(), criterion.label().equals(Criterion.KEYWORD), stems,
+                        joined, sources);
+                if (!said.isEmpty()) {
+                    return said;
                 }
             }
-            String said = Why.matched(papers.get(i), criterion.interest(), criterion.label().equals(Criterion.KEYWORD), stems,
-                    joined, sources);
             // nothing telling matched: near the topic in meaning only, said so
-            return said.isEmpty() && always ? Why.near(papers.get(i), criterion.interest(), false, "") : said;
+            return always ? Why.near(papers.get(i), first.interest(), false, "") : "";
         }
+    }
+
+    /** True when the title holds every word of one of the phrases, one that does not fit papers on anything. */
+    private static boolean named(String title, List<List<String>> phrases) {
+        List<String> words = Text.stems(title);
+        return phrases.stream().anyMatch(p -> Why.telling(p) && words.containsAll(p));
     }
 
     /** One phrase of a criterion, and the papers holding it. */

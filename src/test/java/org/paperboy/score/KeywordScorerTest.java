@@ -132,6 +132,20 @@ class KeywordScorerTest {
     }
 
     @Test
+    void whenTheBestMatchSaysNothingTheKeywordTheTitleNamesDoes() {
+        // arXiv 2603.16822: "large" and "scale" gain the topic most, and say nothing of the paper
+        Paper surg = paper("2603.16822", "Surg$\\Sigma$: A Spectrum of Large-Scale Multimodal Data and Foundation Models for"
+                + " Surgical Intelligence", "Surgical intelligence has the potential to improve the safety of surgical care.");
+        Profile reader = profile(List.of(new Topic("High Performance Computing",
+                "systems-level innovations enabling training of large-scale models", "")), List.of(), List.of("Foundation Model"),
+                List.of());
+        KeywordScorer.Matches m = new KeywordScorer().match(reader, List.of(surg, paper("2606.00002", "Boats", "Sailing.")));
+        assertThat(m.byPhrases(0)).startsWith("Keyword \"Foundation Model\": ");
+        Profile topicOnly = profile(reader.topics(), List.of(), List.of(), List.of());
+        assertThat(new KeywordScorer().match(topicOnly, List.of(surg)).byPhrases(0)).as("nothing telling: the meaning says it").isEmpty();
+    }
+
+    @Test
     void quantizationIsNotQuantity() {
         // arXiv 2603.16397 (Fanar 2.0) was sent for the keyword "Quantization" on "data quality over quantity"
         Paper fanar = paper("2603.16397", "Fanar 2.0: Arabic Generative AI Stack",
