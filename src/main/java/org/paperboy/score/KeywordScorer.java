@@ -202,7 +202,7 @@ public final class KeywordScorer implements Scorer {
             }
             int relevance = (int) Math.max(1, Math.min(9, Math.round(1 + 2.0 * m.total[i])));
             int paper = i;
-            scores.add(new Score(id, relevance, m.novelty[i], () -> m.reason(paper), false, m.total[i]));
+            scores.add(new Score(id, relevance, m.novelty[i], () -> m.alsoAvoided(paper, m.reason(paper)), false, m.total[i]));
         }
         return scores;
     }
@@ -218,6 +218,8 @@ public final class KeywordScorer implements Scorer {
         final String[] followed;
         final int[] novelty;
         final String[] avoidedInTitle;
+        /** The field the reader avoids that a paper's title is in, when the title names something they keep as well (or null). */
+        final String[] keptDespite;
         /** The papers whose title names something the reader keeps, in words that do not fit papers on anything. */
         private final long[] keptInTitle;
         private final List<Paper> papers;
@@ -233,6 +235,12 @@ public final class KeywordScorer implements Scorer {
             this.novelty = novelty;
             this.avoidedInTitle = new String[papers.size()];
             this.keptInTitle = new long[(papers.size() + 63) >>> 6];
+            this.keptDespite = new String[papers.size()];
+        }
+
+        /** The reason, and when the title is in a field the reader avoids as well, that it is: the reader decides. */
+        String alsoAvoided(int i, String reason) {
+            return keptDespite[i] == null ? reason : reason + " (also on \"" + keptDespite[i] + "\", which you avoid)";
         }
 
         /** True when a whole phrase of a criterion that counts for the reader is in the paper. */
@@ -442,11 +450,17 @@ public final class KeywordScorer implements Scorer {
             for (List<String> phrase : Fields.namedBy(item)) {
                 long[] title = listing.either(listing::inTitle, phrase, null, true);
                 for (int w = 0; title != null && w < title.length; w++) {
-                    for (long bits = title[w] & ~m.keptInTitle[w]; bits != 0; bits &= bits - 1) {
+                    for (long bits = title[w]; bits != 0; bits &= bits - 1) {
                         int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                         String t = m.papers.get(i).title();
-                        if (m.avoidedInTitle[i] == null && Text.adjacent(t, phrase, null) && !Fields.otherSense(t)) {
+                        if (m.avoidedInTitle[i] != null || m.keptDespite[i] != null || !Text.adjacent(t, phrase, null)
+                                || Fields.otherSense(t)) {
+                            continue;
+                        }
+                        if ((m.keptInTitle[w] & (1L << i)) == 0) {
                             m.avoidedInTitle[i] = item;
+                        } else {
+                            m.keptDespite[i] = item;
                         }
                     }
                 }

@@ -160,7 +160,7 @@ public final class SemanticScorer implements Scorer {
             // words a topic's prose shares with papers on anything ("large-scale models") are no reason: the meaning is
             Supplier<String> reason = () -> {
                 String said = phrase ? byWords.byPhrases(paper) : "";
-                return said.isEmpty() ? reasons.of(paper, bestQuery[paper]) : said;
+                return byWords.alsoAvoided(paper, said.isEmpty() ? reasons.of(paper, bestQuery[paper]) : said);
             };
             out.add(new Score(id, relevance, JudgeScale.novelty(rank, novelty[i]), reason, false, rank, left));
         }

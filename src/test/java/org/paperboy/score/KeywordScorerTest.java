@@ -126,9 +126,13 @@ class KeywordScorerTest {
                 // hate speech is text, not speech
                 paper("2603.16070", "SEAHateCheck: Functional Tests for Detecting Hate Speech in Low-Resource Languages of"
                         + " Southeast Asia", "Hate speech detection."));
-        String[] out = new KeywordScorer().match(reader, papers).avoidedInTitle;
-        assertThat(out).containsExactly("Speech Recognition", "Information Retrieval", "3D Vision", "Medical Imaging",
+        KeywordScorer.Matches m = new KeywordScorer().match(reader, papers);
+        assertThat(m.avoidedInTitle).containsExactly("Speech Recognition", "Information Retrieval", "3D Vision", "Medical Imaging",
                 null, null, null);
+        // what comes through for what the reader keeps says that it is in the field they avoid too
+        assertThat(m.alsoAvoided(4, m.reason(4))).endsWith(" (also on \"Medical Imaging\", which you avoid)");
+        assertThat(m.alsoAvoided(5, m.reason(5))).endsWith(" (also on \"3D Vision\", which you avoid)");
+        assertThat(m.alsoAvoided(6, m.reason(6))).doesNotContain("which you avoid");
     }
 
     @Test
