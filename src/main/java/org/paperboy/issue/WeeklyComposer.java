@@ -134,7 +134,7 @@ public final class WeeklyComposer {
         return weeks;
     }
 
-    private static String summary(int analyzed, int relevant, LocalDate from, LocalDate to,
+    static String summary(int analyzed, int relevant, LocalDate from, LocalDate to,
             List<WeeklyEdition.Breakthrough> breakthroughs, List<WeeklyEdition.Notable> notable) {
         StringBuilder s = new StringBuilder();
         s.append(analyzed).append(" papers analyzed (").append(from).append(" to ").append(to).append("), ")
@@ -149,7 +149,9 @@ public final class WeeklyComposer {
                 String author = firstAuthor(b.pick().paper());
                 s.append(author.isEmpty() ? "" : " " + author).append(": ").append(b.pick().paper().title());
             }
-            s.append(".");
+            if (!(s.toString().endsWith("?") || s.toString().endsWith("!") || s.toString().endsWith("."))) {
+                s.append('.'); // a title that asks ("... of a 6-Year-Old?") ends the summary itself
+            }
         }
         return s.toString();
     }

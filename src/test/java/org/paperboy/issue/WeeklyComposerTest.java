@@ -197,6 +197,19 @@ class WeeklyComposerTest {
         assertThat(e.summary()).isEqualTo("0 papers analyzed (2026-06-08 to 2026-06-14), 0 of them on topic: 0 breakthroughs, 0 notable.");
     }
 
+    @Test
+    void aSummaryWhoseLastTitleAsksEndsOnTheQuestionMark() {
+        // arXiv 2601.08292, breakthrough 3 of the 8-14 January 2026 week: the summary ended "... of a 6-Year-Old?."
+        Paper kidVis = new Paper(org.paperboy.paper.ArxivId.parse("2601.08292"), "KidVis: Do Multimodal Large Language Models Possess"
+                + " the Visual Perceptual Capabilities of a 6-Year-Old?", List.of("Xianfeng Wang", "Kaiwei Zhang"), List.of("cs.CV"),
+                "A benchmark.", "", MONDAY, org.paperboy.paper.AnnounceType.NEW);
+        WeeklyEdition.Breakthrough b = new WeeklyEdition.Breakthrough(new Pick(kidVis, new Score(kidVis.id(), 10, 8, "", false, 1)),
+                "", List.of(), List.of(), "");
+        assertThat(WeeklyComposer.summary(872, 423, MONDAY, MONDAY.plusDays(6), List.of(b), List.of()))
+                .endsWith("(1) 2601.08292 (Wang et al.): KidVis: Do Multimodal Large Language Models Possess the Visual Perceptual"
+                        + " Capabilities of a 6-Year-Old?");
+    }
+
     static List<String> sentencesOf(String text) {
         return text.isBlank() ? List.of() : Sentences.of(text);
     }
