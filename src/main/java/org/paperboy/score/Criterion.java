@@ -20,8 +20,15 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
     /** The labels of every keyword's criterion and of every subject to avoid. */
     static final String KEYWORD = "Keyword";
     static final String AVOID = "Avoid";
+    /** What a topic's label ends with in the label of its filter text's criterion. */
+    private static final String FILTER = " (filter)";
     /** Phrases longer than this rarely occur whole; they are matched as overlapping word pairs. */
     private static final int LONGEST_PHRASE = 3;
+
+    /** True for a topic's filter text. */
+    boolean filter() {
+        return label.endsWith(FILTER);
+    }
 
     static List<Criterion> of(Profile profile) {
         List<Criterion> all = new ArrayList<>();
@@ -29,7 +36,7 @@ record Criterion(String label, int sign, double weight, List<List<String>> phras
             String label = "Topic \"" + t.label() + "\"";
             all.add(of(label, 1, 1.0, t.keep() + "," + t.name(), t.name()));
             if (!t.filter().isEmpty()) {
-                all.add(of(label + " (filter)", -1, 0.5, t.filter(), t.name()));
+                all.add(of(label + FILTER, -1, 0.5, t.filter(), t.name()));
             }
         }
         for (String k : profile.keywords()) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fields of application a reader may avoid by one name ("Medical Imaging", "Speech Recognition"), and the
- * words that put a paper in that field when its title uses them: a paper titled "... for Surgical
- * Intelligence" is medicine, as "... Spoken Question Answering" is speech. A reader's item names a field
- * when it holds one of the field's words. Each list is the field's own vocabulary, not a guess at what the
+ * Fields of application a reader may avoid or filter out by one name ("Medical Imaging", "Speech
+ * Recognition", "applications to one domain, such as medicine"), and the words that put a paper in that
+ * field when its title uses them: a paper titled "... for Surgical Intelligence" is medicine, as "...
+ * Spoken Question Answering" is speech. A reader's item names a field when it holds one of the field's words. Each list is the field's own vocabulary, not a guess at what the
  * reader means: a word shared with other fields ("diffusion", "video", "segmentation") is in none.
  */
 final class Fields {
@@ -15,17 +15,35 @@ final class Fields {
     private static final List<List<List<String>>> FIELDS = List.of(
             field("medical", "medicine", "clinical", "clinician", "surgical", "surgery", "radiology", "radiological",
                     "radiograph", "pathology", "histopathology", "patient", "healthcare", "biomedical", "MRI", "ultrasound",
-                    "endoscopy", "endoscopic", "electronic health records"),
+                    "endoscopy", "endoscopic", "electronic health records", "pharmaceutical"),
             field("speech", "spoken", "ASR", "audio"),
             field("3D", "point cloud", "LiDAR", "mesh", "NeRF", "Gaussian splatting"),
             field("information retrieval", "retriever", "search engine", "reranker", "reranking"),
-            field("recommendation", "recommender"));
+            field("recommendation", "recommender"),
+            field("remote sensing", "satellite", "aerial imagery", "hyperspectral"),
+            field("agriculture", "agricultural", "crop", "farming"),
+            field("finance", "financial", "stock market", "fintech"));
 
     /** Phrases holding a field's word that name something else: hate speech is text. */
     private static final List<List<String>> NOT_A_FIELD = field("hate speech", "free speech", "part of speech",
             "parts of speech", "speech act", "figure of speech");
 
     private Fields() {
+    }
+
+    /** The first of the reader's items whose field the title is in, or null: {@code items} as a {@link Criterion}'s sources. */
+    static String itemFor(String title, List<String> items) {
+        if (otherSense(title)) {
+            return null;
+        }
+        for (String item : items) {
+            for (List<String> phrase : namedBy(item)) {
+                if (Text.adjacent(title, phrase, null)) {
+                    return item;
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the title uses the field's word in a phrase that names something else ("Hate Speech"). */

@@ -337,7 +337,7 @@ public final class KeywordScorer implements Scorer {
             }
         }
         for (Criterion c : criteria) {
-            if (c.label().equals(Criterion.AVOID)) {
+            if (c.label().equals(Criterion.AVOID) || c.filter()) {
                 inField(m, listing, c);
             }
         }
@@ -439,14 +439,17 @@ public final class KeywordScorer implements Scorer {
      * Marks the papers whose title puts them in a field of application the reader avoids by its name, in
      * the field's own words ("Surgical" for "Medical Imaging", {@link Fields}), unless the title also
      * names something the reader keeps: "Compressing 3D Gaussian Splatting ..." stays for a reader who
-     * follows compression and avoids 3D vision.
+     * follows compression and avoids 3D vision. A field a topic's filter names ("applications to one
+     * domain, such as medicine") leaves its papers out whatever else their title names: the filter is
+     * what that topic's papers are not.
      */
     private static void inField(Matches m, Listing listing, Criterion c) {
         Set<String> seen = new HashSet<>();
-        for (String item : c.sources()) {
-            if (!seen.add(item)) {
+        for (String source : c.sources()) {
+            if (!seen.add(source)) {
                 continue;
             }
+            String item = LEAD_IN.matcher(source).replaceFirst("");
             for (List<String> phrase : Fields.namedBy(item)) {
                 long[] title = listing.either(listing::inTitle, phrase, null, true);
                 for (int w = 0; title != null && w < title.length; w++) {
@@ -457,7 +460,7 @@ public final class KeywordScorer implements Scorer {
                                 || Fields.otherSense(t)) {
                             continue;
                         }
-                        if ((m.keptInTitle[w] & (1L << i)) == 0) {
+                        if ((m.keptInTitle[w] & (1L << i)) == 0 || c.filter()) {
                             m.avoidedInTitle[i] = item;
                         } else {
                             m.keptDespite[i] = item;
@@ -467,6 +470,10 @@ public final class KeywordScorer implements Scorer {
             }
         }
     }
+
+    /** Words that lead into a list's item ("such as medicine"), which a reason does not quote. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:such as|e\\.g\\.,?|including|like|especially|for example,?)\\s+",
+            Pattern.CASE_INSENSITIVE);
 
     /** A reader's item that means survey papers. */
     private static final Pattern SURVEYS = Pattern.compile("(?:(?:literature|systematic) )?"

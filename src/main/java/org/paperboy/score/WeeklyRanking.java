@@ -60,6 +60,11 @@ public final class WeeklyRanking {
         scorer.score(profile, week).forEach(s -> scores.put(s.id().base(), s));
         float[][] vectors = embeddings.papers(week, line -> { });
         boolean[] filtered = TopicFilter.filtered(embeddings, profile, vectors);
+        // a field of application a filter names ("applications to one domain, such as medicine") by its title's words
+        List<String> filterItems = Criterion.of(profile).stream().filter(Criterion::filter).flatMap(c -> c.sources().stream()).toList();
+        for (int i = 0; i < filtered.length && !filterItems.isEmpty(); i++) {
+            filtered[i] |= Fields.itemFor(week.get(i).title(), filterItems) != null;
+        }
         double[] avoided = Vectors.standardize(TopicFilter.avoided(embeddings, profile, vectors));
         double[] relevance = new double[week.size()];
         for (int i = 0; i < relevance.length; i++) {

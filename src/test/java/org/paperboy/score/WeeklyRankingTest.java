@@ -91,6 +91,30 @@ class WeeklyRankingTest {
     }
 
     @Test
+    void aFieldTheFilterNamesIsLeftOutByItsTitlesWords() {
+        // arXiv 2601.04891 was breakthrough 3 of the 8-14 January 2026 issue: an application to one domain, pharma,
+        // that the filter's meaning did not catch ("Vision Language Models", "reasoning" are the topic's words too)
+        Paper pharma = new Paper(org.paperboy.paper.ArxivId.parse("2601.04891"), "Scaling Vision Language Models for Pharmaceutical"
+                + " Long Form Video Reasoning on Industrial GenAI Platform", List.of("Suyash Mishra", "Qiang Li"), List.of("cs.CV", "cs.LG"),
+                "Vision Language Models (VLMs) have shown strong performance on multimodal reasoning tasks, yet most evaluations focus"
+                + " on short videos and assume unconstrained computational resources. In industrial settings such as pharmaceutical"
+                + " content understanding, practitioners must process long-form videos under strict GPU, latency, and cost constraints,"
+                + " where many existing approaches fail to scale.", "", DAY.get(0).announced(), org.paperboy.paper.AnnounceType.NEW);
+        List<Paper> week = new java.util.ArrayList<>(DAY);
+        week.add(pharma);
+        embeddings.embedNew(List.of(pharma), line -> { });
+        // a topic that keeps what the paper is about in meaning: only its title's word says it is medicine's
+        WeeklyComposer.WeeklyTopic video = new WeeklyComposer.WeeklyTopic("Video understanding",
+                "vision language models, long video understanding, video reasoning",
+                "applications of existing models to one domain, such as medicine or healthcare", List.of());
+        Map<String, WeeklyRanking.Ranked> r = ranking.rank(video.profile(), week).stream()
+                .collect(Collectors.toMap(x -> x.paper().id().base(), Function.identity()));
+        assertThat(r.get("2601.04891").filtered()).isTrue();
+        assertThat(new KeywordScorer().match(video.profile(), List.of(pharma)).avoidedInTitle[0]).as("and the daily digest's")
+                .isEqualTo("medicine or healthcare");
+    }
+
+    @Test
     void aFilterIsReadWithoutWhatItSaysThePapersLack() {
         // the foundations reader's filters (shared/data/eval/profiles/foundations-topics): a sentence vector does not read
         // "without", and "lacking new theoretical contributions" sat nearest to theory papers, which the reader wants most
