@@ -100,5 +100,8 @@ class WeeklyRendererTest {
         assertThat(r.text()).contains("(arXiv:2606.00001; breakthrough 1 above)").contains("(arXiv:2606.00002; notable paper 1 below)")
                 .contains("(arXiv:2606.00003; honorable mention below)").contains("(arXiv:2606.00004)");
         assertThat(Jsoup.parse(r.html()).text()).contains("α-scaling (breakthrough 1 above)");
+        // a mention is its title and its link, the number said once
+        String mentions = r.text().substring(r.text().indexOf("HONORABLE MENTIONS"));
+        assertThat(mentions.split("2606\\.00003", -1)).as("times the mention's number is written").hasSize(2);
     }
 }
