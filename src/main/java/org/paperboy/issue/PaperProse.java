@@ -176,7 +176,8 @@ final class PaperProse {
                 if (!a.taken[i] && Sentences.stakes(a.raw(i)) == level) {
                     Optional<String> s = a.alone(i);
                     if (s.isPresent()) {
-                        return "At stake: " + s.get();
+                        // said as what the paper takes on: "Impact: At stake: ..." read as two labels
+                        return (a.name.isEmpty() ? "The paper" : a.name) + " takes on a problem its authors state: " + s.get();
                     }
                 }
             }

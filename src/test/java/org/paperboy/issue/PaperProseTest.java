@@ -62,7 +62,7 @@ class PaperProseTest {
                 + " non-reasoning MLLMs demonstrate that GAMBIT achieves high Attack Success Rates (ASR), reaching 92.13% on Gemini"
                 + " 2.5 Flash, 91.20% on QvQ-MAX, and 85.87% on GPT-4o, significantly outperforming baselines.");
         PaperProse.Parts parts = new PaperProse().breakthrough(gambit, "chain-of-thought");
-        assertThat(parts.impact()).isEqualTo("At stake: Multimodal Large Language Models (MLLMs) have become widely deployed, yet"
+        assertThat(parts.impact()).isEqualTo("GAMBIT takes on a problem its authors state: Multimodal Large Language Models (MLLMs) have become widely deployed, yet"
                 + " their safety alignment remains fragile under adversarial inputs.");
         assertThat(parts.whyNovel()).doesNotContain("widely deployed");
         // arXiv 2602.22718 (2026-W09): a cost the problem carries, not the background that RLHF is widely used
@@ -78,7 +78,8 @@ class PaperProseTest {
                 + " synchronous RLHF, built on serverless computing environments. Experiments on both physical testbeds and a"
                 + " large-scale simulated cluster show that RLHFless achieves up to 1.35x speedup and 44.8% cost reduction compared"
                 + " to the state-of-the-art baseline.");
-        assertThat(new PaperProse().breakthrough(rlhfless, "reinforcement learning").impact()).isEqualTo("At stake: Compared to"
+        assertThat(new PaperProse().breakthrough(rlhfless, "reinforcement learning").impact()).isEqualTo("RLHFless takes on a problem its"
+                + " authors state: Compared to"
                 + " traditional RL, RLHF further challenges training efficiency due to expanding model sizes and resource consumption.");
     }
 
