@@ -30,24 +30,28 @@ final class Trends {
     record Growth(String word, int now, int weekSize, double perWeek, int weeks) {
 
         /**
-         * "rising: across the whole listing, 9 papers this week against 3.5 a week over the 4 weeks before"; "of all 1052
-         * papers announced this week, 68 use the term" when no earlier week is stored.
-         * The count is the whole listing's, which the group's own size (the topic's papers) must not be mistaken for.
-         * {@code sayWhyNoTrend}: whether to add that no earlier week is stored, which an issue says once.
+         * "rising: across the whole listing, 9 papers this week (4 of them on this topic) against 3.5 a week over the 4
+         * weeks before"; "68 of the week's 1052 papers use the term, 18 of them on this topic" when no earlier week is
+         * stored. The count is the whole listing's, and the group's own size (the topic's papers, {@code onTopic}) is said
+         * beside it, so that the heading's count is not mistaken for it. {@code sayWhyNoTrend}: whether to add that no
+         * earlier week is stored, which an issue says once.
          */
-        String describe(boolean sayWhyNoTrend) {
+        String describe(int onTopic, boolean sayWhyNoTrend) {
             String papers = now == 1 ? "1 paper" : now + " papers";
+            // the group's papers use the term too; a count that could say otherwise is left out
+            String ofThem = onTopic <= now && now > 1 ? onTopic + " of them on this topic" : "";
             if (word.isEmpty()) {
-                // the heading counts the topic's papers in the group; this is every paper announced that week
-                return "of all " + weekSize + " papers announced this week, " + (now == 1 ? "1 uses" : now + " use") + " the term"
+                return now + " of the week's " + weekSize + " papers " + (now == 1 ? "uses" : "use") + " the term"
+                        + (ofThem.isEmpty() ? "" : ", " + ofThem)
                         + (sayWhyNoTrend ? "; this is the first week on record, so there is nothing to compare with yet" : "");
             }
             String span = weeks == 1 ? "the week before" : "the " + weeks + " weeks before";
             String rate = String.format(Locale.ROOT, perWeek < 10 && perWeek != Math.rint(perWeek) ? "%.1f" : "%.0f", perWeek);
+            String thisWeek = papers + " this week" + (ofThem.isEmpty() ? "" : " (" + ofThem + ")");
             return switch (word) {
-                case "new" -> "new: across the whole listing, " + papers + " this week and none in " + span;
-                case "steady" -> "steady: across the whole listing, " + papers + " this week and " + rate + " a week over " + span;
-                default -> word + ": across the whole listing, " + papers + " this week against " + rate + " a week over " + span;
+                case "new" -> "new: across the whole listing, " + thisWeek + " and none in " + span;
+                case "steady" -> "steady: across the whole listing, " + thisWeek + " and " + rate + " a week over " + span;
+                default -> word + ": across the whole listing, " + thisWeek + " against " + rate + " a week over " + span;
             };
         }
     }
@@ -229,7 +233,7 @@ final class Trends {
                     }
                 });
         String what = "Papers on " + name(key, members) + (side.isEmpty() ? "" : ", often together with " + String.join(" and ", side));
-        return what + ": " + growth.describe(first) + ".";
+        return what + ": " + growth.describe(members.size(), first) + ".";
     }
 
     /** "CoT" for "chain-of-thought", "LLMs" for "large language models": the same thing in its initials. */

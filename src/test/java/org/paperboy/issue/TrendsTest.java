@@ -19,7 +19,9 @@ class TrendsTest {
         List<Trends.Group> groups = Trends.of(week.subList(0, 400), week, List.of(), 8, 3);
         assertThat(groups).isNotEmpty();
         for (Trends.Group g : groups) {
-            assertThat(g.line()).as(g.name()).containsPattern("of all " + week.size() + " papers announced this week, \\d+ uses? the term");
+            // both counts, each said for what it is: the week's papers that use the term, and of them the topic's
+            assertThat(g.line()).as(g.name()).containsPattern("\\d+ of the week's " + week.size() + " papers uses? the term, "
+                    + g.papers().size() + " of them on this topic");
             Matcher m = SIDE.matcher(g.line());
             if (m.find()) {
                 for (String side : List.of(m.group(1), m.group(2))) {

@@ -167,8 +167,8 @@ class WeeklyComposerTest {
         assertThat(e.trends()).isNotEmpty().hasSizeLessThanOrEqualTo(5).allSatisfy(t -> {
             assertThat(t.papers()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(t.name()).doesNotContain(",").matches("\\S+(?: \\S+){0,2}");
-            assertThat(t.line()).startsWith("Papers on " + t.name()).containsPattern("of all \\d+ papers announced this week, \\d+ uses?"
-                    + " the term");
+            assertThat(t.line()).startsWith("Papers on " + t.name()).containsPattern("\\d+ of the week's \\d+ papers uses? the term, "
+                    + t.papers().size() + " of them on this topic");
             // the papers of a trend use its name (or the start of it: "vision-language" of "vision-language models")
             t.papers().forEach(p -> assertThat(Phrases.of(p).keySet()).anyMatch(k -> Phrases.key(t.name()).startsWith(k)));
         });
