@@ -199,7 +199,7 @@ public final class App implements AutoCloseable {
                 new WeeklyComposer(weeklyRanking()::rank, db.papers()::announcedBetween,
                         new WeeklyComposer.Sizes(w.breakthroughs(), w.notable(), w.mentions())),
                 new WeeklyRenderer(templates), new IssueSupport(tokens, baseUrl, config.mail().fromAddress()), topics, prose(),
-                (reader, fields) -> new FieldMatch(embeddings()).nearest(reader, fields));
+                (reader, fields) -> new FieldMatch(embeddings()).nearest(reader, fields), weeklyRanking()::leftOut);
     }
 
     /** The weekly prose: rewritten by the configured LLM, or the offline extractive text as composed. */

@@ -60,14 +60,17 @@ public final class WeeklyIssues {
     private final List<WeeklyComposer.WeeklyTopic> topics;
     private final UnaryOperator<WeeklyEdition> prose;
     private final WeeklyFields.Nearest nearest;
+    private final BiFunction<Profile, List<Paper>, Set<String>> leftOut;
 
     /**
      * @param prose   rewrites the composed prose (an LLM), or returns the edition as it is
      * @param nearest which topic's field a reader who chose none is nearest to, if any
+     * @param leftOut which of an issue's papers a reader leaves out by name (their avoid list), by arXiv id
      */
     public WeeklyIssues(PaperStore papers, SubscriberStore subscribers, IssueStore issues, ArchiveStore archive, WeeklyComposer composer,
             WeeklyRenderer renderer, IssueSupport support, List<WeeklyComposer.WeeklyTopic> topics,
-            UnaryOperator<WeeklyEdition> prose, BiFunction<Profile, List<Profile>, OptionalInt> nearest) {
+            UnaryOperator<WeeklyEdition> prose, BiFunction<Profile, List<Profile>, OptionalInt> nearest,
+            BiFunction<Profile, List<Paper>, Set<String>> leftOut) {
         this.papers = papers;
         this.subscribers = subscribers;
         this.issues = issues;
@@ -78,6 +81,7 @@ public final class WeeklyIssues {
         this.topics = List.copyOf(topics);
         this.prose = prose;
         this.nearest = nearest::apply;
+        this.leftOut = leftOut;
     }
 
     /**
@@ -156,12 +160,20 @@ public final class WeeklyIssues {
             RenderedIssue open = renderer.render(edition, null, support.publicLinks());
             archive.savePublic(kind, week, open.subject(), edition.summary(), open.html());
         }
-        List<Pick> picks = new ArrayList<>();
-        edition.breakthroughs().forEach(b -> picks.add(b.pick()));
-        edition.notable().forEach(n -> picks.add(n.pick()));
+        // the papers a reader could be shown besides the breakthroughs, which every reader of the issue gets
+        Map<String, Paper> listing = new java.util.LinkedHashMap<>();
+        edition.notable().forEach(n -> listing.putIfAbsent(n.pick().paper().id().base(), n.pick().paper()));
+        edition.mentions().forEach(p -> listing.putIfAbsent(p.id().base(), p));
+        edition.trends().forEach(t -> t.papers().forEach(p -> listing.putIfAbsent(p.id().base(), p)));
+        List<Paper> listed = List.copyOf(listing.values());
         for (Subscriber reader : waiting) {
+            // what the reader leaves out by name (surveys, a subject) is not in their copy, as in their daily digest
+            WeeklyEdition theirs = edition.without(leftOut.apply(reader.profile(), listed));
+            List<Pick> picks = new ArrayList<>();
+            theirs.breakthroughs().forEach(b -> picks.add(b.pick()));
+            theirs.notable().forEach(n -> picks.add(n.pick()));
             Links links = support.links(reader, kind, monday);
-            RenderedIssue rendered = renderer.render(edition, reader.email(), links);
+            RenderedIssue rendered = renderer.render(theirs, reader.email(), links);
             NewIssue issue = new NewIssue(kind, reader.id(), reader.email(), monday, monday, rendered.subject(),
                     rendered.html(), rendered.text(), picks, support.messageId(kind, week, reader), links.unsubscribeUrl());
             tally.counts()[issues.save(issue).isPresent() ? 0 : 1]++;

@@ -102,12 +102,13 @@ final class WeeklyModel {
             m.put("name", text(t.name()));
             m.put("line", text(t.line()));
             m.put("size", DailyModel.plural(t.papers().size(), "paper"));
-            m.put("papers", t.papers().stream().limit(5).map(p -> {
+            m.put("papers", t.shown().stream().limit(5).map(p -> {
                 Map<String, Object> paper = paper(p);
                 paper.put("featured", featured.getOrDefault(p.id().base(), ""));
                 return paper;
             }).toList());
-            m.put("more", t.papers().size() > 5 ? "and " + (t.papers().size() - 5) + " more" : "");
+            int more = t.papers().size() - Math.min(5, t.shown().size());
+            m.put("more", more > 0 ? "and " + more + " more" : "");
             out.add(m);
         }
         return out;

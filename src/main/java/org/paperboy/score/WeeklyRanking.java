@@ -88,6 +88,24 @@ public final class WeeklyRanking {
         return out;
     }
 
+    /**
+     * Which of an issue's papers ({@code papers}) a reader leaves out by name, as their daily digest would: a
+     * subject their avoid list names in the title or in meaning, or survey papers. Their topics' filters are
+     * not read here: they are about the reader's own topics, not this issue's.
+     */
+    public java.util.Set<String> leftOut(Profile reader, List<Paper> papers) {
+        if (reader.avoid().isEmpty() || papers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Score s : scorer.score(reader, papers)) {
+            if (s.excluded() && reader.avoid().stream().anyMatch(a -> a.equalsIgnoreCase(s.excludedBy()))) {
+                out.add(s.id().base());
+            }
+        }
+        return out;
+    }
+
     /** The reader's own words for what they want: their topics, keywords and prose (not what they leave out). */
     private static String asked(Profile profile) {
         StringBuilder asked = new StringBuilder(String.join(" ", profile.about()));

@@ -124,6 +124,30 @@ class WeeklyIssuesTest {
     }
 
     @Test
+    void aReaderWhoAvoidsSurveysFindsNoneInTheirCopyOfTheTopicsIssue() {
+        app.db().subscribers().upsert(new Subscriber(0, "nosurveys@example.org", "", Status.ACTIVE, new Profile(List.of(), List.of(),
+                List.of("reasoning"), List.of("surveys"), List.of(), 10, 7, ZoneId.of("Europe/Berlin"), Frequency.WEEKLY,
+                List.of("LLM & Foundation Models"))));
+        WeeklyIssues.Report report = weekly.make("2026-W24", s -> true, null, line -> { });
+        org.paperboy.issue.WeeklyEdition e = report.editions().get(0);
+        // the surveys the issue lists besides its breakthroughs: notable papers, mentions, trends' titles
+        List<org.paperboy.paper.Paper> surveys = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+                        e.notable().stream().map(n -> n.pick().paper()), e.mentions().stream()),
+                        e.trends().stream().flatMap(t -> t.papers().stream().limit(5)))
+                .filter(p -> (p.title() + " " + p.abstractText()).matches("(?is).*\\b(?:this|our) (?:[a-z-]+ )?(?:survey|review)\\b.*"
+                        + "|.*\\bwe (?:[a-z]+ly )?(?:survey|review)\\b.*|.*\\bsurvey\\b.*")).distinct().toList();
+        assertThat(surveys).as("the sample week's issue lists a survey").isNotEmpty();
+        Map<String, String> text = new java.util.HashMap<>();
+        app.db().deliveries().claim(10, 10, Instant.now()).forEach(m -> text.put(m.to(), m.text().replaceAll("\\s+", " ")));
+        for (org.paperboy.paper.Paper survey : surveys) {
+            assertThat(text.get("weekly@example.org")).contains(survey.id().base());
+            assertThat(text.get("nosurveys@example.org")).doesNotContain(survey.id().base());
+        }
+        // the rest of the issue is the same: its breakthroughs, and what the summary says of them
+        e.breakthroughs().forEach(b -> assertThat(text.get("nosurveys@example.org")).contains(b.pick().paper().id().base()));
+    }
+
+    @Test
     void aWeekWithoutPapersSaysWhatToIngest() {
         assertThatThrownBy(() -> weekly.make("2026-W30", s -> true, null, line -> { }))
                 .hasMessageContaining("no papers are stored for 2026-W30").hasMessageContaining("paperboy ingest --from 2026-07-20");
