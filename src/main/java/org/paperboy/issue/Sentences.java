@@ -61,8 +61,9 @@ final class Sentences {
             "code and data", "code, data", "is released", "are released", "available at");
     private static final Pattern MEASURED = Pattern.compile(
             "\\d+(?:\\.\\d+)?\\s*(?:\\\\?%|×|x\\b|-fold|fold\\b|times\\b|points?\\b|pp\\b|percent)"
-            // a decimal is a measurement unless it is a version ("Llama 3.1", "GPT-4.1")
-            + "|(?<![A-Z][A-Za-z0-9-]{0,20} )(?<![\\w.-])\\d+\\.\\d+(?![\\w.])",
+            // a decimal is a measurement unless it is a version ("Llama 3.1", "GPT-4.1"): a capitalised name before it,
+            // whatever the case of the rest of the pattern ("a score of 95.32" is a figure), or a third part ("3.1.2")
+            + "|(?<!(?-i:[A-Z])[A-Za-z0-9-]{0,20} )(?<![\\w.-])\\d+\\.\\d+(?!\\w|\\.\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private Sentences() {

@@ -32,6 +32,29 @@ class PaperProseTest {
             LocalDate.of(2026, 1, 8), AnnounceType.NEW);
 
     @Test
+    void aDecimalAfterALowerCaseWordIsAFigureAndEvidenceLeadsWithIt() {
+        // arXiv 2601.08292 (KidVis, 8-14 January 2026): "a score of 95.32" was not read as a figure, so the evidence was
+        // the sentence that only says an evaluation found "a stark performance disparity"
+        Paper kidVis = paper("2601.08292", "KidVis: Do Multimodal Large Language Models Possess the Visual Perceptual Capabilities"
+                + " of a 6-Year-Old?", "While Multimodal Large Language Models (MLLMs) have demonstrated impressive proficiency in "
+                + "high-level reasoning tasks, such as complex diagrammatic interpretation, it remains an open question "
+                + "whether they possess the fundamental visual primitives comparable to human intuition. To investigate "
+                + "this, we introduce KidVis, a novel benchmark grounded in the theory of human visual development. "
+                + "KidVis deconstructs visual intelligence into six atomic capabilities - Concentration, Tracking, "
+                + "Discrimination, Memory, Spatial, and Closure - already possessed by 6-7 year old children, "
+                + "comprising 10 categories of low-semantic-dependent visual tasks. Evaluating 20 state-of-the-art "
+                + "MLLMs against a human physiological baseline reveals a stark performance disparity. Results indicate "
+                + "that while human children achieve a near-perfect average score of 95.32, the state-of-the-art GPT-5 "
+                + "attains only 67.33. Crucially, we observe a \"Scaling Law Paradox\": simply increasing model "
+                + "parameters fails to yield linear improvements in these foundational visual capabilities. This study "
+                + "confirms that current MLLMs, despite their reasoning prowess, lack the essential physiological "
+                + "perceptual primitives required for generalized visual intelligence.");
+        assertThat(new PaperProse().breakthrough(kidVis, "multimodal models").evidence().get(0)).isEqualTo("Results indicate that"
+                + " while human children achieve a near-perfect average score of 95.32, the state-of-the-art GPT-5 attains only 67.33.");
+        assertThat(Sentences.evidence("Llama 3.1 and Qwen 2.5 are the base models.")).as("versions are no figures").isZero();
+    }
+
+    @Test
     void noPartIsAParagraphHoweverManyFiguresItLists() {
         PaperProse.Parts parts = new PaperProse().breakthrough(SCALING_TRENDS, "multi-agent systems");
         List<String> all = new ArrayList<>(parts.innovations());
