@@ -160,7 +160,16 @@ final class PaperProse {
         return out;
     }
 
-    /** What the paper says it enables (its last such sentence), else what is at stake in its problem, else who it matters to. */
+    /** How an abstract's closing sentence states what the work concludes: "This study confirms that ...". */
+    private static final java.util.regex.Pattern CONCLUDES = java.util.regex.Pattern.compile("^(?:(?:Overall|In summary|Together|"
+            + "Taken together|In conclusion),\\s+)?(?:this|our|these|the) (?:study|work|paper|analysis|research|findings|results|"
+            + "experiments) (?:confirms?|shows?|demonstrates?|establish(?:es)?|reveals?|indicates?|highlights?|underscores?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the paper says it enables (its last such sentence), else what its closing sentence concludes, else
+     * what is at stake in its problem, else who it matters to.
+     */
     private String impact(Abstract a, String audience) {
         for (int i = a.size() - 1; i > a.contribution; i--) {
             if (!a.taken[i] && Sentences.impact(a.raw(i)) && !Sentences.release(a.raw(i))) {
@@ -168,6 +177,14 @@ final class PaperProse {
                 if (s.isPresent()) {
                     return s.get();
                 }
+            }
+        }
+        // else what the abstract concludes in its closing sentence ("This study confirms that current MLLMs ... lack ...")
+        int last = a.size() - 1;
+        if (last > a.contribution && !a.taken[last] && CONCLUDES.matcher(a.raw(last)).find()) {
+            Optional<String> s = a.alone(last);
+            if (s.isPresent()) {
+                return s.get();
             }
         }
         // else what the authors say is at stake in their problem, which the issue has not quoted yet

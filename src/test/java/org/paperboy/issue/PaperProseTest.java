@@ -32,7 +32,7 @@ class PaperProseTest {
             LocalDate.of(2026, 1, 8), AnnounceType.NEW);
 
     @Test
-    void aDecimalAfterALowerCaseWordIsAFigureAndEvidenceLeadsWithIt() {
+    void aDecimalAfterALowerCaseWordIsAFigureAndAClosingConclusionIsTheImpact() {
         // arXiv 2601.08292 (KidVis, 8-14 January 2026): "a score of 95.32" was not read as a figure, so the evidence was
         // the sentence that only says an evaluation found "a stark performance disparity"
         Paper kidVis = paper("2601.08292", "KidVis: Do Multimodal Large Language Models Possess the Visual Perceptual Capabilities"
@@ -49,8 +49,12 @@ class PaperProseTest {
                 + "parameters fails to yield linear improvements in these foundational visual capabilities. This study "
                 + "confirms that current MLLMs, despite their reasoning prowess, lack the essential physiological "
                 + "perceptual primitives required for generalized visual intelligence.");
-        assertThat(new PaperProse().breakthrough(kidVis, "multimodal models").evidence().get(0)).isEqualTo("Results indicate that"
+        PaperProse.Parts parts = new PaperProse().breakthrough(kidVis, "multimodal models");
+        assertThat(parts.evidence().get(0)).isEqualTo("Results indicate that"
                 + " while human children achieve a near-perfect average score of 95.32, the state-of-the-art GPT-5 attains only 67.33.");
+        // its impact is what its closing sentence concludes, not "KidVis matters most to researchers working on ..."
+        assertThat(parts.impact()).isEqualTo("The paper confirms that current MLLMs, despite their reasoning prowess, lack the"
+                + " essential physiological perceptual primitives required for generalized visual intelligence.");
         assertThat(Sentences.evidence("Llama 3.1 and Qwen 2.5 are the base models.")).as("versions are no figures").isZero();
     }
 
