@@ -48,7 +48,10 @@ final class Phrases {
             "due", "leading", "lead", "leads", "given", "make", "makes", "enable", "enables", "allow", "allows", "provide",
             "provides", "address", "addresses", "require", "requires", "including", "include", "includes", "like", "first",
             "paradigm", "solution", "solutions", "type", "types", "form", "forms", "need", "needs", "gap", "gaps",
-            "task-specific", "state-of-the-art", "sota", "find", "finds", "found", "aim", "aims");
+            "task-specific", "state-of-the-art", "sota", "find", "finds", "found", "aim", "aims", "evidence", "finding", "findings",
+            "insight", "insights", "observation", "observations", "typically", "usually", "generally", "commonly", "largely",
+            "mainly", "mostly", "primarily", "frequently", "increasingly", "highly", "fully", "directly", "simply", "rely", "relies",
+            "relying");
     /** The field's own abbreviations: every paper of a topic uses them, so they name no group. */
     private static final Set<String> FIELD = Set.of("LLM", "LLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs", "AI", "NLP",
             "ML", "GPT", "GPUs", "GPU", "SOTA", "DNN", "DNNs", "LM", "LMs", "MLLM-based", "LLM-based", "VLM-based", "AI-generated");
