@@ -7,8 +7,9 @@ import java.util.List;
  * Fields of application a reader may avoid or filter out by one name ("Medical Imaging", "Speech
  * Recognition", "applications to one domain, such as medicine"), and the words that put a paper in that
  * field when its title uses them: a paper titled "... for Surgical Intelligence" is medicine, as "...
- * Spoken Question Answering" is speech. A reader's item names a field when it holds one of the field's words. Each list is the field's own vocabulary, not a guess at what the
- * reader means: a word shared with other fields ("diffusion", "video", "segmentation") is in none.
+ * Spoken Question Answering" is speech. A reader's item names a field when it holds one of the field's
+ * words. Each list is the field's own vocabulary, not a guess at what the reader means: a word other
+ * fields use too ("diffusion", "video", "segmentation", a "crop" of an image) is in none.
  */
 final class Fields {
 
@@ -21,7 +22,7 @@ final class Fields {
             field("information retrieval", "retriever", "search engine", "reranker", "reranking"),
             field("recommendation", "recommender"),
             field("remote sensing", "satellite", "aerial imagery", "hyperspectral"),
-            field("agriculture", "agricultural", "crop", "farming"),
+            field("agriculture", "agricultural", "crop yield", "farming"),
             field("finance", "financial", "stock market", "fintech"));
 
     /** Phrases holding a field's word that name something else: hate speech is text. */
