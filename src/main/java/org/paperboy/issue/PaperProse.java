@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paperboy.paper.Paper;
 
 /**
@@ -76,10 +78,10 @@ final class PaperProse {
     }
 
     /** Where a sentence opens a numbered list: ": (1) Foundations, ...", ": (i) ...". */
-    private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile(":\\s*\\(?(?:1|i|a)\\)\\s");
+    private static final Pattern LIST = Pattern.compile(":\\s*\\(?(?:1|i|a)\\)\\s");
 
     /** A sentence whose subject, in its first few words, achieves or beats something: a result, however few figures. */
-    private static final java.util.regex.Pattern CLAIM = java.util.regex.Pattern.compile("^(?:\\S+\\s){1,4}(?:achieves|outperforms|"
+    private static final Pattern CLAIM = Pattern.compile("^(?:\\S+\\s){1,4}(?:achieves|outperforms|"
             + "surpasses|matches|attains|delivers|rivals|exceeds)\\b");
 
     /** A notable paper's line: its contribution, standing alone. */
@@ -114,7 +116,7 @@ final class PaperProse {
             if (Sentences.gap(a.raw(j)) && !a.taken[j]) {
                 int at = j;
                 Optional<String> gap = Standalone.of(a.sentences, j, a.name)
-                        .map(x -> Acronyms.spelled(a.sentences, at, x, a.name, a.title)).filter(this::unsaid);
+                        .map(x -> a.spelled(at, x)).filter(this::unsaid);
                 if (gap.isPresent() && Standalone.words(gap.get() + " " + contribution.get()) <= MAX_WHY_WORDS) {
                     a.taken[j] = true;
                     say(gap.get());
@@ -161,10 +163,10 @@ final class PaperProse {
     }
 
     /** How an abstract's closing sentence states what the work concludes: "This study confirms that ...". */
-    private static final java.util.regex.Pattern CONCLUDES = java.util.regex.Pattern.compile("^(?:(?:Overall|In summary|Together|"
+    private static final Pattern CONCLUDES = Pattern.compile("^(?:(?:Overall|In summary|Together|"
             + "Taken together|In conclusion),\\s+)?(?:this|our|these|the) (?:study|work|paper|analysis|research|findings|results|"
             + "experiments) (?:confirms?|shows?|demonstrates?|establish(?:es)?|reveals?|indicates?|highlights?|underscores?)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * What the paper says it enables (its last such sentence), else what its closing sentence concludes, else
@@ -243,12 +245,17 @@ final class PaperProse {
                 return Optional.empty();
             }
             Optional<String> s = Standalone.of(sentences, i, name).filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS)
-                    .map(x -> Acronyms.spelled(sentences, i, x, name, title)).filter(PaperProse.this::unsaid);
+                    .map(x -> spelled(i, x)).filter(PaperProse.this::unsaid);
             s.ifPresent(x -> {
                 taken[i] = true;
                 say(x);
             });
             return s;
+        }
+
+        /** Sentence i as quoted ({@code quoted}), each acronym another sentence spells out written out ({@link Acronyms}). */
+        String spelled(int i, String quoted) {
+            return Acronyms.spelled(sentences, i, quoted, name, title);
         }
 
         /**
@@ -261,9 +268,9 @@ final class PaperProse {
                 return Optional.empty();
             }
             Optional<String> s = Standalone.of(sentences, i, name).flatMap(x -> {
-                java.util.regex.Matcher list = LIST.matcher(x);
+                Matcher list = LIST.matcher(x);
                 return list.find() ? Optional.of(x.substring(0, list.start()).strip() + ".") : Optional.empty();
-            }).filter(x -> !Standalone.leans(x)).map(x -> Acronyms.spelled(sentences, i, x, name, title))
+            }).filter(x -> !Standalone.leans(x)).map(x -> spelled(i, x))
                     .filter(PaperProse.this::unsaid);
             s.ifPresent(x -> {
                 taken[i] = true;
@@ -279,7 +286,7 @@ final class PaperProse {
                 first = s.isPresent() ? i : first;
                 return s;
             }
-            Optional<String> pair = Standalone.withBefore(sentences, i, name).map(x -> Acronyms.spelled(sentences, i, x, name, title))
+            Optional<String> pair = Standalone.withBefore(sentences, i, name).map(x -> spelled(i, x))
                     .filter(PaperProse.this::unsaid);
             pair.ifPresent(x -> {
                 taken[i] = true;

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -161,7 +162,7 @@ public final class WeeklyIssues {
             archive.savePublic(kind, week, open.subject(), edition.summary(), open.html());
         }
         // the papers a reader could be shown besides the breakthroughs, which every reader of the issue gets
-        Map<String, Paper> listing = new java.util.LinkedHashMap<>();
+        Map<String, Paper> listing = new LinkedHashMap<>();
         edition.notable().forEach(n -> listing.putIfAbsent(n.pick().paper().id().base(), n.pick().paper()));
         edition.mentions().forEach(p -> listing.putIfAbsent(p.id().base(), p));
         edition.trends().forEach(t -> t.papers().forEach(p -> listing.putIfAbsent(p.id().base(), p)));

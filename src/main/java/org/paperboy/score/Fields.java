@@ -34,12 +34,13 @@ final class Fields {
 
     /** The first of the reader's items whose field the title is in, or null: {@code items} as a {@link Criterion}'s sources. */
     static String itemFor(String title, List<String> items) {
-        if (otherSense(title)) {
+        List<String> words = Text.stems(title);
+        if (otherSense(words)) {
             return null;
         }
         for (String item : items) {
             for (List<String> phrase : namedBy(item)) {
-                if (Text.adjacent(title, phrase, null)) {
+                if (Text.adjacent(words, phrase)) {
                     return item;
                 }
             }
@@ -49,7 +50,11 @@ final class Fields {
 
     /** True when the title uses the field's word in a phrase that names something else ("Hate Speech"). */
     static boolean otherSense(String title) {
-        return NOT_A_FIELD.stream().anyMatch(p -> Text.adjacent(title, p, null));
+        return otherSense(Text.stems(title));
+    }
+
+    private static boolean otherSense(List<String> titleStems) {
+        return NOT_A_FIELD.stream().anyMatch(p -> Text.adjacent(titleStems, p));
     }
 
     private static List<List<String>> field(String... words) {
@@ -62,10 +67,11 @@ final class Fields {
 
     /** The phrases (as stems) of every field the reader's item names, none when it names no field. */
     static List<List<String>> namedBy(String item) {
+        List<String> words = Text.stems(item);
         List<List<String>> out = new ArrayList<>();
         for (List<List<String>> field : FIELDS) {
             for (List<String> phrase : field) {
-                if (Text.adjacent(item, phrase, null)) {
+                if (Text.adjacent(words, phrase)) {
                     out.addAll(field);
                     break;
                 }

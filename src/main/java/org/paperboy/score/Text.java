@@ -75,15 +75,12 @@ public final class Text {
     /** True when the text holds the phrase's stems one after the other, or its stem run together ({@code joined}, may be null). */
     static boolean adjacent(String text, List<String> phrase, String joined) {
         List<String> stems = stems(text);
-        if (joined != null && stems.contains(joined)) {
-            return true;
-        }
-        for (int i = 0; i + phrase.size() <= stems.size(); i++) {
-            if (stems.subList(i, i + phrase.size()).equals(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return joined != null && stems.contains(joined) || adjacent(stems, phrase);
+    }
+
+    /** True when the stems hold the phrase's stems one after the other. */
+    static boolean adjacent(List<String> stems, List<String> phrase) {
+        return java.util.Collections.indexOfSubList(stems, phrase) >= 0;
     }
 
     public static String stem(String w) {

@@ -3,9 +3,11 @@ package org.paperboy.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.paperboy.paper.Paper;
 import org.paperboy.subscriber.Profile;
 
@@ -93,11 +95,11 @@ public final class WeeklyRanking {
      * subject their avoid list names in the title or in meaning, or survey papers. Their topics' filters are
      * not read here: they are about the reader's own topics, not this issue's.
      */
-    public java.util.Set<String> leftOut(Profile reader, List<Paper> papers) {
+    public Set<String> leftOut(Profile reader, List<Paper> papers) {
         if (reader.avoid().isEmpty() || papers.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Score s : scorer.score(reader, papers)) {
             if (s.excluded() && reader.avoid().stream().anyMatch(a -> a.equalsIgnoreCase(s.excludedBy()))) {
                 out.add(s.id().base());

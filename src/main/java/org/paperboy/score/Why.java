@@ -66,7 +66,7 @@ final class Why {
             // "large-scale models" taken from a topic's prose matches a paper on anything large-scale: it is no reason
             List<Integer> telling = new ArrayList<>();
             for (int k = 0; k < stems.size(); k++) {
-                if (!GENERIC.containsAll(stems.get(k))) {
+                if (telling(stems.get(k))) {
                     telling.add(k);
                 }
             }
@@ -157,7 +157,7 @@ final class Why {
     private static String nearAnew(Paper paper, String interest, boolean keywords, String phrase) {
         List<String> stems = Text.stems(phrase);
         // a phrase of everyday words ("Algorithmic") that the paper writes is no more a match than one it does not
-        PaperPhrases.Phrase found = stems.isEmpty() || GENERIC.containsAll(stems) ? null : PaperPhrases.best(paper, List.of(stems), null);
+        PaperPhrases.Phrase found = stems.isEmpty() || !telling(stems) ? null : PaperPhrases.best(paper, List.of(stems), null);
         boolean named = found != null && !found.words().isEmpty();
         if (!named) {
             found = nearestInTitle(paper, stems);
