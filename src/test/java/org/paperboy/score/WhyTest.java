@@ -25,6 +25,20 @@ class WhyTest {
             + " grounding, vision-language pretraining", "");
     static final Topic COMPRESSION = new Topic("Model compression", "sparsity, pruning, quantization, low-rank approaches, cache", "");
 
+    /** The offline scorer's reason for one paper, to a reader of this topic only. */
+    static String reason(Topic topic, Paper paper) {
+        return reason(KeywordScorerTest.profile(List.of(topic), List.of(), List.of(), List.of()), paper);
+    }
+
+    /** The offline scorer's reason for one paper, to a reader of this keyword only. */
+    static String reason(String keyword, Paper paper) {
+        return reason(KeywordScorerTest.profile(List.of(), List.of(), List.of(keyword), List.of()), paper);
+    }
+
+    static String reason(Profile profile, Paper paper) {
+        return new KeywordScorer().score(profile, List.of(paper)).get(0).reason();
+    }
+
     static Map<String, Score> scores(Profile profile) {
         return new KeywordScorer().score(profile, FRIDAY).stream().collect(Collectors.toMap(s -> s.id().base(), Function.identity()));
     }
@@ -86,8 +100,7 @@ class WhyTest {
         // arXiv 2603.15634 (18 March 2026) writes "quantization" once, in "We also incorporate quantization to reduce storage overhead."
         Paper nextMem = paper("2603.15634", "NextMem: Towards Latent Factual Memory for LLM-based Agents", "Memory is essential for"
                 + " LLM-based agents. We also incorporate quantization to reduce storage overhead.");
-        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(), List.of(), List.of("Quantization"), List.of()),
-                List.of(nextMem)).get(0).reason();
+        String why = reason("Quantization", nextMem);
         assertThat(why).isEqualTo("Keyword \"Quantization\": named in the abstract");
     }
 
@@ -126,13 +139,11 @@ class WhyTest {
                 .filter(p -> p.id().base().equals("2606.08596")).findFirst().orElseThrow();
         Topic reasoning = new Topic("Reasoning in language models", "chain-of-thought, mathematical reasoning, test-time compute,"
                 + " reinforcement learning for reasoning, verifiers", "");
-        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(reasoning), List.of(), List.of(), List.of()),
-                List.of(coPiTree)).get(0).reason();
+        String why = reason(reasoning, coPiTree);
         assertThat(why).startsWith("Reasoning in language models: ").doesNotContain("test-time compute");
         // an item held whole is still said to be followed
         Paper cot = paper("2606.00001", "Faithful chain-of-thought for math", "We study chain-of-thought faithfulness.");
-        assertThat(new KeywordScorer().score(KeywordScorerTest.profile(List.of(reasoning), List.of(), List.of(), List.of()),
-                List.of(cot)).get(0).reason()).contains("chain-of-thought");
+        assertThat(reason(reasoning, cot)).contains("chain-of-thought");
     }
 
     @Test
@@ -185,8 +196,7 @@ class WhyTest {
                 + " architectural framework that introduces modality-specific structural inductive biases.");
         Topic hpc = new Topic("High Performance Computing", "Algorithmic or systems-level innovations enabling training of"
                 + " large-scale models, distributed training techniques, memory optimization", "");
-        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(hpc), List.of(), List.of(), List.of()),
-                List.of(heba)).get(0).reason();
+        String why = reason(hpc, heba);
         assertThat(why).startsWith("Close in meaning to your topic \"High Performance Computing\": ")
                 .doesNotContain("adapting large-scale").doesNotContain("you follow");
     }
@@ -217,8 +227,7 @@ class WhyTest {
                 + " (VAE) latent posteriors into soft likelihood factors for Sum-Product Network (SPN) inference.");
         Topic architecture = new Topic("Model Architecture", "Mixture-of-Experts (MoE), Transformers, Conditional/Dynamic Networks,"
                 + " Autoencoders", "");
-        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(architecture), List.of(), List.of(), List.of()),
-                List.of(lpf)).get(0).reason();
+        String why = reason(architecture, lpf);
         assertThat(why).isEqualTo("Model Architecture: variational autoencoder (you follow \"Autoencoders\")");
     }
 
@@ -228,15 +237,13 @@ class WhyTest {
         // word of the keyword, and the line read 'Keyword "Sparse/Sparsity": multi-level interpretability analysis of ...'
         Paper sparse = paper("2603.15919", "Sparse but not Simpler: A Multi-Level Interpretability Analysis of Vision Transformers",
                 "Sparse neural networks are often hypothesized to be more interpretable than dense models.");
-        String why = new KeywordScorer().score(KeywordScorerTest.profile(List.of(), List.of(), List.of("Sparse/Sparsity"), List.of()),
-                List.of(sparse)).get(0).reason();
+        String why = reason("Sparse/Sparsity", sparse);
         assertThat(why).isEqualTo("Keyword \"Sparse/Sparsity\": Sparse but not Simpler: A Multi-Level Interpretability Analysis"
                 + " of Vision Transformers");
         // a title too long to quote whole: its part that holds the keyword (arXiv 2606.08501, the demo's 9 June)
         Paper papo = paper("2606.08501", "Back on Track: Aligning Rewards and States for Reasoning in Diffusion Large Language Models",
                 "We introduce Process Aligned Policy Optimization (PAPO), which aligns the RL update with the generative trajectory.");
-        assertThat(new KeywordScorer().score(KeywordScorerTest.profile(List.of(), List.of(), List.of("reasoning"), List.of()),
-                List.of(papo)).get(0).reason()).isEqualTo("Keyword \"reasoning\": Aligning Rewards and States for Reasoning in"
+        assertThat(reason("reasoning", papo)).isEqualTo("Keyword \"reasoning\": Aligning Rewards and States for Reasoning in"
                 + " Diffusion Large Language Models");
     }
 
