@@ -2,6 +2,8 @@ package org.paperboy.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fields of application a reader may avoid or filter out by one name ("Medical Imaging", "Speech
@@ -47,6 +49,17 @@ final class Fields {
         }
         return null;
     }
+
+    /**
+     * True when the title says the field is what the work is for: the phrase comes after "for" ("Foundation
+     * Models for Surgical Intelligence"). Such a paper is the field's, whatever method it names before.
+     */
+    static boolean appliedTo(String title, List<String> phrase) {
+        Matcher m = FOR.matcher(title);
+        return m.find() && Text.adjacent(Text.stems(title.substring(m.end())), phrase);
+    }
+
+    private static final Pattern FOR = Pattern.compile("\\bfor\\b", Pattern.CASE_INSENSITIVE);
 
     /** True when the title uses the field's word in a phrase that names something else ("Hate Speech"). */
     static boolean otherSense(String title) {

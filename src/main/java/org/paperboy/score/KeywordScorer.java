@@ -439,7 +439,8 @@ public final class KeywordScorer implements Scorer {
      * Marks the papers whose title puts them in a field of application the reader avoids by its name, in
      * the field's own words ("Surgical" for "Medical Imaging", {@link Fields}), unless the title also
      * names something the reader keeps: "Compressing 3D Gaussian Splatting ..." stays for a reader who
-     * follows compression and avoids 3D vision. A field a topic's filter names ("applications to one
+     * follows compression and avoids 3D vision. A title that says the work is for the field ("Foundation
+     * Models for Surgical Intelligence") is the field's, whatever it names before. A field a topic's filter names ("applications to one
      * domain, such as medicine") leaves its papers out whatever else their title names: the filter is
      * what that topic's papers are not.
      */
@@ -460,7 +461,7 @@ public final class KeywordScorer implements Scorer {
                                 || Fields.otherSense(t)) {
                             continue;
                         }
-                        if ((m.keptInTitle[w] & (1L << i)) == 0 || c.filter()) {
+                        if ((m.keptInTitle[w] & (1L << i)) == 0 || c.filter() || Fields.appliedTo(t, phrase)) {
                             m.avoidedInTitle[i] = item;
                         } else {
                             m.keptDespite[i] = item;
