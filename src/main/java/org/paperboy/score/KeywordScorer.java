@@ -220,6 +220,8 @@ public final class KeywordScorer implements Scorer {
         final String[] avoidedInTitle;
         /** The field the reader avoids that a paper's title is in, when the title names something they keep as well (or null). */
         final String[] keptDespite;
+        /** The subject the reader avoids that a paper's abstract names, though its title does not (or null). */
+        final String[] avoidedInAbstract;
         /** The papers whose title names something the reader keeps, in words that do not fit papers on anything. */
         private final long[] keptInTitle;
         private final List<Paper> papers;
@@ -236,11 +238,24 @@ public final class KeywordScorer implements Scorer {
             this.avoidedInTitle = new String[papers.size()];
             this.keptInTitle = new long[(papers.size() + 63) >>> 6];
             this.keptDespite = new String[papers.size()];
+            this.avoidedInAbstract = new String[papers.size()];
         }
 
-        /** The reason, and when the title is in a field the reader avoids as well, that it is: the reader decides. */
+        /**
+         * The reason, and when the title is in a field the reader avoids as well, or the abstract names a subject
+         * they avoid, that it is: the reader decides.
+         */
         String alsoAvoided(int i, String reason) {
-            return keptDespite[i] == null ? reason : reason + " (also on \"" + keptDespite[i] + "\", which you avoid)";
+            if (keptDespite[i] != null) {
+                return aside(reason, "also on \"" + keptDespite[i] + "\", which you avoid");
+            }
+            return avoidedInAbstract[i] == null ? reason
+                    : aside(reason, "its abstract names \"" + avoidedInAbstract[i] + "\", which you avoid");
+        }
+
+        /** The reason with a remark in brackets, inside the brackets of what the reader follows when it ends so: "(you follow "X"; ...)". */
+        private static String aside(String reason, String remark) {
+            return reason.endsWith(")") && reason.contains(" (you follow ") ? reason.substring(0, reason.length() - 1) + "; " + remark + ")" : reason + " (" + remark + ")";
         }
 
         /** True when a whole phrase of a criterion that counts for the reader is in the paper. */
@@ -429,6 +444,18 @@ public final class KeywordScorer implements Scorer {
                     int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                     if (m.avoidedInTitle[i] == null && Text.adjacent(m.papers.get(i).title(), phrase, c.joined().get(k))) {
                         m.avoidedInTitle[i] = c.sources().get(k);
+                    }
+                }
+            }
+            // named in the abstract only: the paper may be sent for what it does, and its reason says what else it is on
+            // (an abstract that mentions a survey is no survey)
+            long[] body = SURVEYS.matcher(c.sources().get(k).strip()).matches() ? null
+                    : listing.either(listing::inBody, phrase, c.joined().get(k), true);
+            for (int w = 0; body != null && w < body.length; w++) {
+                for (long bits = body[w]; bits != 0; bits &= bits - 1) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    if (m.avoidedInAbstract[i] == null) {
+                        m.avoidedInAbstract[i] = c.sources().get(k);
                     }
                 }
             }

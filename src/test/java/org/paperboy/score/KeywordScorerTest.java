@@ -136,6 +136,30 @@ class KeywordScorerTest {
     }
 
     @Test
+    void aPaperWhoseAbstractNamesAnAvoidedSubjectSaysSoInItsReason() {
+        // arXiv 2603.16792 (18 March 2026): a study of diffusion training whose title does not say "diffusion", sent to a
+        // reader who follows representation learning and avoids "Diffusion Models"
+        Profile reader = org.paperboy.subscriber.PaperAssistantImport.read(
+                Path.of("src/test/resources/profiles/original/foundations-topics/2025-09-05.md"),
+                Path.of("src/test/resources/score/foundations-authors.txt"), "r@example.org", "").profile();
+        Paper vco = paper("2603.16792", "V-Co: A Closer Look at Visual Representation Alignment via Co-Denoising",
+                "Pixel-space diffusion has recently re-emerged as a strong alternative to latent diffusion, enabling high-quality"
+                        + " generation without pretrained autoencoders. However, standard pixel-space diffusion models receive"
+                        + " relatively weak semantic supervision and are not explicitly designed to capture high-level visual"
+                        + " structure.");
+        KeywordScorer.Matches m = new KeywordScorer().match(reader, List.of(vco));
+        assertThat(m.avoidedInTitle).containsOnlyNulls();
+        assertThat(m.alsoAvoided(0, m.reason(0))).endsWith("its abstract names \"Diffusion Models\", which you avoid)");
+        assertThat(m.alsoAvoided(0, "Model Architecture: co-denoising (you follow \"Autoencoders\")")).isEqualTo(
+                "Model Architecture: co-denoising (you follow \"Autoencoders\"; its abstract names \"Diffusion Models\", which you avoid)");
+        // a reader who avoids surveys is not told that an abstract mentions a user survey: that is no survey paper
+        Paper study = paper("2606.00003", "Sparse autoencoders", "A user survey of what sparse features mean.");
+        KeywordScorer.Matches bySurveys = new KeywordScorer().match(profile(List.of(), List.of(), List.of("sparse autoencoders"),
+                List.of("surveys")), List.of(study));
+        assertThat(bySurveys.alsoAvoided(0, bySurveys.reason(0))).doesNotContain("which you avoid");
+    }
+
+    @Test
     void whenTheBestMatchSaysNothingTheKeywordTheTitleNamesDoes() {
         // arXiv 2603.16822: "large" and "scale" gain the topic most, and say nothing of the paper
         Paper surg = paper("2603.16822", "Surg$\\Sigma$: A Spectrum of Large-Scale Multimodal Data and Foundation Models for"
