@@ -87,6 +87,7 @@ final class Why {
         }
         String theirs = found == null || found.words().isEmpty() ? "" : found.text();
         if (found == null || found.words().size() < 2 || yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs))
+                || keywords && saysNoMore(theirs, yours)
                 || !interest.isEmpty() && Text.stems(interest).equals(Text.stems(theirs))) {
             // the paper's own words say no more than the reader's (or the topic's name): its title does
             PaperPhrases.Phrase title = PaperPhrases.title(paper);
@@ -100,11 +101,18 @@ final class Why {
             theirs = title == null ? theirs : title.text();
         }
         if (keywords) { // the keywords are the interest: Keyword "pruning": structured pruning of attention heads
-            boolean same = yours.size() == 1 && Text.stems(yours.get(0)).equals(Text.stems(theirs));
+            boolean same = saysNoMore(theirs, yours);
             return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), same ? "" : theirs, "");
         }
         yours.removeIf(theirs::equalsIgnoreCase);
         return sentence(interest, theirs, yours.isEmpty() ? "" : "you follow " + quote(yours));
+    }
+
+    /** True when the paper's words hold nothing but the reader's keywords: "pruning and quantization" for "Pruning, Quantization". */
+    private static boolean saysNoMore(String theirs, List<String> yours) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        yours.forEach(y -> said.addAll(Text.stems(y)));
+        return !yours.isEmpty() && said.containsAll(Text.stems(theirs));
     }
 
     /**

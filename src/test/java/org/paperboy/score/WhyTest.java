@@ -247,6 +247,16 @@ class WhyTest {
                 + " Diffusion Large Language Models");
     }
 
+    @Test
+    void aPhraseOfNothingButTheReadersKeywordsGivesWayToTheTitle() {
+        // arXiv 2603.16105 (18 March 2026) read 'Keywords "Pruning, Quantization": pruning and quantization'
+        Paper curation = paper("2603.16105", "Frequency Matters: Fast Model-Agnostic Data Curation for Pruning and Quantization",
+                "Post-training model compression is essential for enhancing the portability of Large Language Models.");
+        Profile reader = KeywordScorerTest.profile(List.of(), List.of(), List.of("Pruning", "Quantization"), List.of());
+        assertThat(reason(reader, curation)).isEqualTo(
+                "Keywords \"Pruning, Quantization\": fast model-agnostic data curation for pruning and quantization");
+    }
+
     /** arXiv 2603.16452 (18 March 2026): it designs a mix of training domains and never writes "mixture of experts". */
     static final Paper DOMAIN_MIXTURE = paper("2603.16452", "Domain Mixture Design via Log-Likelihood Differences for Aligning"
             + " Language Models with a Target Model", "Instead of directly distilling a language model, this study addresses the"
