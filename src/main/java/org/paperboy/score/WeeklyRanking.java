@@ -40,6 +40,10 @@ public final class WeeklyRanking {
     static final double AVOID = 0.5;
     /** How much novelty (in standard scores) adds to relevance (in standard scores). */
     static final double NOVELTY = 0.4;
+    /** How much the size of a paper's team (in standard scores, see {@link #teams}) adds to relevance. */
+    static final double TEAM = 0.2;
+    /** A team of more authors than this counts as this many: a consortium's report is not worth ten teams' papers. */
+    private static final int LARGEST_TEAM = 30;
 
     private final Scorer scorer;
     private final Embeddings embeddings;
@@ -77,10 +81,11 @@ public final class WeeklyRanking {
         Vectors.standardize(relevance);
         double[] novelty = WeeklyNovelty.of(week, asked(profile));
         int[] novel = tenths(novelty);
+        double[] team = teams(week);
         List<Ranked> out = new ArrayList<>(week.size());
         for (int i = 0; i < week.size(); i++) {
             Score s = scores.get(week.get(i).id().base());
-            double importance = relevance[i] - AVOID * avoided[i] + NOVELTY * novelty[i];
+            double importance = relevance[i] - AVOID * avoided[i] + NOVELTY * novelty[i] + TEAM * team[i];
             // what the reader leaves out by name (a subject their list names, survey papers) is no more featured than filtered
             boolean avoid = s.excluded() && profile.avoid().stream().anyMatch(a -> a.equalsIgnoreCase(s.excludedBy()));
             out.add(new Ranked(week.get(i), new Score(s.id(), s.relevance(), novel[i], "", s.authorMatch(), importance), importance,
@@ -106,6 +111,20 @@ public final class WeeklyRanking {
             }
         }
         return out;
+    }
+
+    /**
+     * Each paper's team size against the week's, as standard scores of the logarithm of its number of authors
+     * (at most {@value #LARGEST_TEAM}). Both dev sets' judges found more to a larger team's paper: among the
+     * vision set's papers, those of 8 to 14 authors had a positive weekly gain 19% of the time, those of one
+     * or two 1.6%.
+     */
+    static double[] teams(List<Paper> week) {
+        double[] out = new double[week.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.log(1 + Math.min(LARGEST_TEAM, Math.max(1, week.get(i).authors().size())));
+        }
+        return Vectors.standardize(out);
     }
 
     /** The reader's own words for what they want: their topics, keywords and prose (not what they leave out). */

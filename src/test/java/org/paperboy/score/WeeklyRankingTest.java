@@ -167,4 +167,20 @@ class WeeklyRankingTest {
         assertThat(order.stream().map(r -> r.score().novelty()).distinct()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(order.stream().filter(r -> r.score().novelty() == 10).count()).isBetween(DAY.size() / 20L, DAY.size() / 5L);
     }
+
+    @Test
+    void ofTwoPapersAlikeTheOneByTheLargerTeamLeads() {
+        // both dev sets' judges found more to a larger team's paper; the same paper, once by two authors, once by twelve
+        Paper real = DAY.stream().filter(p -> p.id().base().equals("2606.11634")).findFirst().orElseThrow();
+        List<String> twelve = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(k -> "Author " + k).toList();
+        Paper small = new Paper(org.paperboy.paper.ArxivId.parse("2606.99998"), real.title(), twelve.subList(0, 2),
+                real.categories(), real.abstractText(), "", real.announced(), real.announceType());
+        Paper large = new Paper(org.paperboy.paper.ArxivId.parse("2606.99999"), real.title(), twelve, real.categories(),
+                real.abstractText(), "", real.announced(), real.announceType());
+        List<Paper> week = new java.util.ArrayList<>(DAY);
+        week.add(small);
+        week.add(large);
+        List<String> order = ranking.rank(LLM.profile(), week).stream().map(r -> r.paper().id().base()).toList();
+        assertThat(order.indexOf("2606.99999")).isLessThan(order.indexOf("2606.99998"));
+    }
 }
