@@ -165,4 +165,13 @@ class PaperProseTest {
                 .endsWith("The paper argues that potential blueprints for designing such modular language agents can be found in"
                         + " the existing literature on cognitive models and artificial intelligence (AI) algorithms.");
     }
+
+    @Test
+    void aTechnicalReportsLineIsWhatItPresentsNotTheFieldItOpensOn() {
+        // DuMate-DeepResearch (sample week): "This technical report presents ..." was no contribution, and the line was the
+        // abstract's opening, "Deep Research (DR) has emerged as a new agentic paradigm ..."
+        Paper report = StandaloneTest.SAMPLES.get("2606.07299");
+        assertThat(new PaperProse().line(report)).isEqualTo("The paper presents DuMate-DeepResearch, a multi-agent Deep Research"
+                + " (DR) framework built on the Qianfan Agent Foundry.");
+    }
 }
