@@ -18,6 +18,8 @@ final class Reasons {
     private final boolean[] near;
     private final Map<Integer, float[][]> phraseVectors = new HashMap<>();
     private final Embeddings embeddings;
+    /** Among how many of the day's papers closest to a phrase a paper must be for the phrase to be named its reason. */
+    private static final int CLOSEST = 3;
 
     Reasons(SemanticScorer.Queries queries, List<Paper> papers, float[][] vectors, double[] scores, int howMany, Embeddings embeddings) {
         this.queries = queries;
@@ -47,6 +49,24 @@ final class Reasons {
                 best = p;
             }
         }
-        return Why.near(papers.get(paper), interest, keywords, phrases.get(best));
+        // a phrase many of the day's papers come as close to says nothing of this one: the topic it is near does
+        return Why.near(papers.get(paper), interest, keywords, standsOut(paper, pv[best]) ? phrases.get(best) : "");
+    }
+
+    /**
+     * True when the paper is among the day's {@value #CLOSEST} papers closest to the phrase (its closest hundredth
+     * on a larger day). A short phrase ("Autoencoders") sits about as close to papers on
+     * anything, and naming it for a paper on hallucination would say what is not so.
+     */
+    private boolean standsOut(int paper, float[] phrase) {
+        double own = Vectors.dot(vectors[paper], phrase);
+        int closer = 0;
+        int allowed = Math.max(CLOSEST, vectors.length / 100);
+        for (float[] v : vectors) {
+            if (Vectors.dot(v, phrase) > own && ++closer >= allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 }
