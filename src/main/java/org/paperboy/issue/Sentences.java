@@ -21,10 +21,11 @@ final class Sentences {
     /** Where an abstract says what it contributes: a method first; else a finding or a study. */
     private static final List<String> CONTRIBUTION = List.of("we propose", "we introduce", "we present", "we develop", "we design",
             "this paper proposes", "this paper introduces", "this paper presents", "this work proposes", "this work introduces",
-            "this work presents", "this study proposes", "this study introduces", "this study presents", "paper proposes", "report presents", "report introduces", "report proposes",
-            "report describes", "article presents", "article introduces", "article proposes");
-    private static final List<String> FINDING = List.of("we build", "we construct", "we formulate", "we establish", "this paper", "this report", "this technical report",
-            "this work", "this study", "this article", "we show that", "we demonstrate", "we prove", "we find", "we study",
+            "this work presents", "this study proposes", "this study introduces", "this study presents", "paper proposes",
+            "report presents", "report introduces", "report proposes", "report describes", "article presents", "article introduces",
+            "article proposes");
+    private static final List<String> FINDING = List.of("we build", "we construct", "we formulate", "we establish", "this paper",
+            "this report", "this technical report", "this work", "this study", "this article", "we show that", "we demonstrate", "we prove", "we find", "we study",
             "we investigate", "we analyze", "we argue", "we release", "we identify", "here we", "we describe", "we report",
             "we provide", "we address", "we examine", "we explore", "we revisit", "we evaluate", "we conduct",
             "position paper", "this survey", "we survey", "we formalize", "we characterize", "we review", "this review",

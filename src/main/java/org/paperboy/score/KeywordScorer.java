@@ -253,9 +253,10 @@ public final class KeywordScorer implements Scorer {
                     : aside(reason, "its abstract names \"" + avoidedInAbstract[i] + "\", which you avoid");
         }
 
-        /** The reason with a remark in brackets, inside the brackets of what the reader follows when it ends so: "(you follow "X"; ...)". */
+        /** The reason with a remark in brackets; inside those of what the reader follows when it ends so: "(you follow "X"; ...)". */
         private static String aside(String reason, String remark) {
-            return reason.endsWith(")") && reason.contains(" (you follow ") ? reason.substring(0, reason.length() - 1) + "; " + remark + ")" : reason + " (" + remark + ")";
+            boolean follows = reason.endsWith(")") && reason.contains(" (you follow ");
+            return follows ? reason.substring(0, reason.length() - 1) + "; " + remark + ")" : reason + " (" + remark + ")";
         }
 
         /** True when a whole phrase of a criterion that counts for the reader is in the paper. */
@@ -467,9 +468,9 @@ public final class KeywordScorer implements Scorer {
      * the field's own words ("Surgical" for "Medical Imaging", {@link Fields}), unless the title also
      * names something the reader keeps: "Compressing 3D Gaussian Splatting ..." stays for a reader who
      * follows compression and avoids 3D vision. A title that says the work is for the field ("Foundation
-     * Models for Surgical Intelligence") is the field's, whatever it names before. A field a topic's filter names ("applications to one
-     * domain, such as medicine") leaves its papers out whatever else their title names: the filter is
-     * what that topic's papers are not.
+     * Models for Surgical Intelligence") is the field's, whatever it names before. A field a topic's filter
+     * names ("applications to one domain, such as medicine") leaves its papers out whatever else their title
+     * names: the filter is what that topic's papers are not.
      */
     private static void inField(Matches m, Listing listing, Criterion c) {
         Set<String> seen = new HashSet<>();

@@ -55,8 +55,8 @@ final class Reasons {
 
     /**
      * True when the paper is among the day's {@value #CLOSEST} papers closest to the phrase (its closest hundredth
-     * on a larger day). A short phrase ("Autoencoders") sits about as close to papers on
-     * anything, and naming it for a paper on hallucination would say what is not so.
+     * on a larger day). A short phrase ("Autoencoders") sits about as close to papers on anything, and naming it
+     * for a paper on hallucination would say what is not so.
      */
     private boolean standsOut(int paper, float[] phrase) {
         double own = Vectors.dot(vectors[paper], phrase);

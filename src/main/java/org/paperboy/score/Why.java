@@ -108,7 +108,7 @@ final class Why {
         return sentence(interest, theirs, yours.isEmpty() ? "" : "you follow " + quote(yours));
     }
 
-    /** True when the paper's words hold nothing but the reader's keywords: "pruning and quantization" for "Pruning, Quantization". */
+    /** True when the paper's words hold nothing but the reader's keywords' ("pruning and quantization" for "Pruning, Quantization"). */
     private static boolean saysNoMore(String theirs, List<String> yours) {
         java.util.Set<String> said = new java.util.HashSet<>();
         yours.forEach(y -> said.addAll(Text.stems(y)));
