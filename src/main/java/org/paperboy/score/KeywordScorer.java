@@ -541,22 +541,27 @@ public final class KeywordScorer implements Scorer {
      * order) whom the reader follows, matched by surname and first initial.
      */
     private static String[] followed(Profile profile, Listing listing, List<Paper> papers) {
-        String[] out = new String[listing.n];
-        int[] place = new int[listing.n];
+        // each paper's followed authors by their place in its author list
+        List<java.util.TreeMap<Integer, String>> found = new ArrayList<>(java.util.Collections.nCopies(listing.n, null));
         for (Authors.Name f : new Authors(profile.authors()).followed()) {
             for (Object[] a : listing.bySurname.getOrDefault(f.last(), List.of())) {
                 int i = (int) a[0];
-                int k = (int) a[1];
-                if (Authors.initialsAgree(f.first(), (String) a[2]) && (out[i] == null || k < place[i])) {
-                    out[i] = f.display();
-                    place[i] = k;
+                if (Authors.initialsAgree(f.first(), (String) a[2])) {
+                    if (found.get(i) == null) {
+                        found.set(i, new java.util.TreeMap<>());
+                    }
+                    found.get(i).putIfAbsent((int) a[1], f.display());
                 }
             }
         }
+        String[] out = new String[listing.n];
         for (int i = 0; i < out.length; i++) {
-            if (out[i] != null) {
-                // a mail lists the first few authors: say where the one the reader follows stands
-                out[i] += ", " + place(place[i], papers.get(i).authors().size());
+            if (found.get(i) != null) {
+                // a mail lists the first few authors: say where each one the reader follows stands
+                int authors = papers.get(i).authors().size();
+                List<String> each = new ArrayList<>();
+                found.get(i).forEach((k, name) -> each.add(name + ", " + place(k, authors)));
+                out[i] = String.join("; ", each);
             }
         }
         return out;

@@ -217,12 +217,18 @@ final class Why {
         if (!excludedBy.isEmpty()) {
             return excepted(match, excludedBy);
         }
-        return relevance < Score.CLEARLY_ON ? match + " (sent for the author; not clearly on your interests)" : match;
+        return relevance < Score.CLEARLY_ON ? match + " (sent for the " + whom(match) + "; not clearly on your interests)" : match;
     }
 
     /** A followed author's paper on something the reader leaves out: sent for the author, and said so. */
     static String excepted(String authorMatch, String excludedBy) {
-        return authorMatch + " (sent for the author, although it is on " + quote(List.of(excludedBy)) + ", which you leave out)";
+        return authorMatch + " (sent for the " + whom(authorMatch) + ", although it is on " + quote(List.of(excludedBy))
+                + ", which you leave out)";
+    }
+
+    /** "author", or "authors" when the match names several ("X, first author; Y, last author"). */
+    private static String whom(String authorMatch) {
+        return authorMatch.contains("; ") ? "authors" : "author";
     }
 
     private static String sentence(String interest, String theirs, String follow) {

@@ -33,6 +33,18 @@ class KeywordScorerTest {
     }
 
     @Test
+    void everyFollowedAuthorOfAPaperIsNamedInTheOrderTheyWrote() {
+        // DisCo (2606.07967): a reader who follows both Yu-Gang Jiang and Zuxuan Wu was told of one of them only
+        Paper disco = paper("2606.07967", "DisCo: World Models with Discrete Camera Motion Control", "A world model.",
+                "Hongrui Huang", "Junke Wang", "Quanhao Li", "Yu-Gang Jiang", "Zuxuan Wu");
+        List<Score> scores = new KeywordScorer().score(profile(List.of(), List.of("Zuxuan Wu", "Yu-Gang Jiang"), List.of(),
+                List.of()), List.of(disco));
+        assertThat(scores.get(0).reason()).isEqualTo("Author match: Yu-Gang Jiang, 4th of 5 authors; Zuxuan Wu, last author");
+        assertThat(Why.author("Yu-Gang Jiang, 4th of 5 authors; Zuxuan Wu, last author", 5, ""))
+                .endsWith("(sent for the authors; not clearly on your interests)");
+    }
+
+    @Test
     void aFollowedAuthorAlwaysMatchesEvenByInitial() {
         Paper p = paper("2606.00001", "Something unrelated", "About boats.", "Ann Other", "Yann LeCun");
         Score s = new KeywordScorer().score(profile(List.of(), List.of("Y. LeCun"), List.of(), List.of()), List.of(p)).get(0);
