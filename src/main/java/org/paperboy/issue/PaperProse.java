@@ -162,6 +162,14 @@ final class PaperProse {
         return out;
     }
 
+    /** A sentence that ends on what its results imply: ", suggesting that ...". */
+    private static final Pattern IMPLIED = Pattern.compile(",\\s+(suggesting|indicating|implying|highlighting|underscoring) that\\s+"
+            + "([^;]{20,}[.!?])$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("(?:it|its|they|their|them|this|these|those|such)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Map<String, String> IMPLIES = java.util.Map.of("suggesting", "suggest", "indicating", "indicate",
+            "implying", "imply", "highlighting", "highlight", "underscoring", "underscore");
+
     /** How an abstract's closing sentence states what the work concludes: "This study confirms that ...". */
     private static final Pattern CONCLUDES = Pattern.compile("^(?:(?:Overall|In summary|Together|"
             + "Taken together|In conclusion),\\s+)?(?:this|our|these|the) (?:study|work|paper|analysis|research|findings|results|"
@@ -175,7 +183,8 @@ final class PaperProse {
     private String impact(Abstract a, String audience) {
         for (int i = a.size() - 1; i > a.contribution; i--) {
             if (!a.taken[i] && Sentences.impact(a.raw(i)) && !Sentences.release(a.raw(i))) {
-                Optional<String> s = a.alone(i);
+                int at = i;
+                Optional<String> s = a.implied(i).or(() -> a.alone(at));
                 if (s.isPresent()) {
                     return s.get();
                 }
@@ -246,6 +255,26 @@ final class PaperProse {
             }
             Optional<String> s = Standalone.of(sentences, i, name).filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS)
                     .map(x -> spelled(i, x)).filter(PaperProse.this::unsaid);
+            s.ifPresent(x -> {
+                taken[i] = true;
+                say(x);
+            });
+            return s;
+        }
+
+        /**
+         * What sentence i says its results imply, when it ends on that: "The trained agents further outperform larger
+         * models, suggesting that structured representations offer a promising route" is a result, and "The results
+         * suggest that structured representations offer a promising route" its impact. Taken when given.
+         */
+        Optional<String> implied(int i) {
+            Matcher m = IMPLIED.matcher(raw(i));
+            // "suggesting that it ...": what "it" is, the result before said
+            if (!m.find() || PRONOUN.matcher(m.group(2)).lookingAt()) {
+                return Optional.empty();
+            }
+            String implied = "The results " + IMPLIES.get(m.group(1).toLowerCase(Locale.ROOT)) + " that " + m.group(2).strip();
+            Optional<String> s = Optional.of(spelled(i, implied)).filter(x -> !Standalone.leans(x) && unsaid(x));
             s.ifPresent(x -> {
                 taken[i] = true;
                 say(x);

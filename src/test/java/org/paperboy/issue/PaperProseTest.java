@@ -174,4 +174,20 @@ class PaperProseTest {
         assertThat(new PaperProse().line(report)).isEqualTo("The paper presents DuMate-DeepResearch, a multi-agent Deep Research"
                 + " (DR) framework built on the Qianfan Agent Foundry.");
     }
+
+    @Test
+    void anImpactIsWhatTheResultsImplyNotTheResultBeforeIt() {
+        // AlloSpatial (sample week): the impact read "The trained AlloSpatial agents further outperform larger
+        // general-purpose models ..., suggesting that ...": a result, and one that leans on the sentence before it
+        PaperProse.Parts parts = new PaperProse().breakthrough(StandaloneTest.SAMPLES.get("2606.08952"), "spatial reasoning");
+        assertThat(parts.impact()).isEqualTo("The results suggest that structured allocentric representations, active tool use, and"
+                + " verifiable reasoning offer a promising route toward spatially capable foundation models.");
+        // what "it" is, only the result before says
+        Paper ultrasound = new Paper(ArxivId.parse("2606.00009"), "Tumour detection in ultrasound images", List.of("A. Author"),
+                List.of("cs.CV"), "Abnormal tissue masses are hard to see in ultrasonic images. We propose MassNet, a detector"
+                + " for tissue masses. MassNet reaches 91% recall on three hospital datasets. Trained on more scans, MassNet"
+                + " outperforms larger detectors, suggesting that it has good clinical application potential.", "",
+                LocalDate.of(2026, 6, 9), AnnounceType.NEW);
+        assertThat(new PaperProse().breakthrough(ultrasound, "medical imaging").impact()).doesNotStartWith("The results suggest that it");
+    }
 }
