@@ -121,9 +121,21 @@ final class PaperPhrases {
      * most {@link #LONGEST} words around them; null when none holds one.
      */
     static Phrase best(Paper paper, List<List<String>> matched, List<String> joined) {
+        return best(paper, matched, joined, true);
+    }
+
+    /** As {@link #best(Paper, List, List)}, from the abstract alone: what it says of a subject the title only names. */
+    static Phrase bestInAbstract(Paper paper, List<List<String>> matched, List<String> joined) {
+        return best(paper, matched, joined, false);
+    }
+
+    private static Phrase best(Paper paper, List<List<String>> matched, List<String> joined, boolean title) {
         Phrase best = null;
         int most = 0;
         for (Phrase p : of(paper)) {
+            if (!title && p.inTitle()) {
+                continue;
+            }
             if (best != null && best.inTitle() && !p.inTitle()) {
                 break;
             }

@@ -80,6 +80,11 @@ final class Why {
             }
         }
         PaperPhrases.Phrase found = PaperPhrases.best(paper, stems, joined);
+        if (keywords && found != null && found.inTitle() && found.words().size() < 2 && saysNoMore(found.text(), sources)) {
+            // a title that names the keyword alone ("Sparse but not Simpler: ..."): the abstract may say of what
+            PaperPhrases.Phrase said = PaperPhrases.bestInAbstract(paper, stems, joined);
+            found = said != null && said.words().size() >= 2 ? said : found;
+        }
         // a topic's item the quote holds only in part ("test-time latency" for "test-time compute") is not said to be followed
         List<String> yours = yours(found, interest, stems, joined, sources, !keywords);
         if (yours.isEmpty() && found != null && yours(found, interest, stems, joined, sources, false).isEmpty()) {

@@ -234,12 +234,15 @@ class WhyTest {
     @Test
     void aKeywordInTheTitlesOtherPartQuotesTheTitle() {
         // arXiv 2603.15919 (18 March 2026): the title's head is "Sparse but not Simpler", its phrase after the colon has no
-        // word of the keyword, and the line read 'Keyword "Sparse/Sparsity": multi-level interpretability analysis of ...'
+        // word of the keyword, and the line read 'Keyword "Sparse/Sparsity": multi-level interpretability analysis of ...',
+        // then the whole title; the abstract says what is sparse
         Paper sparse = paper("2603.15919", "Sparse but not Simpler: A Multi-Level Interpretability Analysis of Vision Transformers",
                 "Sparse neural networks are often hypothesized to be more interpretable than dense models.");
         String why = reason("Sparse/Sparsity", sparse);
-        assertThat(why).isEqualTo("Keyword \"Sparse/Sparsity\": Sparse but not Simpler: A Multi-Level Interpretability Analysis"
-                + " of Vision Transformers");
+        assertThat(why).isEqualTo("Keyword \"Sparse/Sparsity\": sparse neural networks");
+        Paper unsaid = paper("2603.15919", sparse.title(), "Interpretability is often hypothesized to come with fewer weights.");
+        assertThat(reason("Sparse/Sparsity", unsaid)).isEqualTo("Keyword \"Sparse/Sparsity\": Sparse but not Simpler: A Multi-Level"
+                + " Interpretability Analysis of Vision Transformers");
         // a title too long to quote whole: its part that holds the keyword (arXiv 2606.08501, the demo's 9 June)
         Paper papo = paper("2606.08501", "Back on Track: Aligning Rewards and States for Reasoning in Diffusion Large Language Models",
                 "We introduce Process Aligned Policy Optimization (PAPO), which aligns the RL update with the generative trajectory.");
