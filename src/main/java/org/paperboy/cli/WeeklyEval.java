@@ -24,6 +24,8 @@ import org.paperboy.subscriber.Profile;
 final class WeeklyEval {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The issue's breakthroughs, the places evaluate_weekly.py's nDCG@3 reads. */
+    private static final int BREAKTHROUGHS = 3;
 
     interface Profiles {
         Profile forDay(String day);
@@ -55,6 +57,7 @@ final class WeeklyEval {
             Map<String, WeeklyRanking.Ranked> ranked = new HashMap<>();
             List<WeeklyRanking.Ranked> list = ranking.rank(profile, candidates);
             list.forEach(r -> ranked.put(r.paper().id().base(), r));
+            Map<String, Double> places = WeeklyRanking.asIssued(list, BREAKTHROUGHS);
             for (String d : week.getValue()) {
                 for (JsonNode row : days.get(d)) {
                     String id = row.path("id").asText();
@@ -63,8 +66,9 @@ final class WeeklyEval {
                     Integer relevance = label.path("relevance").isInt() ? label.path("relevance").asInt() : null;
                     Integer novelty = label.path("novelty").isInt() ? label.path("novelty").asInt() : null;
                     WeeklyRanking.Ranked r = ranked.get(org.paperboy.paper.ArxivId.parse(id).base());
-                    // as the issue orders them: a filtered paper comes after every other, never featured
-                    double score = r == null ? -1e9 : r.order();
+                    // as the issue orders them: its breakthroughs first (no survey among them), a filtered paper after every
+                    // other, never featured
+                    double score = r == null ? -1e9 : places.get(r.paper().id().base());
                     scored.add(new WeeklyEvaluation.Scored(week.getKey(), id,
                             WeeklyEvaluation.gain(selected, label.path("author_match").asBoolean(false), relevance, novelty),
                             WeeklyEvaluation.breakthrough(selected, relevance, novelty), score));

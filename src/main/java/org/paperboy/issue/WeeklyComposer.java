@@ -16,7 +16,7 @@ import org.paperboy.subscriber.Topic;
  * Builds the weekly highlights for one field from a week's papers: the week ranked at once as the daily
  * digest's scorer rates it, with the field's filter enforced (a filtered paper appears in no section);
  * breakthroughs and notable papers in order of importance (relevance and novelty; never a breakthrough
- * of an earlier week), trends, honourable mentions, and prose that stands on its own.
+ * of an earlier week, nor a survey), trends, honourable mentions, and prose that stands on its own.
  */
 public final class WeeklyComposer {
 
@@ -77,7 +77,8 @@ public final class WeeklyComposer {
         List<Pick> notablePicks = new ArrayList<>();
         List<Paper> mentions = new ArrayList<>();
         for (Pick pick : relevant) {
-            if (breakthroughPicks.size() < sizes.breakthroughs() && !featuredBefore.contains(pick.paper().id().base())) {
+            if (breakthroughPicks.size() < sizes.breakthroughs() && !featuredBefore.contains(pick.paper().id().base())
+                    && WeeklyRanking.mayBreakThrough(pick.paper())) {
                 breakthroughPicks.add(pick);
             } else if (notablePicks.size() < sizes.notable()) {
                 notablePicks.add(pick);

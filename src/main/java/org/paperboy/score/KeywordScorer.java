@@ -171,7 +171,7 @@ public final class KeywordScorer implements Scorer {
     private record Words(Set<String> title, Set<String> body, boolean survey, int novelty, List<Authors.Name> authors) {
         static Words of(Paper p) {
             return new Words(withPairs(Text.stems(p.title())), withPairs(Text.stems(p.abstractText())),
-                    SURVEY.matcher(p.abstractText()).find(), Novelty.of(p), Authors.names(p.authors()));
+                    KeywordScorer.survey(p), Novelty.of(p), Authors.names(p.authors()));
         }
     }
 
@@ -508,6 +508,11 @@ public final class KeywordScorer implements Scorer {
     private static final Pattern SURVEYS = Pattern.compile("(?:(?:literature|systematic) )?"
             + "(?:surveys?|reviews?)(?: (?:papers?|articles?))?", Pattern.CASE_INSENSITIVE);
     /** How a survey or review says what it is: "This survey", "our review", "We systematically review", "presents a survey". */
+    /** True when the paper's abstract says it is a survey or a review ("This survey ...", "We systematically review ..."). */
+    public static boolean survey(Paper p) {
+        return SURVEY.matcher(p.abstractText()).find();
+    }
+
     private static final Pattern SURVEY = Pattern.compile("\\b(?:this|our|the present) (?:[a-z-]+ )?"
             + "(?:survey|review)\\b|\\bwe (?:[a-z]+ly )?(?:survey|review)\\b|\\b(?:present|provide|offer|conduct)s? (?:a|an) "
             + "(?:[a-z-]+ ){0,2}(?:survey|review)\\b", Pattern.CASE_INSENSITIVE);

@@ -96,6 +96,31 @@ public final class WeeklyRanking {
     }
 
     /**
+     * Whether a paper may be one of an issue's breakthroughs: new work, not a survey or review of others' (by
+     * what its abstract says of itself; "Text World Models for LLM-based Agents" reviews, its title does not
+     * say so). A survey may still be a notable paper.
+     */
+    public static boolean mayBreakThrough(Paper paper) {
+        return !KeywordScorer.survey(paper);
+    }
+
+    /**
+     * The places papers take in the issue, higher first, by id: the order ({@link Ranked#order}), with the first
+     * {@code breakthroughs} papers that may break through ({@link #mayBreakThrough}) and are not filtered before
+     * every other, as the issue features them.
+     */
+    public static Map<String, Double> asIssued(List<Ranked> ranked, int breakthroughs) {
+        Map<String, Double> out = new HashMap<>();
+        int first = 0;
+        for (Ranked r : ranked) {
+            boolean breaksThrough = first < breakthroughs && !r.filtered() && mayBreakThrough(r.paper());
+            first += breaksThrough ? 1 : 0;
+            out.put(r.paper().id().base(), r.order() + (breaksThrough ? FILTERED : 0));
+        }
+        return out;
+    }
+
+    /**
      * Which of an issue's papers ({@code papers}) a reader leaves out by name, as their daily digest would: a
      * subject their avoid list names in the title or in meaning, or survey papers. Their topics' filters are
      * not read here: they are about the reader's own topics, not this issue's.

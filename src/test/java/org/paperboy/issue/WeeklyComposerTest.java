@@ -100,6 +100,22 @@ class WeeklyComposerTest {
     }
 
     @Test
+    void aSurveyIsANotablePaperNeverABreakthroughHoweverHighItRanks() {
+        // "Bridging the Agent-World Gap: Text World Models for LLM-based Agents" (sample week) reviews the field without
+        // its title saying so, and was the demo's breakthrough 2
+        String survey = "2606.09032";
+        WeeklyComposer.Ranking first = (field, week) -> {
+            List<WeeklyRanking.Ranked> out = new ArrayList<>(byKeywords().rank(field, week));
+            out.sort(Comparator.comparing((WeeklyRanking.Ranked r) -> !r.paper().id().base().equals(survey)));
+            return out;
+        };
+        WeeklyEdition e = new WeeklyComposer(first, (from, to) -> List.of(), new WeeklyComposer.Sizes(3, 8, 6))
+                .compose(LLM, "2026-W24", MONDAY, MONDAY.plusDays(6), WEEK, Set.of());
+        assertThat(e.breakthroughs()).hasSize(3).noneMatch(b -> b.pick().paper().id().base().equals(survey));
+        assertThat(e.notable().get(0).pick().paper().id().base()).isEqualTo(survey);
+    }
+
+    @Test
     void noSentenceAppearsTwiceInTheIssue() {
         WeeklyEdition e = compose(Set.of());
         List<String> sentences = new ArrayList<>();

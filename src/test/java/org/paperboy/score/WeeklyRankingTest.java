@@ -183,4 +183,20 @@ class WeeklyRankingTest {
         List<String> order = ranking.rank(LLM.profile(), week).stream().map(r -> r.paper().id().base()).toList();
         assertThat(order.indexOf("2606.99999")).isLessThan(order.indexOf("2606.99998"));
     }
+
+    @Test
+    void theEvalOrdersTheWeekAsTheIssueFeaturesItNoSurveyAmongTheBreakthroughs() {
+        Paper survey = new Paper(org.paperboy.paper.ArxivId.parse("2606.90001"), "Text world models for agents", List.of("A. Author"),
+                List.of("cs.AI"), "We systematically review text world models.", "", DAY.get(0).announced(), DAY.get(0).announceType());
+        List<WeeklyRanking.Ranked> ranked = new java.util.ArrayList<>();
+        ranked.add(new WeeklyRanking.Ranked(survey, null, 5.0, false));
+        for (int k = 0; k < 4; k++) {
+            ranked.add(new WeeklyRanking.Ranked(DAY.get(k), null, 4.0 - k, false));
+        }
+        Map<String, Double> places = WeeklyRanking.asIssued(ranked, 3);
+        List<String> order = places.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).toList();
+        assertThat(order.subList(0, 3)).doesNotContain("2606.90001");
+        assertThat(order.get(3)).isEqualTo("2606.90001");
+    }
 }
