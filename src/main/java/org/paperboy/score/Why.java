@@ -100,7 +100,7 @@ final class Why {
                     .anyMatch(k::contains)))) {
                 // the title's phrase without a word of the keyword would read as if it held it: say where the paper writes
                 // it, or quote the title, or its part, that holds it ("Sparse but not Simpler: A ...")
-                String where = !found.inTitle() ? "named in the abstract" : titlePart(paper, stems);
+                String where = !found.inTitle() ? abstractPart(paper, stems) : titlePart(paper, stems);
                 return sentence((yours.size() == 1 ? "Keyword " : "Keywords ") + quote(yours), where, "");
             }
             theirs = title == null ? theirs : title.text();
@@ -119,6 +119,35 @@ final class Why {
         yours.forEach(y -> said.addAll(Text.stems(y)));
         return !yours.isEmpty() && said.containsAll(Text.stems(theirs));
     }
+
+    /**
+     * The abstract's words from the first that is the keyword's to the end of its clause, at most {@value
+     * #CLAUSE_WORDS} words: "quantization to reduce storage overhead" of "We also incorporate quantization to
+     * reduce storage overhead." Where the clause ends at once, that the abstract names it.
+     */
+    private static String abstractPart(Paper paper, List<List<String>> stems) {
+        for (String clause : CLAUSE.split(paper.abstractText())) {
+            String[] words = clause.strip().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String stem = Text.stem(Text.fold(words[i]).replaceAll("[^a-z0-9-]", ""));
+                if (stems.stream().anyMatch(k -> k.contains(stem))) {
+                    int end = Math.min(words.length, i + CLAUSE_WORDS);
+                    while (end > i + 1 && CLAUSE_EDGE.contains(Text.fold(words[end - 1]))) {
+                        end--;
+                    }
+                    return end - i >= 2 ? String.join(" ", java.util.Arrays.asList(words).subList(i, end)) : "named in the abstract";
+                }
+            }
+        }
+        return "named in the abstract";
+    }
+
+    private static final int CLAUSE_WORDS = 7;
+    /** Where a clause ends: punctuation, or a sentence's end. */
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,;:()\\[\\]]|[.!?](?:\\s|$)");
+    /** Words a quote does not end on. */
+    private static final java.util.Set<String> CLAUSE_EDGE = java.util.Set.of("a", "an", "the", "and", "or", "of", "to", "for",
+            "in", "on", "with", "by", "from", "as", "at", "into", "that", "which", "while", "its", "their", "our", "is", "are");
 
     /**
      * The title, or its part before or after the colon, that holds a word of the keyword, when short enough to

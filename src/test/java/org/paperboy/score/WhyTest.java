@@ -96,12 +96,16 @@ class WhyTest {
     }
 
     @Test
-    void aKeywordOnlyTheAbstractNamesIsSaidSoNotPutBeforeATitleWithoutIt() {
-        // arXiv 2603.15634 (18 March 2026) writes "quantization" once, in "We also incorporate quantization to reduce storage overhead."
+    void aKeywordOnlyTheAbstractNamesIsQuotedWithItsClauseNotPutBeforeATitleWithoutIt() {
+        // arXiv 2603.15634 (18 March 2026) writes "quantization" once, in "We also incorporate quantization to reduce storage
+        // overhead."; the line read 'Keyword "Quantization": named in the abstract'
         Paper nextMem = paper("2603.15634", "NextMem: Towards Latent Factual Memory for LLM-based Agents", "Memory is essential for"
                 + " LLM-based agents. We also incorporate quantization to reduce storage overhead.");
         String why = reason("Quantization", nextMem);
-        assertThat(why).isEqualTo("Keyword \"Quantization\": named in the abstract");
+        assertThat(why).isEqualTo("Keyword \"Quantization\": quantization to reduce storage overhead");
+        Paper once = paper("2603.15634", nextMem.title(), "Memory is essential for agents, and for quantization.");
+        assertThat(reason("Quantization", once)).as("a clause that ends at the keyword").isEqualTo(
+                "Keyword \"Quantization\": named in the abstract");
     }
 
     @Test
