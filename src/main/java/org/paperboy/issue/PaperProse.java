@@ -54,7 +54,7 @@ final class PaperProse {
         String why = whyNovel(a);
         List<String> innovations = new ArrayList<>();
         for (int i = a.contribution + 1; i < a.size() && innovations.size() < INNOVATIONS; i++) {
-            if (Sentences.method(a.raw(i)) && how(a.raw(i))) {
+            if (Sentences.method(a.raw(i)) && how(a.raw(i)) && !Sentences.purpose(a.raw(i))) {
                 a.alone(i).ifPresent(innovations::add);
             }
         }
@@ -155,7 +155,8 @@ final class PaperProse {
     private static List<Integer> measured(Abstract a, int from) {
         List<Integer> out = new ArrayList<>();
         for (int i = from; i < a.size(); i++) {
-            if (!a.taken[i] && Sentences.evidence(a.raw(i)) > 0) {
+            // what the work is for ("this work seeks to ... quantify hallucination rates") is no result
+            if (!a.taken[i] && Sentences.evidence(a.raw(i)) > 0 && !Sentences.purpose(a.raw(i))) {
                 out.add(i);
             }
         }

@@ -57,7 +57,10 @@ final class Sentences {
     private static final Pattern IMPACT = Pattern.compile("\\b(?:enabl\\w*|implications?|paves?|opens?|open up|practical|"
             + "deploy\\w*|suggest\\w*|highlights?|insights?|applicab\\w*|broad\\w*|future|promising|potential|foundation for|"
             + "steps? toward|can be used|can serve|useful|valuable|calls? for|recommend\\w*|underscores?|points? to|lessons?|"
-            + "guidance|guide future)\\b", Pattern.CASE_INSENSITIVE);
+            + "guidance|guide future|seeks? to|aims? to|the community)\\b", Pattern.CASE_INSENSITIVE);
+    /** What the work is for ("Ultimately, this work seeks to ..."), not how it works. */
+    private static final Pattern PURPOSE = Pattern.compile("^(?:ultimately|overall|in the long run)\\b|\\b(?:seeks? to|aims? to|"
+            + "is intended to|our goal is|the goal of this)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> RELEASE = List.of("code is available", "code are available", "publicly available",
             "we release", "open-source", "open source", "github.com", "huggingface.co", "will be released", "project page",
             "code and data", "code, data", "is released", "are released", "available at");
@@ -135,6 +138,11 @@ final class Sentences {
 
     static boolean impact(String s) {
         return IMPACT.matcher(s).find();
+    }
+
+    /** A sentence on what the work is for ("Ultimately, this work seeks to ..."): an impact, not an innovation. */
+    static boolean purpose(String s) {
+        return PURPOSE.matcher(s).find();
     }
 
     /** How strongly a sentence reports measured results: figures count most, then comparisons. */

@@ -190,4 +190,15 @@ class PaperProseTest {
                 LocalDate.of(2026, 6, 9), AnnounceType.NEW);
         assertThat(new PaperProse().breakthrough(ultrasound, "medical imaging").impact()).doesNotStartWith("The results suggest that it");
     }
+
+    @Test
+    void whatTheWorkIsForIsItsImpactNeitherAnInnovationNorEvidence() {
+        // ChronoPhyBench (sample week) ends "Ultimately, this work seeks to systematically stress-test ... thereby providing
+        // the community with a robust and transparent evaluation framework": it was a key innovation, and the impact read
+        // "ChronoPhyBench matters most to researchers working on multimodal reasoning"
+        PaperProse.Parts parts = new PaperProse().breakthrough(StandaloneTest.SAMPLES.get("2606.07962"), "multimodal reasoning");
+        assertThat(parts.impact()).startsWith("The paper seeks to systematically stress-test the reasoning capabilities");
+        assertThat(parts.innovations()).noneMatch(s -> s.contains("seeks to"));
+        assertThat(parts.evidence()).noneMatch(s -> s.contains("seeks to"));
+    }
 }
