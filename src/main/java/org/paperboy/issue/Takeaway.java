@@ -123,8 +123,8 @@ final class Takeaway {
         }
         String growth = largest.growth().word().isEmpty() ? "" : ", " + (largest.growth().word().equals("new")
                 ? "new this week" : largest.growth().word());
-        String s = capitalize(largest.name()) + " was the week's largest direction (" + largest.papers().size() + " papers"
-                + growth + ")";
+        // the direction after the verb: "Vision-language models was the week's largest direction" did not agree
+        String s = "The week's largest direction was " + largest.name() + " (" + largest.papers().size() + " papers" + growth + ")";
         if (inside.isEmpty()) {
             return s + ", while " + (k == 1 ? "the breakthrough comes from elsewhere: " : "the breakthroughs come from elsewhere: ")
                     + list(outside) + ".";

@@ -75,7 +75,7 @@ class TakeawayTest {
                 breakthrough(third, "RLHFless is fast.")), List.of(rl), new Audience(field, "LLMs", List.of(rl), week, week));
 
         assertThat(takeaway).startsWith("The week's headline: multimodal inputs can reinforce modality dominance rather than mitigate"
-                + " it (breakthrough 1). Reinforcement learning was the week's largest direction")
+                + " it (breakthrough 1). The week's largest direction was reinforcement learning (")
                 .endsWith(", and RLHFless belongs to it, while the headline's paper and breakthrough 2 come from elsewhere.")
                 .containsOnlyOnce("breakthrough 1");
     }
