@@ -59,8 +59,8 @@ final class Sentences {
             + "steps? toward|can be used|can serve|useful|valuable|calls? for|recommend\\w*|underscores?|points? to|lessons?|"
             + "guidance|guide future|seeks? to|aims? to|the community)\\b", Pattern.CASE_INSENSITIVE);
     /** What the work is for ("Ultimately, this work seeks to ..."), not how it works. */
-    private static final Pattern PURPOSE = Pattern.compile("^(?:ultimately|overall|in the long run)\\b|\\b(?:seeks? to|aims? to|"
-            + "is intended to|our goal is|the goal of this)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PURPOSE = Pattern.compile("\\b(?:seeks? to|aims? to|is intended to|our goal is|the goal of this)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> RELEASE = List.of("code is available", "code are available", "publicly available",
             "we release", "open-source", "open source", "github.com", "huggingface.co", "will be released", "project page",
             "code and data", "code, data", "is released", "are released", "available at");
