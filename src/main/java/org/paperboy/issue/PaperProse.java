@@ -256,11 +256,7 @@ final class PaperProse {
             }
             Optional<String> s = Standalone.of(sentences, i, name).filter(x -> Standalone.words(x) <= MAX_QUOTED_WORDS)
                     .map(x -> spelled(i, x)).filter(PaperProse.this::unsaid);
-            s.ifPresent(x -> {
-                taken[i] = true;
-                say(x);
-            });
-            return s;
+            return take(i, s);
         }
 
         /**
@@ -276,6 +272,11 @@ final class PaperProse {
             }
             String implied = "The results " + IMPLIES.get(m.group(1).toLowerCase(Locale.ROOT)) + " that " + m.group(2).strip();
             Optional<String> s = Optional.of(spelled(i, implied)).filter(x -> !Standalone.leans(x) && unsaid(x));
+            return take(i, s);
+        }
+
+        /** Sentence i's text for the issue, when there is one: taken, and said, so that nothing quotes it again. */
+        private Optional<String> take(int i, Optional<String> s) {
             s.ifPresent(x -> {
                 taken[i] = true;
                 say(x);
@@ -302,11 +303,7 @@ final class PaperProse {
                 return list.find() ? Optional.of(x.substring(0, list.start()).strip() + ".") : Optional.empty();
             }).filter(x -> !Standalone.leans(x)).map(x -> spelled(i, x))
                     .filter(PaperProse.this::unsaid);
-            s.ifPresent(x -> {
-                taken[i] = true;
-                say(x);
-            });
-            return s;
+            return take(i, s);
         }
 
         /** As {@link #alone}, or with the sentence before it when that is unused. */

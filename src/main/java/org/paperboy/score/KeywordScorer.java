@@ -507,12 +507,12 @@ public final class KeywordScorer implements Scorer {
     /** A reader's item that means survey papers. */
     private static final Pattern SURVEYS = Pattern.compile("(?:(?:literature|systematic) )?"
             + "(?:surveys?|reviews?)(?: (?:papers?|articles?))?", Pattern.CASE_INSENSITIVE);
-    /** How a survey or review says what it is: "This survey", "our review", "We systematically review", "presents a survey". */
     /** True when the paper's abstract says it is a survey or a review ("This survey ...", "We systematically review ..."). */
     public static boolean survey(Paper p) {
         return SURVEY.matcher(p.abstractText()).find();
     }
 
+    /** How a survey or review says what it is: "This survey", "our review", "We systematically review", "presents a survey". */
     private static final Pattern SURVEY = Pattern.compile("\\b(?:this|our|the present) (?:[a-z-]+ )?"
             + "(?:survey|review)\\b|\\bwe (?:[a-z]+ly )?(?:survey|review)\\b|\\b(?:present|provide|offer|conduct)s? (?:a|an) "
             + "(?:[a-z-]+ ){0,2}(?:survey|review)\\b", Pattern.CASE_INSENSITIVE);

@@ -3,6 +3,7 @@ package org.paperboy.score;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.paperboy.paper.Paper;
 
 /**
@@ -18,11 +19,15 @@ final class Reasons {
     private final boolean[] near;
     private final Map<Integer, float[][]> phraseVectors = new HashMap<>();
     private final Embeddings embeddings;
+    /** Every paper's similarity to a vector, worked out once per listing for all readers ({@code Listing.similarities}). */
+    private final Function<float[], double[]> similarities;
     /** Among how many of the day's papers closest to a phrase a paper must be for the phrase to be named its reason. */
     private static final int CLOSEST = 3;
 
-    Reasons(SemanticScorer.Queries queries, List<Paper> papers, float[][] vectors, double[] scores, int howMany, Embeddings embeddings) {
+    Reasons(SemanticScorer.Queries queries, List<Paper> papers, float[][] vectors, double[] scores, int howMany, Embeddings embeddings,
+            Function<float[], double[]> similarities) {
         this.queries = queries;
+        this.similarities = similarities;
         this.papers = papers;
         this.vectors = vectors;
         this.embeddings = embeddings;
@@ -59,11 +64,11 @@ final class Reasons {
      * for a paper on hallucination would say what is not so.
      */
     private boolean standsOut(int paper, float[] phrase) {
-        double own = Vectors.dot(vectors[paper], phrase);
+        double[] all = similarities.apply(phrase);
         int closer = 0;
-        int allowed = Math.max(CLOSEST, vectors.length / 100);
-        for (float[] v : vectors) {
-            if (Vectors.dot(v, phrase) > own && ++closer >= allowed) {
+        int allowed = Math.max(CLOSEST, all.length / 100);
+        for (double v : all) {
+            if (v > all[paper] && ++closer >= allowed) {
                 return false;
             }
         }

@@ -135,7 +135,7 @@ public final class SemanticScorer implements Scorer {
         }
         String[] excluded = Exclusions.of(queries, listing::similarities, best, byWords.avoidedInTitle);
         int[] novelty = listing.novelty();
-        Reasons reasons = new Reasons(queries, papers, vectors, s, 3 * profile.maxPapers(), embeddings);
+        Reasons reasons = new Reasons(queries, papers, vectors, s, 3 * profile.maxPapers(), embeddings, listing::similarities);
         double tenFrom = JudgeScale.tenFrom(s, i -> byWords.followed[i] == null && excluded[i].isEmpty(), profile.maxPapers());
         List<Score> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
