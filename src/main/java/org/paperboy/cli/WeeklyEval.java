@@ -26,6 +26,7 @@ final class WeeklyEval {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The breakthroughs, the places evaluate_weekly.py's nDCG@3 reads. */
     private static final int BREAKTHROUGHS = 3;
+    private static final int FEATURED = 11;
 
     interface Profiles {
         Profile forDay(String day);
@@ -57,7 +58,7 @@ final class WeeklyEval {
             Map<String, WeeklyRanking.Ranked> ranked = new HashMap<>();
             List<WeeklyRanking.Ranked> list = ranking.rank(profile, candidates);
             list.forEach(r -> ranked.put(r.paper().id().base(), r));
-            Map<String, Double> places = WeeklyRanking.asIssued(list, BREAKTHROUGHS);
+            Map<String, Double> places = WeeklyRanking.asIssued(list, BREAKTHROUGHS, FEATURED);
             for (String d : week.getValue()) {
                 for (JsonNode row : days.get(d)) {
                     String id = row.path("id").asText();

@@ -76,9 +76,12 @@ public final class WeeklyComposer {
         List<Pick> breakthroughPicks = new ArrayList<>();
         List<Pick> notablePicks = new ArrayList<>();
         List<Paper> mentions = new ArrayList<>();
+        int featured = sizes.breakthroughs() + sizes.notable();
         for (Pick pick : relevant) {
-            if (breakthroughPicks.size() < sizes.breakthroughs() && !featuredBefore.contains(pick.paper().id().base())
-                    && WeeklyRanking.mayBreakThrough(pick.paper())) {
+            // a breakthrough comes from the papers the issue features: a deeper one is less the field's than those it would pass
+            if (breakthroughPicks.size() < sizes.breakthroughs() && breakthroughPicks.size() + notablePicks.size() < featured
+                    && !featuredBefore.contains(pick.paper().id().base())
+                    && WeeklyRanking.mayBreakThrough(pick.paper(), pick.score())) {
                 breakthroughPicks.add(pick);
             } else if (notablePicks.size() < sizes.notable()) {
                 notablePicks.add(pick);

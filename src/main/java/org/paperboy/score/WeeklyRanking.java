@@ -44,6 +44,8 @@ public final class WeeklyRanking {
     static final double TEAM = 0.2;
     /** A team of more authors than this counts as this many: a consortium's report is not worth ten teams' papers. */
     private static final int LARGEST_TEAM = 30;
+    /** The least novelty (1-10, the week's tenths) a breakthrough may show. */
+    static final int LEAST_NOVEL = 5;
 
     private final Scorer scorer;
     private final Embeddings embeddings;
@@ -98,23 +100,26 @@ public final class WeeklyRanking {
     /**
      * Whether a paper may be one of an issue's breakthroughs: new work, not a survey or review of others' (by
      * what its abstract says of itself; "Text World Models for LLM-based Agents" reviews, its title does not
-     * say so). A survey may still be a notable paper.
+     * say so), and not in the week's less new half by the issue's novelty ({@code score}, as {@link #rank} gives
+     * it): "Novelty 3/10" under a breakthrough contradicts it. Such a paper may still be a notable paper.
      */
-    public static boolean mayBreakThrough(Paper paper) {
-        return !KeywordScorer.survey(paper);
+    public static boolean mayBreakThrough(Paper paper, Score score) {
+        return !KeywordScorer.survey(paper) && score.novelty() >= LEAST_NOVEL;
     }
 
     /**
      * The places papers take in the issue, higher first, by id: the order ({@link Ranked#order}), with the first
-     * {@code breakthroughs} papers that may break through ({@link #mayBreakThrough}) and are not filtered before
-     * every other, as the issue features them.
+     * {@code breakthroughs} papers among the first {@code featured} not filtered that may break through ({@link
+     * #mayBreakThrough}) before every other, as the issue features them.
      */
-    public static Map<String, Double> asIssued(List<Ranked> ranked, int breakthroughs) {
+    public static Map<String, Double> asIssued(List<Ranked> ranked, int breakthroughs, int featured) {
         Map<String, Double> out = new HashMap<>();
         int first = 0;
+        int place = 0;
         for (Ranked r : ranked) {
-            boolean breaksThrough = first < breakthroughs && !r.filtered() && mayBreakThrough(r.paper());
+            boolean breaksThrough = first < breakthroughs && !r.filtered() && place < featured && mayBreakThrough(r.paper(), r.score());
             first += breaksThrough ? 1 : 0;
+            place += r.filtered() ? 0 : 1;
             out.put(r.paper().id().base(), r.order() + (breaksThrough ? FILTERED : 0));
         }
         return out;

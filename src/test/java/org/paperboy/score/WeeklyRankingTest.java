@@ -185,18 +185,30 @@ class WeeklyRankingTest {
     }
 
     @Test
-    void theEvalOrdersTheWeekAsTheIssueFeaturesItNoSurveyAmongTheBreakthroughs() {
+    void theEvalOrdersTheWeekAsTheIssueFeaturesItNeitherASurveyNorTheWeeksLeastNewWorkAmongTheBreakthroughs() {
         Paper survey = new Paper(org.paperboy.paper.ArxivId.parse("2606.90001"), "Text world models for agents", List.of("A. Author"),
                 List.of("cs.AI"), "We systematically review text world models.", "", DAY.get(0).announced(), DAY.get(0).announceType());
         List<WeeklyRanking.Ranked> ranked = new java.util.ArrayList<>();
-        ranked.add(new WeeklyRanking.Ranked(survey, null, 5.0, false));
-        for (int k = 0; k < 4; k++) {
-            ranked.add(new WeeklyRanking.Ranked(DAY.get(k), null, 4.0 - k, false));
+        ranked.add(ranked(survey, 9, 6.0));
+        ranked.add(ranked(DAY.get(0), 3, 5.0)); // "Novelty 3/10" does not head an issue as a breakthrough
+        for (int k = 1; k < 5; k++) {
+            ranked.add(ranked(DAY.get(k), 8, 5.0 - k));
         }
-        Map<String, Double> places = WeeklyRanking.asIssued(ranked, 3);
-        List<String> order = places.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).toList();
-        assertThat(order.subList(0, 3)).doesNotContain("2606.90001");
-        assertThat(order.get(3)).isEqualTo("2606.90001");
+        assertThat(issued(ranked, 11)).startsWith(id(1), id(2), id(3), "2606.90001", id(0), id(4));
+        // a breakthrough comes from the papers the issue features: past them, none
+        assertThat(issued(ranked, 3)).startsWith(id(1), "2606.90001", id(0), id(2), id(3), id(4));
+    }
+
+    private static WeeklyRanking.Ranked ranked(Paper p, int novelty, double importance) {
+        return new WeeklyRanking.Ranked(p, new Score(p.id(), 9, novelty, "", false, importance), importance, false);
+    }
+
+    private static String id(int k) {
+        return DAY.get(k).id().base();
+    }
+
+    private static List<String> issued(List<WeeklyRanking.Ranked> ranked, int featured) {
+        return WeeklyRanking.asIssued(ranked, 3, featured).entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder())).map(Map.Entry::getKey).toList();
     }
 }
