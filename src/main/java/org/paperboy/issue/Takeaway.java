@@ -85,6 +85,19 @@ final class Takeaway {
     }
 
     /**
+     * What a breakthrough found, led by its method's name ("RLHFless achieves up to 1.35x speedup and 44.8% cost
+     * reduction compared to the state-of-the-art baseline"), from its evidence; "" when no finding of its evidence
+     * has the method as its subject.
+     */
+    static String result(WeeklyEdition.Breakthrough b) {
+        String name = MethodName.of(b.pick().paper().title(), b.pick().paper().abstractText());
+        if (name.isEmpty()) {
+            return "";
+        }
+        return b.evidence().stream().map(Takeaway::finding).filter(f -> f.startsWith(name + " ")).findFirst().orElse("");
+    }
+
+    /**
      * What the week's largest direction is, and whether the breakthroughs belong to it or open other ones;
      * the breakthrough the headline just called by its number ({@code headlined}, or -1) is "the headline's
      * paper" here.

@@ -147,11 +147,14 @@ public final class WeeklyComposer {
                 .append(notable.size()).append(" notable.");
         if (!breakthroughs.isEmpty()) {
             s.append(" Top findings:");
-            int n = 1;
-            for (WeeklyEdition.Breakthrough b : breakthroughs) {
-                s.append(n == 1 ? " " : "; ").append("(").append(n++).append(") ").append(b.pick().paper().id().base());
+            // what each breakthrough found, where its evidence says so of its method; the takeaway's headline is not said twice
+            int headlined = Takeaway.headlined(breakthroughs);
+            for (int n = 0; n < breakthroughs.size(); n++) {
+                WeeklyEdition.Breakthrough b = breakthroughs.get(n);
+                s.append(n == 0 ? " " : "; ").append("(").append(n + 1).append(") ").append(b.pick().paper().id().base());
                 String author = firstAuthor(b.pick().paper());
-                s.append(author.isEmpty() ? "" : " " + author).append(": ").append(b.pick().paper().title());
+                String result = n == headlined ? "" : Takeaway.result(b);
+                s.append(author.isEmpty() ? "" : " " + author).append(": ").append(result.isEmpty() ? b.pick().paper().title() : result);
             }
             if (!(s.toString().endsWith("?") || s.toString().endsWith("!") || s.toString().endsWith("."))) {
                 s.append('.'); // a title that asks ("... of a 6-Year-Old?") ends the summary itself

@@ -226,6 +226,41 @@ class WeeklyComposerTest {
                         + " Capabilities of a 6-Year-Old?");
     }
 
+    @Test
+    void theSummarySaysWhatEachBreakthroughFoundExceptTheOneTheTakeawayHeadlines() {
+        // arXiv 2602.22718 and 2602.23306, breakthroughs 2 and 3 of 2026-W09: the summary listed their titles
+        Paper rlhfless = paper("2602.22718", "RLHFless: Serverless Computing for Efficient RLHF", "Rui Wei", "We present RLHFless,"
+                + " the first scalable training framework for synchronous RLHF, built on serverless computing environments.");
+        Paper thinkOmni = paper("2602.23306", "ThinkOmni: Lifting Textual Reasoning to Omni-modal Scenarios via Guidance Decoding",
+                "Yiran Guan", "We propose ThinkOmni, a training-free and data-free framework that lifts textual reasoning to omni-modal"
+                + " scenarios.");
+        List<WeeklyEdition.Breakthrough> both = List.of(
+                breakthrough(rlhfless, "Experiments on both physical testbeds and a large-scale simulated cluster show that RLHFless"
+                        + " achieves up to 1.35x speedup and 44.8% cost reduction compared to the state-of-the-art baseline."),
+                breakthrough(thinkOmni, "Experiments on six multi-modal reasoning benchmarks demonstrate that ThinkOmni consistently"
+                        + " delivers performance improvements, with main results achieving 70.2 on MathVista and 75.5 on MMAU."));
+        assertThat(WeeklyComposer.summary(1052, 480, MONDAY, MONDAY.plusDays(6), both, List.of()))
+                .endsWith("Top findings: (1) 2602.22718 (Wei et al.): RLHFless: Serverless Computing for Efficient RLHF;"
+                        + " (2) 2602.23306 (Guan et al.): ThinkOmni consistently delivers performance improvements, with main results"
+                        + " achieving 70.2 on MathVista and 75.5 on MMAU.");
+        assertThat(Takeaway.of(both, List.of(), new Audience(LLM.profile(), LLM.name(), List.of(), List.of(), List.of())))
+                .as("the first is the takeaway's headline").contains("RLHFless achieves up to 1.35x speedup");
+        assertThat(WeeklyComposer.summary(1052, 480, MONDAY, MONDAY.plusDays(6), List.of(both.get(0), breakthrough(thinkOmni,
+                "Across six benchmarks, ThinkOmni improves accuracy.")), List.of()))
+                .as("a result without a finding of the method's keeps the title")
+                .endsWith("(2) 2602.23306 (Guan et al.): ThinkOmni: Lifting Textual Reasoning to Omni-modal Scenarios via Guidance"
+                        + " Decoding.");
+    }
+
+    private static Paper paper(String id, String title, String author, String abstractText) {
+        return new Paper(org.paperboy.paper.ArxivId.parse(id), title, List.of(author, "A. Coauthor"), List.of("cs.LG"), abstractText, "",
+                MONDAY, org.paperboy.paper.AnnounceType.NEW);
+    }
+
+    private static WeeklyEdition.Breakthrough breakthrough(Paper p, String evidence) {
+        return new WeeklyEdition.Breakthrough(new Pick(p, new Score(p.id(), 10, 8, "", false, 1)), "", List.of(), List.of(evidence), "");
+    }
+
     static List<String> sentencesOf(String text) {
         return text.isBlank() ? List.of() : Sentences.of(text);
     }
