@@ -151,9 +151,19 @@ public final class App implements AutoCloseable {
         return new SemanticScorer(e, new FieldNovelty(e, db.papers()::announcedBetween));
     }
 
-    /** How the weekly issue orders a week's papers: the offline scorer's relevance, filters enforced, and novelty. */
+    /**
+     * How the weekly issue orders a week's papers: the offline scorer's relevance, filters enforced, and novelty;
+     * with the LLM judge configured, its verdicts on the first candidates.
+     */
     public WeeklyRanking weeklyRanking() {
-        return new WeeklyRanking(scorer(), embeddings());
+        return weeklyRanking(scorer());
+    }
+
+    /** As {@link #weeklyRanking()}, on {@code offline} (the eval's scorer, which reads its own set's earlier papers). */
+    public WeeklyRanking weeklyRanking(Scorer offline) {
+        JudgedScorer judge = judge(offline);
+        return judge == null ? new WeeklyRanking(offline, embeddings())
+                : new WeeklyRanking(offline, embeddings(), judge::verdicts, config.llm().judge().candidates());
     }
 
     /** The embedding model is loaded on first use: commands that score nothing never pay for it. */
@@ -167,9 +177,15 @@ public final class App implements AutoCloseable {
 
     /** {@code base} re-scored by the LLM judge when llm.base_url and llm.model are set; {@code base} itself otherwise. */
     private Scorer judged(Scorer base) {
+        JudgedScorer judge = judge(base);
+        return judge == null ? base : judge;
+    }
+
+    /** The LLM judge on {@code base}'s candidates, or null when llm.base_url and llm.model are not both set. */
+    private JudgedScorer judge(Scorer base) {
         Config.Llm llm = config.llm();
         if (!llm.judging()) {
-            return base;
+            return null;
         }
         Config.Judge j = llm.judge();
         return new JudgedScorer(base, chat(llm), db.judgements(), metered.spending(db.llmSpending()),

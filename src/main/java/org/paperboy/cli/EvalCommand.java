@@ -24,6 +24,7 @@ import org.paperboy.paper.Paper;
 import org.paperboy.score.Blend;
 import org.paperboy.score.Evaluation;
 import org.paperboy.score.FeedbackModel;
+import org.paperboy.config.Config;
 import org.paperboy.config.ConfigLoader;
 import org.paperboy.score.Embeddings;
 import org.paperboy.score.FieldNovelty;
@@ -65,7 +66,7 @@ final class EvalCommand implements Runnable {
     Path against;
 
     @Option(names = "--weekly",
-            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic.")
+            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic. With llm.base_url and llm.model set, the first llm.judge.candidates papers of each week go to the LLM judge, as in the weekly issue (its answers are kept in the --vectors file).")
     boolean weekly;
 
     @Option(names = "--feedback",
@@ -105,7 +106,12 @@ final class EvalCommand implements Runnable {
             }
             Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
             if (weekly) {
-                WeeklyEval.run(days, papersByDay, new org.paperboy.score.WeeklyRanking(scorer, embeddings),
+                Config.Llm llm = app.config().llm();
+                if (llm.judging()) {
+                    System.out.printf("the first %d candidates of each week go to the LLM judge (%s at %s), as in the weekly issue%n",
+                            llm.judge().candidates(), llm.model(), llm.baseUrl());
+                }
+                WeeklyEval.run(days, papersByDay, app.weeklyRanking(scorer),
                         day -> PaperAssistantImport.read(topicsFor(day), authors, "eval@example.org", "").profile(), export, against);
                 return;
             }

@@ -101,11 +101,31 @@ public final class JudgedScorer implements Scorer {
         if (top.isEmpty()) {
             return new Ranking(scores, Judging.NONE);
         }
+        Asked asked = ask(profile, top.stream().map(s -> s.id().base()).distinct().toList(), papers);
+        return new Ranking(asked.verdicts().isEmpty() ? scores : judged(scores, asked.verdicts()), asked.judging());
+    }
+
+    /**
+     * What the model says of each of {@code papers} for {@code profile}'s criteria, from the store where it was asked
+     * before: the weekly issue's second opinion on its first candidates. A paper the model was not or could not be
+     * asked about (no criteria, the budget spent, the endpoint down) is not in the map.
+     */
+    public Map<String, Verdict> verdicts(Profile profile, List<Paper> papers) {
+        if (papers.isEmpty() || !JudgePrompt.hasCriteria(profile)) {
+            return Map.of();
+        }
+        return ask(profile, papers.stream().map(p -> p.id().base()).distinct().toList(), papers).verdicts();
+    }
+
+    private record Asked(Map<String, Verdict> verdicts, Judging judging) {
+    }
+
+    /** The verdicts on {@code ids} (of {@code papers}): those stored, then the model asked for the rest. */
+    private Asked ask(Profile profile, List<String> ids, List<Paper> papers) {
         Map<String, Paper> byId = new HashMap<>();
         papers.forEach(p -> byId.put(p.id().base(), p));
         String system = JudgePrompt.system(profile);
         String criteria = JudgePrompt.criteriaHash(system);
-        List<String> ids = top.stream().map(s -> s.id().base()).distinct().toList();
         Map<String, Optional<Verdict>> stored = cache.find(ids, criteria, model.name());
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
         stored.forEach((id, v) -> v.ifPresent(verdict -> verdicts.put(id, verdict)));
@@ -113,10 +133,10 @@ public final class JudgedScorer implements Scorer {
         List<Paper> toAsk = ids.stream().filter(id -> !stored.containsKey(id)).map(byId::get).filter(p -> p != null).toList();
         Round round = ask(system, criteria, toAsk, label(profile));
         verdicts.putAll(round.verdicts());
-        Judging judging = new Judging(model.name(), top.size(), verdicts.size(), fromCache, round.calls(),
+        Judging judging = new Judging(model.name(), ids.size(), verdicts.size(), fromCache, round.calls(),
                 round.promptTokens(), round.completionTokens(), usd(round.promptTokens(), settings.promptUsdPerMillion()),
                 usd(round.completionTokens(), settings.completionUsdPerMillion()), settings.priced(), round.budgetReached());
-        return new Ranking(verdicts.isEmpty() ? scores : judged(scores, verdicts), judging);
+        return new Asked(verdicts, judging);
     }
 
     private record Round(Map<String, Verdict> verdicts, int calls, long promptTokens, long completionTokens, boolean budgetReached) {

@@ -47,12 +47,30 @@ public final class WeeklyRanking {
     /** The least novelty (1-10, the week's tenths) a breakthrough may show. */
     static final int LEAST_NOVEL = 5;
 
+    /**
+     * A second opinion on the week's first candidates: what a model says of each paper for the issue's
+     * criteria (the LLM judge, {@link JudgedScorer#verdicts}); a paper it says nothing of keeps the offline order.
+     */
+    public interface Judge {
+        Map<String, Verdict> verdicts(Profile profile, List<Paper> papers);
+    }
+
     private final Scorer scorer;
     private final Embeddings embeddings;
+    private final Judge judge;
+    private final int judged;
 
+    /** The offline ranking. */
     public WeeklyRanking(Scorer scorer, Embeddings embeddings) {
+        this(scorer, embeddings, (profile, papers) -> Map.of(), 0);
+    }
+
+    /** The offline ranking, with the first {@code judged} papers it would feature put to {@code judge}. */
+    public WeeklyRanking(Scorer scorer, Embeddings embeddings, Judge judge, int judged) {
         this.scorer = scorer;
         this.embeddings = embeddings;
+        this.judge = judge;
+        this.judged = judged;
     }
 
     /** The week's papers, most important first; filtered papers after all the others. */
@@ -92,6 +110,37 @@ public final class WeeklyRanking {
             boolean avoid = s.excluded() && profile.avoid().stream().anyMatch(a -> a.equalsIgnoreCase(s.excludedBy()));
             out.add(new Ranked(week.get(i), new Score(s.id(), s.relevance(), novel[i], "", s.authorMatch(), importance), importance,
                     filtered[i] || avoid));
+        }
+        out.sort(Comparator.comparingDouble(r -> -r.order()));
+        return judged > 0 ? rejudged(profile, out) : out;
+    }
+
+    /**
+     * {@code ranked} with the model's verdicts on its first {@link #judged} papers that may be featured: those the
+     * model finds on the topic (relevance {@value Score#CLEARLY_ON} or more) first, by its relevance plus twice its
+     * novelty (the weekly issue is about what is new), and those it finds off the topic after every paper it was not
+     * asked about. Each judged paper shows the model's relevance and novelty.
+     */
+    private List<Ranked> rejudged(Profile profile, List<Ranked> ranked) {
+        List<Paper> first = ranked.stream().filter(r -> !r.filtered()).limit(judged).map(Ranked::paper).toList();
+        Map<String, Verdict> verdicts = judge.verdicts(profile, first);
+        if (verdicts.isEmpty()) {
+            return ranked;
+        }
+        double top = ranked.get(0).importance() + 1;
+        double bottom = ranked.stream().filter(r -> !r.filtered()).mapToDouble(Ranked::importance).min().orElse(0) - 1;
+        List<Ranked> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            Verdict v = r.filtered() ? null : verdicts.get(r.paper().id().base());
+            if (v == null) {
+                out.add(r);
+                continue;
+            }
+            int novelty = v.novelty() == 0 ? r.score().novelty() : v.novelty();
+            double importance = v.relevance() >= Score.CLEARLY_ON ? top + v.relevance() + 2 * novelty : bottom - (10 - v.relevance());
+            Score s = r.score();
+            out.add(new Ranked(r.paper(), new Score(s.id(), v.relevance(), novelty, v.comment(), s.authorMatch(), importance),
+                    importance, false));
         }
         out.sort(Comparator.comparingDouble(r -> -r.order()));
         return out;
