@@ -236,12 +236,20 @@ final class Trends {
         return what + ": " + growth.describe(members.size(), first) + ".";
     }
 
+    /** A first word that rates or places rather than names, or a last word that names no subject of research. */
+    private static final Pattern GENERIC = Pattern.compile("(?i)^(?:final|modern|remarkable|recent|current|existing|key|main|"
+            + "novel|new|various|different|strong|promising|significant|substantial|impressive|future|prior|previous|"
+            + "traditional|conventional|typical|common|general|further|great|notable|superior|better)\\b"
+            + "|\\b(?:progress|directions?|advances|advancements|success|results|landscape|community|efforts)$");
+
     /** "CoT" for "chain-of-thought", "LLMs" for "large language models": the same thing in its initials. */
     static boolean abbreviates(String shortForm, String longForm) {
         String initials = java.util.Arrays.stream(longForm.split("[\\s-]+")).filter(w -> !w.isEmpty())
                 .map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining());
         String letters = shortForm.replaceAll("s$", "");
-        return initials.length() >= 2 && letters.equalsIgnoreCase(initials);
+        // "DiT" for "diffusion transformers": its capitals are the initials
+        String capitals = letters.replaceAll("[^A-Z]", "");
+        return initials.length() >= 2 && (letters.equalsIgnoreCase(initials) || capitals.length() >= 2 && capitals.equalsIgnoreCase(initials));
     }
 
     /**
@@ -251,6 +259,10 @@ final class Trends {
     static boolean namesAThing(String written) {
         // "model's overall" is two words of "the model's overall accuracy", not a thing
         if (written.contains("'") || written.contains("\u2019") || written.matches(".*\\b(?:overall|based|specific|related|level|wise)$")) {
+            return false;
+        }
+        // "final answers", "remarkable progress", "research direction": what any abstract says, about anything
+        if (GENERIC.matcher(written).find()) {
             return false;
         }
         return written.indexOf(' ') > 0 || written.chars().anyMatch(Character::isUpperCase);

@@ -53,6 +53,13 @@ class TrendsTest {
         assertThat(Trends.namesAThing("test-time")).isFalse();
         assertThat(Trends.namesAThing("direct answering")).isTrue();
         assertThat(Trends.namesAThing("CoT")).isTrue();
+        // 2026-W09, 2026-W02 and the demo's week: "final answers", "remarkable progress", "research direction", "modern diffusion"
+        assertThat(Trends.namesAThing("final answers")).isFalse();
+        assertThat(Trends.namesAThing("remarkable progress")).isFalse();
+        assertThat(Trends.namesAThing("research direction")).isFalse();
+        assertThat(Trends.namesAThing("modern diffusion")).isFalse();
+        assertThat(Trends.namesAThing("verifiable rewards")).isTrue();
+        assertThat(Trends.namesAThing("supervised fine-tuning")).isTrue();
     }
 
     @Test
@@ -61,5 +68,8 @@ class TrendsTest {
         assertThat(Trends.abbreviates("LLMs", "large language models")).isTrue();
         assertThat(Trends.abbreviates("LLM reasoning", "chain-of-thought")).isFalse();
         assertThat(Trends.abbreviates("RL", "reward models")).isFalse();
+        // the demo's grace: "Papers on diffusion transformers, often together with DiT and modern diffusion"
+        assertThat(Trends.abbreviates("DiT", "diffusion transformers")).isTrue();
+        assertThat(Trends.abbreviates("DMD", "video diffusion models")).isFalse();
     }
 }
