@@ -176,7 +176,7 @@ public final class App implements AutoCloseable {
     }
 
     /** {@code base} re-scored by the LLM judge when llm.base_url and llm.model are set; {@code base} itself otherwise. */
-    private Scorer judged(Scorer base) {
+    public Scorer judged(Scorer base) {
         JudgedScorer judge = judge(base);
         return judge == null ? base : judge;
     }

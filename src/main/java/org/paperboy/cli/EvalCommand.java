@@ -66,7 +66,7 @@ final class EvalCommand implements Runnable {
     Path against;
 
     @Option(names = "--weekly",
-            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic. With llm.base_url and llm.model set, the first llm.judge.candidates papers of each week go to the LLM judge, as in the weekly issue (its answers are kept in the --vectors file).")
+            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic. With llm.base_url and llm.model set, the first llm.judge.candidates papers of each week go to the LLM judge, as in the weekly issue (its answers are kept in the --vectors file; without --weekly, each day's first candidates go to it, as in the daily digest).")
     boolean weekly;
 
     @Option(names = "--feedback",
@@ -105,17 +105,18 @@ final class EvalCommand implements Runnable {
                         embedded / embedSeconds, embeddings.model(), vectors);
             }
             Scorer scorer = new SemanticScorer(embeddings, new FieldNovelty(embeddings, (from, to) -> between(papersByDay, from, to)));
+            Config.Llm llm = app.config().llm();
+            if (llm.judging()) {
+                System.out.printf("the first %d candidates of each %s go to the LLM judge (%s at %s), as in the %s%n",
+                        llm.judge().candidates(), weekly ? "week" : "day", llm.model(), llm.baseUrl(),
+                        weekly ? "weekly issue" : "daily digest");
+            }
             if (weekly) {
-                Config.Llm llm = app.config().llm();
-                if (llm.judging()) {
-                    System.out.printf("the first %d candidates of each week go to the LLM judge (%s at %s), as in the weekly issue%n",
-                            llm.judge().candidates(), llm.model(), llm.baseUrl());
-                }
                 WeeklyEval.run(days, papersByDay, app.weeklyRanking(scorer),
                         day -> PaperAssistantImport.read(topicsFor(day), authors, "eval@example.org", "").profile(), export, against);
                 return;
             }
-            evaluate(days, papersByDay, scorer, embeddings::papers);
+            evaluate(days, papersByDay, app.judged(scorer), embeddings::papers);
         }
     }
 
