@@ -24,15 +24,25 @@ final class WeeklyModel {
     private WeeklyModel() {
     }
 
+    /** What a breakthrough's scores mean, under the breakthroughs' heading. */
+    static final String LEGEND = "Scores are 1-10: relevance, how closely a paper fits this issue's topic; novelty, how new"
+            + " its contribution looks next to the week's other papers.";
+
     static String subject(WeeklyEdition e) {
-        return e.topic() + ": " + e.week().replace("-W", " Week ") + " · "
-                + DailyModel.plural(e.breakthroughs().size(), "breakthrough");
+        return heading(e) + " · " + DailyModel.plural(e.breakthroughs().size(), "breakthrough");
+    }
+
+    /** "LLM & Foundation Models: 2026 Week 09"; seven days that are not an ISO week go by their first ("Week of Jan 8, 2026"). */
+    static String heading(WeeklyEdition e) {
+        return e.topic() + ": " + (e.from().getDayOfWeek() == java.time.DayOfWeek.MONDAY ? e.week().replace("-W", " Week ")
+                : "Week of " + YEAR.format(e.from()));
     }
 
     static Map<String, Object> build(WeeklyEdition e, String email, Links links) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("subject", subject(e));
-        m.put("heading", e.topic() + ": " + e.week().replace("-W", " Week "));
+        m.put("heading", heading(e));
+        m.put("legend", e.breakthroughs().isEmpty() ? "" : LEGEND);
         m.put("dates", DAY.format(e.from()) + " – " + YEAR.format(e.to()));
         m.put("counts", DailyModel.plural(e.analyzed(), "paper") + " analyzed · "
                 + DailyModel.plural(e.breakthroughs().size(), "breakthrough"));

@@ -87,6 +87,24 @@ class WeeklyRendererTest {
     }
 
     @Test
+    void theBreakthroughsSayWhatTheirScoresMeanAndSevenDaysFromAThursdayAreNotCalledAnIsoWeek() {
+        // the 8-14 January 2026 window of the reference issue was headed "2026 Week 02", and the scores went unexplained
+        LocalDate thursday = LocalDate.of(2026, 1, 8);
+        Paper p = full("2601.00001");
+        WeeklyEdition e = new WeeklyEdition("LLM & Foundation Models", "2026-W02", thursday, thursday.plusDays(6), 872, 423,
+                "872 papers analyzed.", "", List.of(new WeeklyEdition.Breakthrough(pick(p), "We propose X.", List.of(), List.of(), "")),
+                List.of(), List.of(), List.of());
+        RenderedIssue r = RENDERER.render(e, "ada@example.org", LINKS);
+        assertThat(r.subject()).isEqualTo("LLM & Foundation Models: Week of Jan 8, 2026 · 1 breakthrough");
+        assertThat(r.text()).startsWith("LLM & Foundation Models: Week of Jan 8, 2026\n")
+                .contains("BREAKTHROUGHS (1)\nScores are 1-10: relevance, how closely a paper fits this issue's topic;");
+        org.jsoup.nodes.Element meta = Jsoup.parse(r.html()).selectFirst("p:contains(arXiv:2601.00001)");
+        assertThat(meta.html()).as("the scores on a line of their own: no separator left at a line's end")
+                .containsPattern("PDF</a>\\s*<br>\\s*Relevance");
+        assertThat(Jsoup.parse(r.html()).text()).contains("Scores are 1-10");
+    }
+
+    @Test
     void aTrendSaysWhereTheIssueFeaturesThePapersItListsThatHaveASectionOfTheirOwn() {
         Paper breakthrough = full("2606.00001");
         Paper notable = full("2606.00002");
