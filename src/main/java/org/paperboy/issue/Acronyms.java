@@ -23,8 +23,8 @@ public final class Acronyms {
 
     /** "Program-based Posterior Training (PPT)": where an abstract spells an acronym out (its plural too, "(LLMs)"). */
     private static final Pattern DEFINITION = Pattern.compile("\\(([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)[),;]");
-    /** A bare acronym: two capitals or more, not part of a hyphenated name ("GAP" of "GAP-MLLM"). */
-    private static final Pattern BARE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*[A-Z](?![\\w-])");
+    /** A bare acronym: two capitals or more, perhaps plural ("OLLMs"), not part of a hyphenated name ("GAP" of "GAP-MLLM"). */
+    private static final Pattern BARE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*[A-Z]s?(?![\\w-])");
     /** Small words an expansion may hold without an initial of their own: "Chain of Thought (CoT)". */
     private static final Set<String> SMALL = Set.of("of", "and", "for", "the", "to", "in", "on", "with", "a", "an", "via", "by");
     /** The longest expansion looked for, in words. */
@@ -45,9 +45,11 @@ public final class Acronyms {
         String out = sentence;
         while (m.find()) {
             String acronym = m.group();
-            boolean met = Pattern.compile("(?<![\\w-])" + Pattern.quote(acronym) + "(?![\\w-])").matcher(known).find();
-            if (done.contains(acronym) || acronym.equals(name) || met || FIELD.contains(acronym.toUpperCase(Locale.ROOT))
-                    || sentence.contains("(" + acronym)) {
+            // "OLLMs" where the abstract spelled out "(OLLM)": the same acronym
+            String singular = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+            boolean met = Pattern.compile("(?<![\\w-])" + Pattern.quote(singular) + "s?(?![\\w-])").matcher(known).find();
+            if (done.contains(acronym) || acronym.equals(name) || singular.equals(name) || met
+                    || FIELD.contains(singular.toUpperCase(Locale.ROOT)) || sentence.contains("(" + singular)) {
                 continue;
             }
             done.add(acronym);
@@ -55,6 +57,10 @@ public final class Acronyms {
                 continue;
             }
             String expansion = expansion(sentences, i, acronym);
+            if (expansion.isEmpty() && !singular.equals(acronym)) {
+                String one = expansion(sentences, i, singular);
+                expansion = one.isEmpty() || one.endsWith("s") ? one : one + "s"; // "large language models (OLLM)" is plural already
+            }
             if (!expansion.isEmpty()) {
                 out = out.replaceFirst("(?<![\\w-])" + Pattern.quote(acronym) + "(?![\\w-])",
                         Matcher.quoteReplacement(expansion + " (" + acronym + ")"));

@@ -30,6 +30,21 @@ class AcronymsTest {
     }
 
     @Test
+    void aPluralIsSpelledOutFromItsSingularsDefinition() {
+        // arXiv 2602.23306 (ThinkOmni, 2026-W09): why-novel read "Enhancing the reasoning ability of OLLMs ...", spelled out
+        // only as "(OLLM)" in the sentence before
+        List<String> omni = List.of("While existing omni-modal large language models (OLLM) excel at perceiving diverse modalities,"
+                + " they lack the complex reasoning abilities of recent large reasoning models (LRM).",
+                "However, enhancing the reasoning ability of OLLMs through additional training presents significant challenges.");
+        assertThat(Acronyms.spelled(omni, 1, "Enhancing the reasoning ability of OLLMs through additional training presents"
+                + " significant challenges.", "ThinkOmni", "")).isEqualTo("Enhancing the reasoning ability of omni-modal large"
+                + " language models (OLLMs) through additional training presents significant challenges.");
+        // the field's own acronyms stay bare in the plural too
+        assertThat(Acronyms.spelled(List.of("Large language models (LLMs) are big.", "LLMs and LRMs are costly."), 1,
+                "LLMs and LRMs are costly.", "", "")).isEqualTo("LLMs and LRMs are costly.");
+    }
+
+    @Test
     void whatTheReaderKnowsOrCannotBeSpelledOutStaysAsWritten() {
         List<String> s = List.of("We propose Geometry-Aligned Pre-training (GAP) for large language models (LLMs).",
                 "GAP-MLLM beats every LLM baseline, and GAP helps most on spatial tasks.", "The XYZ score rises by 3 points.",
