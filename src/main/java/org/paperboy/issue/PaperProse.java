@@ -96,7 +96,36 @@ final class PaperProse {
         for (int i = 0; i < a.contribution && line.isEmpty(); i++) {
             line = a.alone(i);
         }
+        // a contribution that says no more than the title ("GeM-VG, an MLLM capable of Generalized Multi-image Visual
+        // Grounding") is followed by what the paper reports
+        if (line.isPresent() && saysNoMoreThan(line.get(), p.title())) {
+            for (int i = a.contribution + 1; i < a.size(); i++) {
+                if (Sentences.result(a.raw(i))) {
+                    Optional<String> result = a.alone(i);
+                    if (result.isPresent()) {
+                        return line.get() + " " + result.get();
+                    }
+                }
+            }
+        }
         return line.orElse("");
+    }
+
+    /** Words a contribution holds whatever it contributes: they tell a reader of its title nothing more. */
+    private static final java.util.Set<String> ANY_CONTRIBUTION = java.util.Set.of("the", "a", "an", "of", "for", "to", "in",
+            "on", "with", "and", "or", "via", "by", "that", "which", "is", "are", "we", "our", "this", "paper", "authors",
+            "propose", "proposes", "present", "presents", "introduce", "introduces", "novel", "new", "framework", "method",
+            "approach", "model", "models", "capable", "towards", "toward", "mllm", "mllms", "llm", "llms");
+
+    /** True when the line's words, but at most two, are the title's or any contribution's. */
+    static boolean saysNoMoreThan(String line, String title) {
+        java.util.Set<String> known = new java.util.HashSet<>(words(title));
+        known.addAll(ANY_CONTRIBUTION);
+        return words(line).stream().filter(w -> !known.contains(w)).count() <= 2;
+    }
+
+    private static List<String> words(String s) {
+        return java.util.Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** The gap in earlier work and what the paper contributes; the contribution alone when the two run long. */

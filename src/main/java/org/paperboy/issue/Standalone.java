@@ -97,8 +97,12 @@ public final class Standalone {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[^,;:]{0,80},\\s+(?:it|its|they|their|this|these|the same)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_PAPER = Pattern.compile("\\b(?:this|our|the present) (?:paper|work|study|article)\\b");
-    private static final Pattern IT = Pattern.compile("^(It|Its)\\b(?! is (?:worth|important|unclear|known|possible|"
+    /** "It" or "Its" as the subject, at the start or after a short opening phrase ("For multi-image grounding, it ..."). */
+    private static final Pattern IT = Pattern.compile("^((?:(?:For|In|On|Across|Under|With|Compared to|Compared with)\\b[^,]{1,60}, )?)"
+            + "(It|Its|it|its)\\b(?! is (?:worth|important|unclear|known|possible|"
             + "difficult|hard|challenging|common|often|well|widely|shown|therefore))");
+    /** What the sentence before calls the method when it does not name it: "our model" (the sentence quoted says "it"). */
+    private static final Pattern OURS = Pattern.compile("\\b[Oo]ur (?:model|method|approach|framework|system)\\b");
     private static final Pattern WE = Pattern.compile("\\b(?:we|We|us|our|Our|ours|ourselves)\\b");
     private static final int MIN_WORDS = 6;
     private static final int MAX_PAIR_WORDS = 75;
@@ -123,9 +127,12 @@ public final class Standalone {
      */
     public static Optional<String> of(List<String> sentences, int i, String name) {
         String raw = sentences.get(i).strip();
-        if (!name.isEmpty() && i > 0 && sentences.get(i - 1).contains(name) && IT.matcher(raw).find()) {
-            // "We propose X. It reaches 90%." : "it" is X
-            raw = IT.matcher(raw).replaceFirst(m -> Matcher.quoteReplacement(m.group(1).length() == 2 ? name : name + "'s"));
+        if (!name.isEmpty() && i > 0 && (sentences.get(i - 1).contains(name) || OURS.matcher(sentences.get(i - 1)).find())) {
+            // "We propose X. It reaches 90%." and "... of our model. For multi-image grounding, it outperforms ...": "it" is X
+            Matcher it = IT.matcher(raw);
+            if (it.find() && (it.group(1).isEmpty() == Character.isUpperCase(it.group(2).charAt(0)))) {
+                raw = it.group(1) + (it.group(2).length() == 2 ? name : name + "'s") + raw.substring(it.end());
+            }
         }
         String s = rewrite(raw, name);
         return leans(s) ? Optional.empty() : Optional.of(s);

@@ -175,6 +175,39 @@ class PaperProseTest {
                 + " (DR) framework built on the Qianfan Agent Foundry.");
     }
 
+    /** arXiv 2601.04777 (GeM-VG), notable paper 1 of the 8-14 January 2026 issue. */
+    static final Paper GEM_VG = new Paper(org.paperboy.paper.ArxivId.parse("2601.04777"),
+            "GeM-VG: Towards Generalized Multi-image Visual Grounding with Multimodal Large Language Models", List.of("Shurong Zheng"),
+            List.of("cs.CV"), "Multimodal Large Language Models (MLLMs) have demonstrated impressive progress in single-image "
+                + "grounding and general multi-image understanding. Recently, some methods begin to address "
+                + "multi-image grounding. However, they are constrained by single-target localization and limited "
+                + "types of practical tasks, due to the lack of unified modeling for generalized grounding tasks. "
+                + "Therefore, we propose GeM-VG, an MLLM capable of Generalized Multi-image Visual Grounding. To "
+                + "support this, we systematically categorize and organize existing multi-image grounding tasks "
+                + "according to their reliance of cross-image cues and reasoning, and introduce the MG-Data-240K "
+                + "dataset, addressing the limitations of existing datasets regarding target quantity and image "
+                + "relation. To tackle the challenges of robustly handling diverse multi-image grounding tasks, we "
+                + "further propose a hybrid reinforcement finetuning strategy that integrates chain-of-thought "
+                + "(CoT) reasoning and direct answering, considering their complementary strengths. This strategy "
+                + "adopts an R1-like algorithm guided by a carefully designed rule-based reward, effectively "
+                + "enhancing the model's overall perception and reasoning capabilities. Extensive experiments "
+                + "demonstrate the superior generalized grounding capabilities of our model. For multi-image "
+                + "grounding, it outperforms the previous leading MLLMs by 2.0% and 9.7% on MIG-Bench and "
+                + "MC-Bench, respectively. In single-image grounding, it achieves a 9.1% improvement over the base "
+                + "model on ODINW. Furthermore, our model retains strong capabilities in general multi-image "
+                + "understanding.",
+            "", java.time.LocalDate.of(2026, 1, 8), org.paperboy.paper.AnnounceType.NEW);
+
+    @Test
+    void aLineThatSaysNoMoreThanTheTitleGoesOnToWhatThePaperReports() {
+        // the line read "The authors propose GeM-VG, an MLLM capable of Generalized Multi-image Visual Grounding.": its title again
+        assertThat(new PaperProse().line(GEM_VG)).isEqualTo("The authors propose GeM-VG, an MLLM capable of Generalized Multi-image"
+                + " Visual Grounding. For multi-image grounding, GeM-VG outperforms the previous leading MLLMs by 2.0% and 9.7% on"
+                + " MIG-Bench and MC-Bench, respectively.");
+        assertThat(PaperProse.saysNoMoreThan("The authors present MagicAgent, a series of foundation models specifically designed"
+                + " for generalized agent planning.", "MagicAgent: Towards Generalized Agent Planning")).as("a model family, designed for").isFalse();
+    }
+
     @Test
     void anImpactIsWhatTheResultsImplyNotTheResultBeforeIt() {
         // AlloSpatial (sample week): the impact read "The trained AlloSpatial agents further outperform larger

@@ -117,6 +117,12 @@ class StandaloneTest {
                 .hasValue("RTL-BenchLS contains over 10,000 formally verified Verilog designs, covering substantially larger and"
                         + " more complex designs than existing benchmarks.");
         assertThat(Standalone.of(s, at(s, "It leaves ample room"), "")).as("without a name, \"it\" is nobody").isEmpty();
+        // after "our model" in the sentence before, and a short opening phrase (GeM-VG, 8-14 January 2026)
+        List<String> gem = Sentences.of(PaperProseTest.GEM_VG.abstractText());
+        assertThat(Standalone.of(gem, at(gem, "For multi-image grounding"), "GeM-VG")).hasValue("For multi-image grounding, GeM-VG"
+                + " outperforms the previous leading MLLMs by 2.0% and 9.7% on MIG-Bench and MC-Bench, respectively.");
+        assertThat(Standalone.of(List.of("Prior work is slow.", "For long inputs, it fails often and badly."), 1, "X"))
+                .as("an \"it\" after no mention of the method is not the method").isEmpty();
     }
 
     @Test
