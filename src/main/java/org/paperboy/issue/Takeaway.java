@@ -138,17 +138,17 @@ final class Takeaway {
                 ? "new this week" : largest.growth().word());
         // the direction after the verb: "Vision-language models was the week's largest direction" did not agree
         String s = "The week's largest direction was " + largest.name() + " (" + largest.papers().size() + " papers" + growth + ")";
+        // which of the direction's papers are breakthroughs, said of its papers: "from elsewhere" read as another field
         if (inside.isEmpty()) {
-            return s + ", while " + (k == 1 ? "the breakthrough comes from elsewhere: " : "the breakthroughs come from elsewhere: ")
-                    + list(outside) + ".";
+            return s + (k == 1 ? ", none of them the week's breakthrough, " + list(outside) + "."
+                    : ", none of them a breakthrough: the week's breakthroughs are " + list(outside) + ".");
         }
         if (outside.isEmpty()) {
             return s + (k == 1 ? ", and the week's breakthrough, " + inside.get(0) + ", belongs to it."
                     : ", and all " + count(k) + " breakthroughs belong to it: " + list(inside) + ".");
         }
-        return s + ", and " + (inside.size() == 1 ? inside.get(0) + " belongs to it"
-                : count(inside.size()) + " of the " + count(k) + " breakthroughs belong to it (" + list(inside) + ")")
-                + ", while " + list(outside) + (outside.size() == 1 ? " comes" : " come") + " from elsewhere.";
+        return s + ", " + list(inside) + " among them; the other " + (outside.size() == 1 ? "breakthrough is " : count(outside.size())
+                + " are ") + list(outside) + ".";
     }
 
     /**
