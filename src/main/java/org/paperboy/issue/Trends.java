@@ -30,16 +30,16 @@ final class Trends {
     record Growth(String word, int now, int weekSize, double perWeek, int weeks) {
 
         /**
-         * "rising: across the whole listing, 9 papers this week (4 of them on this topic) against 3.5 a week over the 4
-         * weeks before"; "68 of the week's 1052 papers use the term, 18 of them on this topic" when no earlier week is
-         * stored. The count is the whole listing's, and the group's own size (the topic's papers, {@code onTopic}) is said
+         * "rising: across the whole listing, 9 papers this week (4 of them on this issue's topic) against 3.5 a week over
+         * the 4 weeks before"; "68 of the week's 1052 papers use the term, 18 of them on this issue's topic" when no
+         * earlier week is stored. The count is the whole listing's, and the group's own size (the topic's papers, {@code onTopic}) is said
          * beside it, so that the heading's count is not mistaken for it. {@code sayWhyNoTrend}: whether to add that no
          * earlier week is stored, which an issue says once.
          */
         String describe(int onTopic, boolean sayWhyNoTrend) {
             String papers = now == 1 ? "1 paper" : now + " papers";
             // the group's papers use the term too; a count that could say otherwise is left out
-            String ofThem = onTopic <= now && now > 1 ? onTopic + " of them on this topic" : "";
+            String ofThem = onTopic <= now && now > 1 ? onTopic + " of them on this issue's topic" : "";
             if (word.isEmpty()) {
                 return now + " of the week's " + weekSize + " papers " + (now == 1 ? "uses" : "use") + " the term"
                         + (ofThem.isEmpty() ? "" : ", " + ofThem)

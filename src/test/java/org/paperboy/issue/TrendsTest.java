@@ -21,7 +21,7 @@ class TrendsTest {
         for (Trends.Group g : groups) {
             // both counts, each said for what it is: the week's papers that use the term, and of them the topic's
             assertThat(g.line()).as(g.name()).containsPattern("\\d+ of the week's " + week.size() + " papers uses? the term, "
-                    + g.papers().size() + " of them on this topic");
+                    + g.papers().size() + " of them on this issue's topic");
             Matcher m = SIDE.matcher(g.line());
             if (m.find()) {
                 for (String side : List.of(m.group(1), m.group(2))) {
