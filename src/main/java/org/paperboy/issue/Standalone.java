@@ -169,8 +169,12 @@ public final class Standalone {
             + "accessible|provided|published)\\s+(?:at|in|on|from|via|here))\\s*[.]?$", Pattern.CASE_INSENSITIVE);
 
     private static boolean leansInside(String s) {
-        return LEANS_INSIDE.matcher(s).find() || theyForNobody(s);
+        return LEANS_INSIDE.matcher(s).find() || REMEDY.matcher(s).find() || theyForNobody(s);
     }
+
+    /** "Generative world models offer a promising remedy: ...": a remedy for what the sentence before said went wrong. */
+    private static final Pattern REMEDY = Pattern.compile("\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:remedy|cure|antidote)\\b"
+            + "(?!\\s+(?:for|to|against)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** "A key bottleneck lies in their inability to...": "their" before anything they could be. */
     private static boolean theyForNobody(String s) {

@@ -168,6 +168,11 @@ class StandaloneTest {
         }
         assertThat(Standalone.of(List.of("Unlike prior work, Mario trains the encoder and the decoder jointly."), 0, "Mario"))
                 .isPresent();
+        // "Current Agents Fail to Leverage World Model as Tool for Foresight" (8-14 January 2026), notable 8: a remedy for what?
+        assertThat(Standalone.leans("Generative world models offer a promising remedy: agents could use them as external simulators"
+                + " to foresee outcomes before acting.")).isTrue();
+        assertThat(Standalone.leans("Generative world models offer a remedy for short-sighted agents that act before they foresee."))
+                .isFalse();
     }
 
     @Test
