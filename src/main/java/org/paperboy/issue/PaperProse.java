@@ -54,12 +54,12 @@ final class PaperProse {
         String why = whyNovel(a);
         List<String> innovations = new ArrayList<>();
         for (int i = a.contribution + 1; i < a.size() && innovations.size() < INNOVATIONS; i++) {
-            if (Sentences.method(a.raw(i)) && how(a.raw(i)) && !Sentences.purpose(a.raw(i))) {
+            if (Sentences.method(a.raw(i)) && how(a.raw(i)) && !Sentences.purpose(a.raw(i)) && !furtherUses(a, i)) {
                 a.alone(i).ifPresent(innovations::add);
             }
         }
         for (int i = a.contribution + 1; i < a.size() && innovations.isEmpty(); i++) {
-            if (how(a.raw(i)) && !Sentences.impact(a.raw(i))) {
+            if (how(a.raw(i)) && !Sentences.impact(a.raw(i)) && !furtherUses(a, i)) {
                 a.alone(i).ifPresent(innovations::add);
             }
         }
@@ -201,6 +201,14 @@ final class PaperProse {
             "implying", "imply", "highlighting", "highlight", "underscoring", "underscore");
 
     /** How an abstract's closing sentence states what the work concludes: "This study confirms that ...". */
+    /** Whether sentence i closes the abstract on further uses of the method, with no result: its impact, not an innovation. */
+    private static boolean furtherUses(Abstract a, int i) {
+        return i == a.size() - 1 && FURTHER_USES.matcher(a.raw(i)).find() && !Sentences.result(a.raw(i));
+    }
+
+    /** A closing "Finally, we demonstrate ..." that shows the method put to further uses. */
+    private static final Pattern FURTHER_USES = Pattern.compile("^(?:Finally|Furthermore|Moreover|Additionally|Beyond [\\w-]+),?\\s+"
+            + "we (?:further |also )?(?:demonstrate|show|illustrate|explore)\\b");
     private static final Pattern CONCLUDES = Pattern.compile("^(?:(?:Overall|In summary|Together|"
             + "Taken together|In conclusion),\\s+)?(?:this|our|these|the) (?:study|work|paper|analysis|research|findings|results|"
             + "experiments) (?:confirms?|shows?|demonstrates?|establish(?:es)?|reveals?|indicates?|highlights?|underscores?)\\b",
@@ -223,6 +231,14 @@ final class PaperProse {
         // else what the abstract concludes in its closing sentence ("This study confirms that current MLLMs ... lack ...")
         int last = a.size() - 1;
         if (last > a.contribution && !a.taken[last] && CONCLUDES.matcher(a.raw(last)).find()) {
+            Optional<String> s = a.alone(last);
+            if (s.isPresent()) {
+                return s.get();
+            }
+        }
+        // else what else the closing sentence shows the method doing ("Finally, we demonstrate adaptive generation strategies
+        // including uncertainty-guided acceleration and autoregressive sampling."): what it opens up, when it reports no result
+        if (last > a.contribution && !a.taken[last] && furtherUses(a, last)) {
             Optional<String> s = a.alone(last);
             if (s.isPresent()) {
                 return s.get();
