@@ -43,7 +43,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"Scores a labelled evaluation set day by day and prints its ranking metrics.",
             "The offline (embedding) scorer ranks each day; nDCG, recall and precision at 10 and 30 follow the definitions"
                 + " of shared/tools/evaluate.py, and the scoring throughput is printed too.",
-            "Zero-shot by default; --feedback also learns from earlier days' labels."})
+            "Zero-shot by default; --feedback also learns from earlier days' labels.",
+            "With llm.base_url and llm.model set, each day's (with --weekly, each week's) first llm.judge.candidates papers go to"
+                + " the LLM judge, as in the digest and the weekly issue; its answers are kept in the --vectors file."})
 final class EvalCommand implements Runnable {
 
     @Option(names = "--set", required = true, paramLabel = "FILE", description = "Evaluation rows (.jsonl or .jsonl.gz).")
@@ -66,7 +68,7 @@ final class EvalCommand implements Runnable {
     Path against;
 
     @Option(names = "--weekly",
-            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic. With llm.base_url and llm.model set, the first llm.judge.candidates papers of each week go to the LLM judge, as in the weekly issue (its answers are kept in the --vectors file; without --weekly, each day's first candidates go to it, as in the daily digest).")
+            description = "Rank each ISO week of the set at once, as the weekly issue does, and print the figures of shared/tools/evaluate_weekly.py; the profile stands in for the weekly topic.")
     boolean weekly;
 
     @Option(names = "--feedback",

@@ -200,7 +200,6 @@ final class PaperProse {
     private static final java.util.Map<String, String> IMPLIES = java.util.Map.of("suggesting", "suggest", "indicating", "indicate",
             "implying", "imply", "highlighting", "highlight", "underscoring", "underscore");
 
-    /** How an abstract's closing sentence states what the work concludes: "This study confirms that ...". */
     /** Whether sentence i closes the abstract on further uses of the method, with no result: its impact, not an innovation. */
     private static boolean furtherUses(Abstract a, int i) {
         return i == a.size() - 1 && FURTHER_USES.matcher(a.raw(i)).find() && !Sentences.result(a.raw(i));
@@ -209,6 +208,8 @@ final class PaperProse {
     /** A closing "Finally, we demonstrate ..." that shows the method put to further uses. */
     private static final Pattern FURTHER_USES = Pattern.compile("^(?:Finally|Furthermore|Moreover|Additionally|Beyond [\\w-]+),?\\s+"
             + "we (?:further |also )?(?:demonstrate|show|illustrate|explore)\\b");
+
+    /** How an abstract's closing sentence states what the work concludes: "This study confirms that ...". */
     private static final Pattern CONCLUDES = Pattern.compile("^(?:(?:Overall|In summary|Together|"
             + "Taken together|In conclusion),\\s+)?(?:this|our|these|the) (?:study|work|paper|analysis|research|findings|results|"
             + "experiments) (?:confirms?|shows?|demonstrates?|establish(?:es)?|reveals?|indicates?|highlights?|underscores?)\\b",

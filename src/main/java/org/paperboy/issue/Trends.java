@@ -32,8 +32,8 @@ final class Trends {
         /**
          * "rising: across the whole listing, 9 papers this week (4 of them on this issue's topic) against 3.5 a week over
          * the 4 weeks before"; "68 of the week's 1052 papers use the term, 18 of them on this issue's topic" when no
-         * earlier week is stored. The count is the whole listing's, and the group's own size (the topic's papers, {@code onTopic}) is said
-         * beside it, so that the heading's count is not mistaken for it. {@code sayWhyNoTrend}: whether to add that no
+         * earlier week is stored. The count is the whole listing's, and the group's own size (the topic's papers,
+         * {@code onTopic}) is said beside it, so that the heading's count is not mistaken for it. {@code sayWhyNoTrend}: whether to add that no
          * earlier week is stored, which an issue says once.
          */
         String describe(int onTopic, boolean sayWhyNoTrend) {
