@@ -26,7 +26,7 @@ final class Sentences {
             "article proposes");
     private static final List<String> FINDING = List.of("we build", "we construct", "we formulate", "we establish", "this paper",
             "this report", "this technical report", "this work", "this study", "this article", "we show that", "we demonstrate", "we prove", "we find", "we study",
-            "we investigate", "we analyze", "we argue", "we release", "we identify", "here we", "we describe", "we report",
+            "we investigate", "we analyze", "we argue", "we release", "we rethink", "we identify", "here we", "we describe", "we report",
             "we provide", "we address", "we examine", "we explore", "we revisit", "we evaluate", "we conduct",
             "position paper", "this survey", "we survey", "we formalize", "we characterize", "we review", "this review",
             "we systematically review", "we comprehensively review", "we systematically survey", "we comprehensively survey");
@@ -88,7 +88,8 @@ final class Sentences {
     static int contribution(List<String> sentences) {
         for (List<String> cues : List.of(CONTRIBUTION, FINDING)) {
             for (int i = 0; i < sentences.size(); i++) {
-                if (has(sentences.get(i), cues)) {
+                // "We therefore present STREAM" presents as "we present" does
+                if (has(LINKED.matcher(sentences.get(i)).replaceAll("$1 "), cues)) {
                     return i;
                 }
             }
@@ -163,6 +164,13 @@ final class Sentences {
     static boolean result(String s) {
         return evidence(s) >= 3;
     }
+
+    /**
+     * "We therefore present", "we instead propose": a word that draws the conclusion between "we" and what they do
+     * ("we then develop", "we additionally introduce" are further steps, not the contribution).
+     */
+    private static final Pattern LINKED = Pattern.compile("\\b([Ww]e) (?:therefore|thus|hence|instead|accordingly|"
+            + "consequently|here|now) ");
 
     static boolean has(String sentence, List<String> cues) {
         String lower = sentence.toLowerCase(Locale.ROOT);

@@ -213,6 +213,15 @@ class PaperProseTest {
     }
 
     @Test
+    void aContributionAfterALinkingWordIsTheContribution() {
+        // the demo's grace, 2026-W24, notable papers 3 and 7: their lines were the abstracts' opening background
+        assertThat(new PaperProse().line(StandaloneTest.SAMPLES.get("2606.07036"))).as("\"We therefore present STREAM\"")
+                .isEqualTo("The authors present STREAM, the first framework to apply Riemannian flow matching in the pathology domain.");
+        assertThat(new PaperProse().line(StandaloneTest.SAMPLES.get("2606.08957"))).as("\"We rethink ...\"")
+                .startsWith("The authors rethink the diffusion representation and propose to move diffusion from dense geometry");
+    }
+
+    @Test
     void anImpactIsWhatTheResultsImplyNotTheResultBeforeIt() {
         // AlloSpatial (sample week): the impact read "The trained AlloSpatial agents further outperform larger
         // general-purpose models ..., suggesting that ...": a result, and one that leans on the sentence before it
