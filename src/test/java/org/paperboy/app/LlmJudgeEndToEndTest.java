@@ -69,6 +69,41 @@ class LlmJudgeEndToEndTest {
     }
 
     @Test
+    void theWeeklyIssueFeaturesWhatTheModelRatesAndLeavesOutWhatItFindsOffTheTopic() throws Exception {
+        // the model finds the last paper of each request on the topic and new, and every other one off it
+        java.util.Set<String> favoured = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> offTopic = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        model.otherwise(user -> {
+            List<String> ids = FakeOpenAi.arxivIds(user);
+            if (ids.isEmpty()) {
+                return "{}"; // the prose request: the offline text stays
+            }
+            favoured.add(ids.get(ids.size() - 1));
+            offTopic.addAll(ids.subList(0, ids.size() - 1));
+            return ids.stream().map(id -> "{\"ARXIVID\": \"" + id + "\", \"COMMENT\": \"judged\", \"RELEVANCE\": "
+                    + (id.equals(ids.get(ids.size() - 1)) ? "10, \"NOVELTY\": 10}" : "3, \"NOVELTY\": 5}"))
+                    .collect(Collectors.joining("\n"));
+        });
+        try (App app = app("PAPERBOY_LLM_BASE_URL", model.baseUrl(), "PAPERBOY_LLM_MODEL", "gpt-test",
+                "PAPERBOY_LLM_JUDGE_CANDIDATES", "12", "PAPERBOY_LLM_JUDGE_BATCH_SIZE", "4")) {
+            app.db().subscribers().upsert(new Subscriber(0, "weekly@example.org", "", Status.ACTIVE, new Profile(List.of(),
+                    List.of(), List.of("reasoning"), List.of(), List.of(), 10, 7, ZoneId.of("UTC"), Frequency.WEEKLY,
+                    List.of("LLM & Foundation Models"))));
+            org.paperboy.publish.WeeklyIssues.Report report = app.weekly(TestApps.tokens(), "http://127.0.0.1:1")
+                    .make("2026-W24", s -> true, null, line -> { });
+
+            assertThat(favoured).hasSize(3);
+            org.paperboy.issue.WeeklyEdition issue = report.editions().get(0);
+            assertThat(issue.breakthroughs()).extracting(b -> b.pick().paper().id().base()).containsExactlyInAnyOrderElementsOf(favoured);
+            assertThat(issue.breakthroughs()).allSatisfy(b -> assertThat(b.pick().score().relevance()).isEqualTo(10));
+            List<String> featured = new java.util.ArrayList<>();
+            issue.notable().forEach(n -> featured.add(n.pick().paper().id().base()));
+            issue.mentions().forEach(p -> featured.add(p.id().base()));
+            assertThat(featured).as("rated 3 of 10 for the topic").doesNotContainAnyElementsOf(offTopic);
+        }
+    }
+
+    @Test
     void theDigestShowsTheModelsCommentsAndWhatThisIssueCostAndTheSecondReaderPaysNothing() throws Exception {
         try (App app = app("PAPERBOY_LLM_BASE_URL", model.baseUrl(), "PAPERBOY_LLM_MODEL", "gpt-test",
                 "PAPERBOY_LLM_PROMPT_USD_PER_MILLION", "10", "PAPERBOY_LLM_COMPLETION_USD_PER_MILLION", "40",
