@@ -104,7 +104,8 @@ final class Latex {
                 .replace(OPEN, '{').replace(CLOSE, '}').replace(UNDERSCORE, '_').replace(CARET, '^');
         t = QUOTE.matcher(t).replaceAll("“$1”");
         t = MARKDOWN_BOLD.matcher(t).replaceAll("$1");
-        t = t.replace("---", "—").replace("--", "–");
+        // a hyphen between spaces is a dash ("six atomic capabilities - Concentration, ... -")
+        t = t.replace("---", "—").replace("--", "–").replace(" - ", " – ");
         // a tie between words ("Fig.~3") is a space; "~" after a slash is part of a URL, and "~2x" typed
         // after a space means "about", so both stay
         t = t.replaceAll("(?<=[^\\s/])~(?=\\S)", " ");

@@ -22,6 +22,10 @@ class LatexTest {
     @Test
     void dashesBecomeTypographic() {
         assertThat(Latex.toText("pages 3--5 --- a result")).isEqualTo("pages 3–5 — a result");
+        // KidVis (8-14 January 2026): "six atomic capabilities - Concentration, Tracking, ... - already possessed by ..."
+        assertThat(Latex.toText("six atomic capabilities - Concentration and Closure - already possessed"))
+                .isEqualTo("six atomic capabilities – Concentration and Closure – already possessed");
+        assertThat(Latex.toText("a self-supervised, multi-view set-up")).isEqualTo("a self-supervised, multi-view set-up");
     }
 
     @Test
