@@ -30,16 +30,17 @@ final class Trends {
     record Growth(String word, int now, int weekSize, double perWeek, int weeks) {
 
         /**
-         * "rising: across the whole listing, 9 papers this week (4 of them on this issue's topic) against 3.5 a week over
-         * the 4 weeks before"; "68 of the week's 1052 papers use the term, 18 of them on this issue's topic" when no
-         * earlier week is stored. The count is the whole listing's, and the group's own size (the topic's papers,
-         * {@code onTopic}) is said beside it, so that the heading's count is not mistaken for it. {@code sayWhyNoTrend}: whether to add that no
+         * "rising: across the whole listing, 9 papers this week (4 of them among the 60 this issue ranks first) against
+         * 3.5 a week over the 4 weeks before"; "68 of the week's 1052 papers use the term, 18 of them among the 60 this
+         * issue ranks first" when no earlier week is stored. The count is the whole listing's, and the group's own size
+         * ({@code onTopic}, of the issue's {@code pool} first papers the groups are made of) is said beside it, so that
+         * the heading's count is not mistaken for it. {@code sayWhyNoTrend}: whether to add that no
          * earlier week is stored, which an issue says once.
          */
-        String describe(int onTopic, boolean sayWhyNoTrend) {
+        String describe(int onTopic, int pool, boolean sayWhyNoTrend) {
             String papers = now == 1 ? "1 paper" : now + " papers";
             // the group's papers use the term too; a count that could say otherwise is left out
-            String ofThem = onTopic <= now && now > 1 ? onTopic + " of them on this issue's topic" : "";
+            String ofThem = onTopic <= now && now > 1 ? onTopic + " of them among the " + pool + " this issue ranks first" : "";
             if (word.isEmpty()) {
                 return now + " of the week's " + weekSize + " papers " + (now == 1 ? "uses" : "use") + " the term"
                         + (ofThem.isEmpty() ? "" : ", " + ofThem)
@@ -92,7 +93,7 @@ final class Trends {
         for (Found f : found) {
             // the first trend shown says that no earlier week is stored, when none is; the others need not repeat it
             groups.add(new Group(name(f.key(), f.members()), f.members(),
-                    line(f.key(), f.members(), inWeek, week.size(), f.growth(), groups.isEmpty()), f.growth()));
+                    line(f.key(), f.members(), inWeek, week.size(), pool.size(), f.growth(), groups.isEmpty()), f.growth()));
         }
         return groups;
     }
@@ -213,7 +214,7 @@ final class Trends {
     }
 
     /** What the group works on besides its name, and how often the name came up this week against before. */
-    static String line(String key, List<Paper> members, Map<String, Integer> inWeek, int weekSize, Growth growth,
+    static String line(String key, List<Paper> members, Map<String, Integer> inWeek, int weekSize, int pool, Growth growth,
             boolean first) {
         // the name as written may run on past its key ("deep research agents" for "deep research"): a side term
         // within it ("research agents") says the name again
@@ -233,7 +234,7 @@ final class Trends {
                     }
                 });
         String what = "Papers on " + name(key, members) + (side.isEmpty() ? "" : ", often together with " + String.join(" and ", side));
-        return what + ": " + growth.describe(members.size(), first) + ".";
+        return what + ": " + growth.describe(members.size(), pool, first) + ".";
     }
 
     /** A first word that rates or places rather than names, or a last word that names no subject of research. */

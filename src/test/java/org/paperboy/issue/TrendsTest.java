@@ -21,7 +21,7 @@ class TrendsTest {
         for (Trends.Group g : groups) {
             // both counts, each said for what it is: the week's papers that use the term, and of them the topic's
             assertThat(g.line()).as(g.name()).containsPattern("\\d+ of the week's " + week.size() + " papers uses? the term, "
-                    + g.papers().size() + " of them on this issue's topic");
+                    + g.papers().size() + " of them among the 400 this issue ranks first");
             Matcher m = SIDE.matcher(g.line());
             if (m.find()) {
                 for (String side : List.of(m.group(1), m.group(2))) {
@@ -40,7 +40,7 @@ class TrendsTest {
         List<Paper> week = WeeklyComposerTest.WEEK;
         List<Paper> members = List.of("2606.07299", "2606.07689", "2606.09730", "2606.09198").stream()
                 .map(StandaloneTest.SAMPLES::get).toList();
-        String line = Trends.line(Phrases.key("deep research"), members, Trends.counts(week), week.size(),
+        String line = Trends.line(Phrases.key("deep research"), members, Trends.counts(week), week.size(), 60,
                 new Trends.Growth("", 6, week.size(), 0, 0), false);
         assertThat(line).startsWith("Papers on deep research agents").doesNotContain("with research agents")
                 .doesNotContain("and research agents");

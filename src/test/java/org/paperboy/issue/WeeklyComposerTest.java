@@ -184,7 +184,7 @@ class WeeklyComposerTest {
             assertThat(t.papers()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(t.name()).doesNotContain(",").matches("\\S+(?: \\S+){0,2}");
             assertThat(t.line()).startsWith("Papers on " + t.name()).containsPattern("\\d+ of the week's \\d+ papers uses? the term, "
-                    + t.papers().size() + " of them on this issue's topic");
+                    + t.papers().size() + " of them among the \\d+ this issue ranks first");
             // the papers of a trend use its name (or the start of it: "vision-language" of "vision-language models")
             t.papers().forEach(p -> assertThat(Phrases.of(p).keySet()).anyMatch(k -> Phrases.key(t.name()).startsWith(k)));
         });
