@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paperboy.issue.Pick;
 import org.paperboy.issue.WeeklyEdition;
 import org.paperboy.paper.Paper;
@@ -28,6 +30,25 @@ final class WeeklyModel {
     static final String LEGEND = "Scores are 1-10: relevance, how closely a paper fits this issue's topic; novelty, how new"
             + " its contribution looks next to the week's other papers.";
 
+    /** Where the offline summary's "Top findings: (1) ...; (2) ..." begins; a model's summary is shown as it wrote it. */
+    private static final Pattern FINDINGS = Pattern.compile(" Top findings: (?=\\(1\\) )");
+    private static final Pattern FINDING = Pattern.compile("\\(\\d+\\) (\\d{4}\\.\\d{4,5}) (.*)");
+
+    /** "(1) 2602.20624 (Kim et al.): ...; (2) ..." as a list: each finding's arXiv id (a link in the HTML part) and the rest. */
+    private static List<Map<String, Object>> findings(String list) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String item : list.split("; (?=\\(\\d+\\) )")) {
+            Matcher m = FINDING.matcher(item.strip());
+            if (!m.matches()) {
+                return List.of(Map.of("id", "", "absUrl", "", "rest", list)); // not the composer's form: as written
+            }
+            String id = m.group(1);
+            // the full stop that ended the summary is not the last finding's: a list item ends as the others do
+            out.add(Map.of("id", id, "absUrl", "https://arxiv.org/abs/" + id, "rest", m.group(2).replaceFirst("(?<!et al)\\.$", "")));
+        }
+        return out;
+    }
+
     static String subject(WeeklyEdition e) {
         return heading(e) + " · " + DailyModel.plural(e.breakthroughs().size(), "breakthrough");
     }
@@ -46,7 +67,11 @@ final class WeeklyModel {
         m.put("dates", DAY.format(e.from()) + " – " + YEAR.format(e.to()));
         m.put("counts", DailyModel.plural(e.analyzed(), "paper") + " analyzed · "
                 + DailyModel.plural(e.breakthroughs().size(), "breakthrough"));
-        m.put("summary", text(e.summary()));
+        String summary = text(e.summary());
+        Matcher findings = FINDINGS.matcher(summary);
+        boolean listed = findings.find();
+        m.put("summary", listed ? summary.substring(0, findings.start()) : summary);
+        m.put("findings", listed ? findings(summary.substring(findings.end())) : List.of());
         m.put("takeaway", text(e.takeaway()));
         m.put("breakthroughs", breakthroughs(e.breakthroughs()));
         m.put("trends", trends(e.trends(), featured(e)));

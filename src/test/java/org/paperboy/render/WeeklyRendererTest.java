@@ -105,6 +105,31 @@ class WeeklyRendererTest {
     }
 
     @Test
+    void theTopFindingsAreAListWhoseIdsLinkToThePapers() {
+        // at 375 px the summary's "Top findings: (1) ...; (2) ...; (3) ..." was a wall of eleven lines
+        Paper p = full("2602.22718");
+        WeeklyEdition e = new WeeklyEdition("LLM & Foundation Models", "2026-W09", MONDAY, MONDAY.plusDays(6), 1052, 480,
+                "1052 papers analyzed (2026-02-23 to 2026-03-01), 480 of them on topic: 2 breakthroughs, 8 notable. Top findings:"
+                        + " (1) 2602.20624 (Kim et al.): Physics-based characterization of cross-modal bias; (2) 2602.22718 (Wei et"
+                        + " al.): RLHFless achieves up to 1.35x speedup.", "",
+                List.of(new WeeklyEdition.Breakthrough(pick(p), "We propose X.", List.of(), List.of(), "")), List.of(), List.of(),
+                List.of());
+        RenderedIssue r = RENDERER.render(e, "ada@example.org", LINKS);
+        assertThat(r.text()).contains("8 notable.\nTop findings:\n"
+                + "  1. 2602.20624 (Kim et al.): Physics-based characterization of cross-modal\n     bias\n"
+                + "  2. 2602.22718 (Wei et al.): RLHFless achieves up to 1.35x speedup\n");
+        org.jsoup.select.Elements items = Jsoup.parse(r.html()).select("ol li");
+        assertThat(items).hasSize(2);
+        assertThat(items.get(1).selectFirst("a").attr("href")).isEqualTo("https://arxiv.org/abs/2602.22718");
+        assertThat(items.get(1).text()).isEqualTo("2602.22718 (Wei et al.): RLHFless achieves up to 1.35x speedup");
+        // a model's summary in another form is shown as it wrote it
+        WeeklyEdition written = new WeeklyEdition("LLMs", "2026-W09", MONDAY, MONDAY.plusDays(6), 10, 4, "A strong week for RL.", "",
+                List.of(), List.of(), List.of(), List.of());
+        assertThat(RENDERER.render(written, "ada@example.org", LINKS).text()).contains("SUMMARY\nA strong week for RL.\n")
+                .doesNotContain("Top findings");
+    }
+
+    @Test
     void aTrendSaysWhereTheIssueFeaturesThePapersItListsThatHaveASectionOfTheirOwn() {
         Paper breakthrough = full("2606.00001");
         Paper notable = full("2606.00002");
