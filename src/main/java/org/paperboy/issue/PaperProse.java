@@ -148,6 +148,7 @@ final class PaperProse {
                         .map(x -> a.spelled(at, x)).filter(this::unsaid);
                 if (gap.isPresent() && Standalone.words(gap.get() + " " + contribution.get()) <= MAX_WHY_WORDS) {
                     a.taken[j] = true;
+                    a.told.append(' ').append(gap.get());
                     say(gap.get());
                     return gap.get() + " " + contribution.get();
                 }
@@ -272,6 +273,8 @@ final class PaperProse {
     private final class Abstract {
         final List<String> sentences;
         final String title;
+        /** What the issue has quoted of this paper so far, in the order it is read. */
+        final StringBuilder told = new StringBuilder();
         final String name;
         final int contribution;
         final boolean[] taken;
@@ -325,14 +328,18 @@ final class PaperProse {
         private Optional<String> take(int i, Optional<String> s) {
             s.ifPresent(x -> {
                 taken[i] = true;
+                told.append(' ').append(x);
                 say(x);
             });
             return s;
         }
 
-        /** Sentence i as quoted ({@code quoted}), each acronym another sentence spells out written out ({@link Acronyms}). */
+        /**
+         * Sentence i as quoted ({@code quoted}), each acronym another sentence spells out written out ({@link Acronyms}),
+         * unless the title or a sentence already quoted of this paper told the reader ("(OLLMs)" in its why-novel).
+         */
         String spelled(int i, String quoted) {
-            return Acronyms.spelled(sentences, i, quoted, name, title);
+            return Acronyms.spelled(sentences, i, quoted, name, title + told);
         }
 
         /**

@@ -222,6 +222,28 @@ class PaperProseTest {
     }
 
     @Test
+    void anAcronymIsWrittenOutOncePerPaperWhereTheReaderFirstMeetsIt() {
+        // ThinkOmni (2026-W09): its why-novel said "omni-modal large language models (OLLMs)", and its innovation spelled
+        // "OLLM" out again
+        Paper thinkOmni = paper("2602.23306", "ThinkOmni: Lifting Textual Reasoning to Omni-modal Scenarios via Guidance Decoding",
+                "Omni-modal reasoning is essential for intelligent systems to understand and draw inferences from diverse data"
+                + " sources. While existing omni-modal large language models (OLLM) excel at perceiving diverse modalities, they"
+                + " lack the complex reasoning abilities of recent large reasoning models (LRM). However, enhancing the reasoning"
+                + " ability of OLLMs through additional training presents significant challenges, including the need for"
+                + " high-quality data, task-specific adaptation, and substantial computational costs. To address these"
+                + " limitations, we propose ThinkOmni, a training-free and data-free framework that lifts textual reasoning to"
+                + " omni-modal scenarios. ThinkOmni introduces two key components: 1) LRM-as-a-Guide, which leverages"
+                + " off-the-shelf LRMs to guide the OLLM decoding process; 2) Stepwise Contrastive Scaling, which adaptively"
+                + " balances perception and reasoning signals without manual hyperparameter tuning. Experiments on six"
+                + " multi-modal reasoning benchmarks demonstrate that ThinkOmni consistently delivers performance improvements,"
+                + " with main results achieving 70.2 on MathVista and 75.5 on MMAU.");
+        PaperProse.Parts parts = new PaperProse().breakthrough(thinkOmni, "omni-modal reasoning");
+        assertThat(parts.whyNovel()).contains("omni-modal large language models (OLLMs)");
+        assertThat(parts.innovations()).singleElement().asString().contains("to guide the OLLM decoding process")
+                .doesNotContain("(OLLM)");
+    }
+
+    @Test
     void anImpactIsWhatTheResultsImplyNotTheResultBeforeIt() {
         // AlloSpatial (sample week): the impact read "The trained AlloSpatial agents further outperform larger
         // general-purpose models ..., suggesting that ...": a result, and one that leans on the sentence before it
