@@ -71,10 +71,12 @@ final class Takeaway {
     /** What a sentence of evidence says was found, its main clause only, or "" when it says none or it leans on others. */
     static String finding(String evidence) {
         Matcher m = FOUND.matcher(evidence);
-        if (!m.find()) {
-            return "";
-        }
-        String found = evidence.substring(m.end()).strip();
+        return m.find() ? mainClause(evidence.substring(m.end())) : "";
+    }
+
+    /** A sentence's main clause, without the support and figures after it; "" when it is too short or long, or leans. */
+    private static String mainClause(String sentence) {
+        String found = sentence.strip();
         Matcher end = CLAUSE_END.matcher(found);
         if (end.find()) {
             found = found.substring(0, end.start());
@@ -94,7 +96,24 @@ final class Takeaway {
         if (name.isEmpty()) {
             return "";
         }
-        return b.evidence().stream().map(Takeaway::finding).filter(f -> f.startsWith(name + " ")).findFirst().orElse("");
+        // "AsyncPatch achieves ..." for "AsyncPatch Diffusion": a name's own coined first word stands for it
+        String first = name.split(" ")[0];
+        java.util.function.Predicate<String> led = f -> f.startsWith(name + " ")
+                || !first.equals(name) && first.chars().skip(1).anyMatch(Character::isUpperCase) && f.startsWith(first + " ");
+        for (String evidence : b.evidence()) {
+            String found = finding(evidence);
+            if (led.test(found)) {
+                return found;
+            }
+            // a result whose subject is the method: "AsyncPatch achieves generation quality comparable to ..."
+            if (found.isEmpty() && led.test(evidence) && !Sentences.finding(evidence)) {
+                String clause = mainClause(evidence);
+                if (!clause.isEmpty()) {
+                    return clause;
+                }
+            }
+        }
+        return "";
     }
 
     /**

@@ -252,6 +252,18 @@ class WeeklyComposerTest {
                         + " Decoding.");
     }
 
+    @Test
+    void aResultWhoseSubjectIsTheMethodIsAFindingTooUnderTheNamesCoinedFirstWord() {
+        // AsyncPatch Diffusion (the demo's grace, 2026-W24): its evidence says "AsyncPatch achieves ..." with no "show that"
+        Paper async = paper("2606.07079", "AsyncPatch Diffusion: spatially-flexible image generation", "Samuele Papa",
+                "We introduce AsyncPatch Diffusion, a joint-diffusion framework that assigns distinct noise levels to different"
+                + " input dimensions, such as image pixels, or latent tokens.");
+        WeeklyEdition.Breakthrough b = breakthrough(async, "AsyncPatch achieves generation quality comparable to conventional"
+                + " diffusion on ImageNet 256 and LSUN, while being natively suited for inpainting without task-specific fine-tuning.");
+        assertThat(Takeaway.result(b)).isEqualTo("AsyncPatch achieves generation quality comparable to conventional diffusion on"
+                + " ImageNet 256 and LSUN");
+    }
+
     private static Paper paper(String id, String title, String author, String abstractText) {
         return new Paper(org.paperboy.paper.ArxivId.parse(id), title, List.of(author, "A. Coauthor"), List.of("cs.LG"), abstractText, "",
                 MONDAY, org.paperboy.paper.AnnounceType.NEW);
