@@ -1,10 +1,12 @@
 package org.paperboy.issue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -112,20 +114,20 @@ final class PaperProse {
     }
 
     /** Words a contribution holds whatever it contributes: they tell a reader of its title nothing more. */
-    private static final java.util.Set<String> ANY_CONTRIBUTION = java.util.Set.of("the", "a", "an", "of", "for", "to", "in",
+    private static final Set<String> ANY_CONTRIBUTION = Set.of("the", "a", "an", "of", "for", "to", "in",
             "on", "with", "and", "or", "via", "by", "that", "which", "is", "are", "we", "our", "this", "paper", "authors",
             "propose", "proposes", "present", "presents", "introduce", "introduces", "novel", "new", "framework", "method",
             "approach", "model", "models", "capable", "towards", "toward", "mllm", "mllms", "llm", "llms");
 
     /** True when the line's words, but at most two, are the title's or any contribution's. */
     static boolean saysNoMoreThan(String line, String title) {
-        java.util.Set<String> known = new java.util.HashSet<>(words(title));
+        Set<String> known = new HashSet<>(words(title));
         known.addAll(ANY_CONTRIBUTION);
         return words(line).stream().filter(w -> !known.contains(w)).count() <= 2;
     }
 
     private static List<String> words(String s) {
-        return java.util.Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** The gap in earlier work and what the paper contributes; the contribution alone when the two run long. */
@@ -198,7 +200,7 @@ final class PaperProse {
             + "([^;]{20,}[.!?])$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("(?:it|its|they|their|them|this|these|those|such)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final java.util.Map<String, String> IMPLIES = java.util.Map.of("suggesting", "suggest", "indicating", "indicate",
+    private static final Map<String, String> IMPLIES = Map.of("suggesting", "suggest", "indicating", "indicate",
             "implying", "imply", "highlighting", "highlight", "underscoring", "underscore");
 
     /** Whether sentence i closes the abstract on further uses of the method, with no result: its impact, not an innovation. */
@@ -230,17 +232,11 @@ final class PaperProse {
                 }
             }
         }
-        // else what the abstract concludes in its closing sentence ("This study confirms that current MLLMs ... lack ...")
+        // else what the abstract concludes in its closing sentence ("This study confirms that current MLLMs ... lack ..."), or
+        // what else it shows the method doing there ("Finally, we demonstrate adaptive generation strategies including
+        // uncertainty-guided acceleration and autoregressive sampling."): what it opens up, when it reports no result
         int last = a.size() - 1;
-        if (last > a.contribution && !a.taken[last] && CONCLUDES.matcher(a.raw(last)).find()) {
-            Optional<String> s = a.alone(last);
-            if (s.isPresent()) {
-                return s.get();
-            }
-        }
-        // else what else the closing sentence shows the method doing ("Finally, we demonstrate adaptive generation strategies
-        // including uncertainty-guided acceleration and autoregressive sampling."): what it opens up, when it reports no result
-        if (last > a.contribution && !a.taken[last] && furtherUses(a, last)) {
+        if (last > a.contribution && !a.taken[last] && (CONCLUDES.matcher(a.raw(last)).find() || furtherUses(a, last))) {
             Optional<String> s = a.alone(last);
             if (s.isPresent()) {
                 return s.get();

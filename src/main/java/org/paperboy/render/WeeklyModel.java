@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperboy.issue.Pick;
 import org.paperboy.issue.WeeklyEdition;
+import org.paperboy.paper.ArxivId;
 import org.paperboy.paper.Paper;
 
 /**
@@ -42,9 +43,9 @@ final class WeeklyModel {
             if (!m.matches()) {
                 return List.of(Map.of("id", "", "absUrl", "", "rest", list)); // not the composer's form: as written
             }
-            String id = m.group(1);
+            ArxivId id = ArxivId.parse(m.group(1));
             // the full stop that ended the summary is not the last finding's: a list item ends as the others do
-            out.add(Map.of("id", id, "absUrl", "https://arxiv.org/abs/" + id, "rest", m.group(2).replaceFirst("(?<!et al)\\.$", "")));
+            out.add(Map.of("id", id.base(), "absUrl", id.absUrl(), "rest", m.group(2).replaceFirst("(?<!et al)\\.$", "")));
         }
         return out;
     }

@@ -61,12 +61,8 @@ final class Fields {
 
     private static final Pattern FOR = Pattern.compile("\\bfor\\b", Pattern.CASE_INSENSITIVE);
 
-    /** True when the title uses the field's word in a phrase that names something else ("Hate Speech"). */
-    static boolean otherSense(String title) {
-        return otherSense(Text.stems(title));
-    }
-
-    private static boolean otherSense(List<String> titleStems) {
+    /** True when the title (as stems) uses the field's word in a phrase that names something else ("Hate Speech"). */
+    static boolean otherSense(List<String> titleStems) {
         return NOT_A_FIELD.stream().anyMatch(p -> Text.adjacent(titleStems, p));
     }
 

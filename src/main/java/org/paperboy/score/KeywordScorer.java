@@ -484,9 +484,12 @@ public final class KeywordScorer implements Scorer {
                 for (int w = 0; title != null && w < title.length; w++) {
                     for (long bits = title[w]; bits != 0; bits &= bits - 1) {
                         int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        if (m.avoidedInTitle[i] != null || m.keptDespite[i] != null) {
+                            continue;
+                        }
                         String t = m.papers.get(i).title();
-                        if (m.avoidedInTitle[i] != null || m.keptDespite[i] != null || !Text.adjacent(t, phrase, null)
-                                || Fields.otherSense(t)) {
+                        List<String> stems = Text.stems(t);
+                        if (!Text.adjacent(stems, phrase) || Fields.otherSense(stems)) {
                             continue;
                         }
                         if ((m.keptInTitle[w] & (1L << i)) == 0 || c.filter() || Fields.appliedTo(t, phrase)) {
